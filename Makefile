@@ -1,0 +1,51 @@
+# Linux build of 9ml: the same Plan 9 C sources as the mkfile, compiled
+# with gcc against the host layer in test/ (9front's libc subset).
+CC = gcc
+CFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Wno-unknown-pragmas -Wvla \
+	-Werror=implicit-function-declaration -Wno-missing-braces \
+	-fno-strict-aliasing -fno-builtin-malloc -ffp-contract=off \
+	-nostdinc -isystem $(shell $(CC) -print-file-name=include) \
+	-Itest/include -Isrc
+HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Itest/include -Isrc
+LDLIBS = -lm -lpthread
+
+HOST = test/host/fmt.o test/host/sys.o test/host/lib.o
+MAIN = test/host/main.o
+ENGINE = src/model.o src/forward.o src/tokenizer.o src/sampler.o \
+	src/generate.o src/util.o format/bin.o simd/port.o
+HFILES = src/dat.h src/fns.h test/include/u.h test/include/libc.h
+
+all: bin/run bin/test tokenizer.bin
+
+bin:
+	mkdir -p bin
+
+tokenizer.bin:
+	ln -sf ../shared/models/tokenizer.bin tokenizer.bin
+
+test/host/%.o: test/host/%.c test/host/host.h $(HFILES)
+	$(CC) $(HOSTCFLAGS) -c -o $@ $<
+
+%.o: %.c $(HFILES)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+bin/run: src/run.o $(ENGINE) $(HOST) $(MAIN) | bin
+	$(CC) -o $@ $^ $(LDLIBS)
+
+clean:
+	rm -f src/*.o format/*.o simd/*.o arch/*.o pool/*.o test/*.o test/host/*.o
+	rm -rf bin
+
+.PHONY: all clean test
+
+TESTS = test/harness.o test/util.o test/reference.o test/tmath.o test/tmodel.o \
+	test/tgen.o test/ttok.o test/tbad.o
+
+bin/test: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
+	$(CC) -o $@ $^ $(LDLIBS)
+
+test/%.o: test/%.c test/test.h test/ref.h $(HFILES)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+test: bin/run bin/test
+	bin/test

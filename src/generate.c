@@ -1,0 +1,174 @@
+/*
+ * The generation loops of llama2.c: generate continues a prompt;
+ * chat runs the Llama 2 [INST] dialogue reading turns from standard
+ * input. Output goes to standard output as it is made.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+enum {
+	Linemax	= 512,		/* a chat turn, as llama2.c's buffers */
+};
+
+/* write a piece, skipping lone bytes that are neither printable nor space */
+void
+putpiece(int fd, char *p)
+{
+	int c;
+
+	if(p == nil || p[0] == 0)
+		return;
+	if(p[1] == 0){
+		c = (uchar)p[0];
+		if(!(c >= ' ' && c < 0x7F) && !(c == ' ' || (c >= '\t' && c <= '\r')))
+			return;
+	}
+	write(fd, p, strlen(p));
+}
+
+static void
+report(vlong start, int pos)
+{
+	vlong end;
+
+	if(pos > 1 && start != 0){
+		end = nsec();
+		if(end > start)
+			fprint(2, "achieved tok/s: %f\n", (pos-1) / ((end - start) / 1e9));
+	}
+}
+
+/* returns the number of positions run, or -1 with errstr set */
+int
+generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps)
+{
+	State *st;
+	int *tok, ntok, pos, token, next;
+	vlong start;
+
+	if(prompt == nil)
+		prompt = "";
+	tok = emalloc((strlen(prompt) + 3) * sizeof(int));
+	if(tok == nil)
+		return -1;
+	ntok = encode(t, prompt, 1, 0, tok);
+	st = newstate(&m->c, steps);
+	if(st == nil){
+		free(tok);
+		return -1;
+	}
+	start = 0;
+	token = tok[0];
+	pos = 0;
+	while(pos < steps){
+		float *logits = forward(m, st, token, pos);
+		if(pos < ntok - 1)
+			next = tok[pos + 1];
+		else
+			next = sample(s, logits);
+		pos++;
+		if(next == 1)
+			break;
+		putpiece(1, decode(t, token, next));
+		token = next;
+		if(start == 0)
+			start = nsec();
+	}
+	write(1, "\n", 1);
+	report(start, pos);
+	freestate(st);
+	free(tok);
+	return pos;
+}
+
+/* a line of at most n-1 bytes from fd 0, without its newline; -1 at end of file */
+static int
+readline(char *guide, char *buf, int n)
+{
+	int i;
+	long r;
+
+	write(1, guide, strlen(guide));
+	for(i = 0; i < n-1; i++){
+		r = read(0, buf+i, 1);
+		if(r <= 0){
+			if(i == 0)
+				return -1;
+			break;
+		}
+		if(buf[i] == '\n')
+			break;
+	}
+	buf[i] = 0;
+	return i;
+}
+
+static char*
+render(char *sys, char *user, int first)
+{
+	if(first && sys[0] != 0)
+		return smprint("[INST] <<SYS>>\n%s\n<</SYS>>\n\n%s [/INST]", sys, user);
+	return smprint("[INST] %s [/INST]", user);
+}
+
+int
+chat(Model *m, Tokenizer *t, Sampler *s, char *cliuser, char *clisys, int steps)
+{
+	char sys[Linemax], user[Linemax], *text;
+	int *tok, ntok, uidx, userturn, token, next, pos;
+	State *st;
+
+	st = newstate(&m->c, steps);
+	tok = emalloc((3*Linemax + 64) * sizeof(int));
+	if(st == nil || tok == nil){
+		freestate(st);
+		free(tok);
+		return -1;
+	}
+	sys[0] = 0;
+	ntok = uidx = 0;
+	next = 0;
+	userturn = 1;
+	pos = 0;
+	while(pos < steps){
+		if(userturn){
+			if(pos == 0){
+				if(clisys == nil){
+					if(readline("Enter system prompt (optional): ", sys, sizeof sys) < 0)
+						sys[0] = 0;
+				}else
+					strecpy(sys, sys+sizeof sys, clisys);
+			}
+			if(pos == 0 && cliuser != nil)
+				strecpy(user, user+sizeof user, cliuser);
+			else if(readline("User: ", user, sizeof user) < 0)
+				break;
+			text = render(sys, user, pos == 0);
+			if(text == nil)
+				break;
+			ntok = encode(t, text, 1, 0, tok);
+			free(text);
+			uidx = 0;
+			userturn = 0;
+			write(1, "Assistant: ", 11);
+		}
+		if(uidx < ntok)
+			token = tok[uidx++];
+		else
+			token = next;
+		if(token == 2)
+			userturn = 1;
+		next = sample(s, forward(m, st, token, pos));
+		pos++;
+		if(uidx >= ntok && next != 2)
+			putpiece(1, decode(t, token, next));
+		if(next == 2)
+			write(1, "\n", 1);
+	}
+	write(1, "\n", 1);
+	freestate(st);
+	free(tok);
+	return pos;
+}

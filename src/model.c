@@ -1,0 +1,148 @@
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+int
+checkconfig(Config *c)
+{
+	char *bad;
+	int v;
+
+	bad = nil;
+	v = 0;
+	if(c->dim <= 0 || c->dim > Maxdim)
+		bad = "dim", v = c->dim;
+	else if(c->hidden <= 0 || c->hidden > 4*Maxdim)
+		bad = "hidden_dim", v = c->hidden;
+	else if(c->nlayers <= 0 || c->nlayers > Maxlayers)
+		bad = "n_layers", v = c->nlayers;
+	else if(c->nheads <= 0 || c->dim % c->nheads != 0 || (c->dim / c->nheads) % 2 != 0)
+		bad = "n_heads", v = c->nheads;
+	else if(c->nkvheads <= 0 || c->nkvheads > c->nheads || c->nheads % c->nkvheads != 0)
+		bad = "n_kv_heads", v = c->nkvheads;
+	else if(c->vocab <= 0 || c->vocab > Maxvocab)
+		bad = "vocab_size", v = c->vocab;
+	else if(c->seqlen <= 0 || c->seqlen > Maxseq)
+		bad = "seq_len", v = c->seqlen;
+	if(bad != nil){
+		werrstr("bad header: %s %d", bad, v);
+		return -1;
+	}
+	return 0;
+}
+
+vlong
+nparams(Config *c)
+{
+	vlong dim, kv, L, n;
+
+	dim = c->dim;
+	kv = dim / c->nheads * c->nkvheads;
+	L = c->nlayers;
+	n = c->vocab*dim + L*(2*dim + 2*dim*dim + 2*kv*dim + 3*dim*(vlong)c->hidden) + dim;
+	if(!c->shared)
+		n += c->vocab*dim;
+	return n;
+}
+
+Model*
+openmodel(char *path)
+{
+	Model *m;
+	Dir *d;
+	uchar h[256];
+	long n;
+	int fd;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	m = emalloc(sizeof *m);
+	if(m == nil){
+		close(fd);
+		return nil;
+	}
+	m->name = strdup(path);
+	d = dirfstat(fd);
+	if(d == nil)
+		goto err;
+	m->filesize = d->length;
+	free(d);
+	memset(h, 0, sizeof h);
+	n = readn(fd, h, sizeof h);
+	if(n < 0)
+		goto err;
+	m->format = binprobe(h, n);
+	if(m->format < 0 || binload(m, fd, h) < 0)
+		goto err;
+	close(fd);
+	return m;
+err:
+	close(fd);
+	freemodel(m);
+	return nil;
+}
+
+void
+freemodel(Model *m)
+{
+	if(m == nil)
+		return;
+	free(m->mem);
+	free(m->name);
+	free(m);
+}
+
+State*
+newstate(Config *c, int seqlen)
+{
+	State *s;
+	vlong kv, hs;
+
+	if(seqlen <= 0 || seqlen > c->seqlen)
+		seqlen = c->seqlen;
+	hs = c->dim / c->nheads;
+	kv = hs * c->nkvheads;
+	s = emalloc(sizeof *s);
+	if(s == nil)
+		return nil;
+	s->seqlen = seqlen;
+	s->x = emalloc(c->dim * sizeof(float));
+	s->xb = emalloc(c->dim * sizeof(float));
+	s->xb2 = emalloc(c->dim * sizeof(float));
+	s->hb = emalloc(c->hidden * sizeof(float));
+	s->hb2 = emalloc(c->hidden * sizeof(float));
+	s->q = emalloc(c->dim * sizeof(float));
+	s->att = emalloc((vlong)c->nheads * seqlen * sizeof(float));
+	s->logits = emalloc(c->vocab * sizeof(float));
+	s->kcache = emalloc((vlong)c->nlayers * seqlen * kv * sizeof(float));
+	s->vcache = emalloc((vlong)c->nlayers * seqlen * kv * sizeof(float));
+	s->rope = emalloc(hs * sizeof(float));
+	if(s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
+	|| s->q == nil || s->att == nil || s->logits == nil || s->kcache == nil
+	|| s->vcache == nil || s->rope == nil){
+		freestate(s);
+		return nil;
+	}
+	return s;
+}
+
+void
+freestate(State *s)
+{
+	if(s == nil)
+		return;
+	free(s->x);
+	free(s->xb);
+	free(s->xb2);
+	free(s->hb);
+	free(s->hb2);
+	free(s->q);
+	free(s->att);
+	free(s->logits);
+	free(s->kcache);
+	free(s->vcache);
+	free(s->rope);
+	free(s);
+}

@@ -1,0 +1,151 @@
+/*
+ * Sampling as llama2.c does it: argmax at temperature 0; otherwise
+ * softmax of logits/temp and one xorshift64* coin per token, drawn
+ * from the whole distribution or from the top-p nucleus.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+Sampler*
+newsampler(int vocab, float temp, float topp, uvlong seed)
+{
+	Sampler *s;
+
+	s = emalloc(sizeof *s);
+	if(s == nil)
+		return nil;
+	s->pi = emalloc(vocab * sizeof(ProbIndex));
+	if(s->pi == nil){
+		free(s);
+		return nil;
+	}
+	s->vocab = vocab;
+	s->temp = temp;
+	s->topp = topp;
+	s->rng = seed;
+	return s;
+}
+
+void
+freesampler(Sampler *s)
+{
+	if(s == nil)
+		return;
+	free(s->pi);
+	free(s);
+}
+
+uint
+randu32(uvlong *state)
+{
+	*state ^= *state >> 12;
+	*state ^= *state << 25;
+	*state ^= *state >> 27;
+	return (*state * 0x2545F4914F6CDD1DULL) >> 32;
+}
+
+float
+randf32(uvlong *state)
+{
+	return (randu32(state) >> 8) / 16777216.0f;
+}
+
+int
+argmax(float *p, int n)
+{
+	int i, best;
+
+	best = 0;
+	for(i = 1; i < n; i++)
+		if(p[i] > p[best])
+			best = i;
+	return best;
+}
+
+static int
+samplemult(float *p, int n, float coin)
+{
+	float cdf;
+	int i;
+
+	cdf = 0.0f;
+	for(i = 0; i < n; i++){
+		cdf += p[i];
+		if(coin < cdf)
+			return i;
+	}
+	return n - 1;
+}
+
+/* descending probability; equal ones by index, as a stable sort leaves them */
+static int
+probcmp(void *a, void *b)
+{
+	ProbIndex *x, *y;
+
+	x = a;
+	y = b;
+	if(x->p > y->p)
+		return -1;
+	if(x->p < y->p)
+		return 1;
+	return x->i - y->i;
+}
+
+static int
+sampletopp(Sampler *s, float *p, float coin)
+{
+	ProbIndex *pi;
+	float cutoff, cum, r, cdf;
+	int i, n, last;
+
+	pi = s->pi;
+	n = 0;
+	/* below (1-p)/(n-1) a token cannot be in the nucleus */
+	cutoff = (1.0f - s->topp) / (s->vocab - 1);
+	for(i = 0; i < s->vocab; i++)
+		if(p[i] >= cutoff){
+			pi[n].i = i;
+			pi[n].p = p[i];
+			n++;
+		}
+	if(n == 0)	/* only when the logits were not numbers */
+		return argmax(p, s->vocab);
+	qsort(pi, n, sizeof *pi, probcmp);
+	cum = 0.0f;
+	last = n - 1;
+	for(i = 0; i < n; i++){
+		cum += pi[i].p;
+		if(cum > s->topp){
+			last = i;
+			break;
+		}
+	}
+	r = coin * cum;
+	cdf = 0.0f;
+	for(i = 0; i <= last; i++){
+		cdf += pi[i].p;
+		if(r < cdf)
+			return pi[i].i;
+	}
+	return pi[last].i;
+}
+
+int
+sample(Sampler *s, float *logits)
+{
+	float coin;
+	int i;
+
+	if(s->temp == 0.0f)
+		return argmax(logits, s->vocab);
+	for(i = 0; i < s->vocab; i++)
+		logits[i] /= s->temp;
+	softmax(logits, s->vocab);
+	coin = randf32(&s->rng);
+	if(s->topp <= 0 || s->topp >= 1)
+		return samplemult(logits, s->vocab, coin);
+	return sampletopp(s, logits, coin);
+}

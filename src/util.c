@@ -1,0 +1,36 @@
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+/* little-endian fields of binary headers, independent of struct layout */
+u32int
+get32(uchar *p)
+{
+	return p[0] | p[1]<<8 | p[2]<<16 | (u32int)p[3]<<24;
+}
+
+float
+getfloat(uchar *p)
+{
+	union { u32int u; float f; } v;
+
+	v.u = get32(p);
+	return v.f;
+}
+
+/* malloc takes a ulong (32 bits on 9front amd64): refuse what does not fit */
+void*
+emalloc(vlong n)
+{
+	void *p;
+
+	if(n < 0 || n > 0xFFFFFFFFLL){
+		werrstr("allocation of %lld bytes too large", n);
+		return nil;
+	}
+	p = mallocz(n == 0 ? 1 : n, 1);
+	if(p == nil)
+		werrstr("out of memory allocating %lld bytes", n);
+	return p;
+}

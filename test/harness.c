@@ -1,0 +1,143 @@
+/*
+ * test: runs 9ml's tests and prints one line per test,
+ *	ok name	or	FAIL name: why	or	not run: name: why
+ * then "N passed, N failed". The same source runs on the host
+ * (make test) and in 9front (mk test).
+ */
+#include <u.h>
+#include <libc.h>
+#include "test.h"
+
+char	*modeldir = "../shared/models";
+char	*goldendir = "../shared/golden";
+char	*bindir = "bin";
+char	*tmpdir;
+int	failed;
+
+static char	*current;
+static char	*notes;
+
+static Test tests[] = {
+	{"rmsnorm", testrmsnorm},
+	{"softmax", testsoftmax},
+	{"matmul", testmatmul},
+	{"rng", testrng},
+	{"sampler", testsampler},
+	{"model_loading", testloading},
+	{"tokenizer", testtokenizer},
+	{"generation", testgeneration},
+	{"golden", testgolden},
+	{"cli", testcli},
+	{"bad_input", testbadinput},
+};
+
+void
+fail(char *fmt, ...)
+{
+	va_list args;
+	char buf[512];
+
+	va_start(args, fmt);
+	vseprint(buf, buf+sizeof buf, fmt, args);
+	va_end(args);
+	if(failed < 5)
+		print("FAIL %s: %s\n", current, buf);
+	failed++;
+}
+
+/* a measured figure to print with the test's ok line */
+void
+note(char *fmt, ...)
+{
+	va_list args;
+	char *s, *t;
+
+	va_start(args, fmt);
+	s = vsmprint(fmt, args);
+	va_end(args);
+	t = notes ? smprint("%s; %s", notes, s) : s;
+	if(t != s)
+		free(s);
+	free(notes);
+	notes = t;
+}
+
+char*
+mpath(char *name)
+{
+	return smprint("%s/%s", modeldir, name);
+}
+
+char*
+tpath(char *name)
+{
+	return smprint("%s/%s", tmpdir, name);
+}
+
+char*
+bpath(char *name)
+{
+	return smprint("%s/%s", bindir, name);
+}
+
+static void
+usage(void)
+{
+	fprint(2, "usage: %s [-d modeldir] [-g goldendir] [-b bindir] [test ...]\n", argv0);
+	exits("usage");
+}
+
+static int
+wanted(char *name, int argc, char **argv)
+{
+	int i;
+
+	if(argc == 0)
+		return 1;
+	for(i = 0; i < argc; i++)
+		if(strcmp(argv[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+void
+main(int argc, char *argv[])
+{
+	int i, pass, nfail;
+
+	ARGBEGIN{
+	case 'd': modeldir = EARGF(usage()); break;
+	case 'g': goldendir = EARGF(usage()); break;
+	case 'b': bindir = EARGF(usage()); break;
+	default: usage();
+	}ARGEND
+	tmpdir = smprint("/tmp/9mltest.%d", getpid());
+	i = create(tmpdir, OREAD, DMDIR|0777);
+	if(i < 0)
+		sysfatal("create %s: %r", tmpdir);
+	close(i);
+	pass = nfail = 0;
+	for(i = 0; i < nelem(tests); i++){
+		if(!wanted(tests[i].name, argc, argv))
+			continue;
+		current = tests[i].name;
+		failed = 0;
+		notes = nil;
+		tests[i].fn();
+		if(failed){
+			if(failed > 5)
+				print("FAIL %s: ... %d failures in all\n", current, failed);
+			nfail++;
+		}else{
+			if(notes)
+				print("ok %s (%s)\n", current, notes);
+			else
+				print("ok %s\n", current);
+			pass++;
+		}
+		free(notes);
+		notes = nil;
+	}
+	print("%d passed, %d failed\n", pass, nfail);
+	exits(nfail ? "fail" : nil);
+}

@@ -1,0 +1,398 @@
+/*
+ * libc routines for the host with 9front's prototypes: strings, runes,
+ * malloc, conversions, tokenize/getfields, qsort, math extras, locks.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <math.h>
+#include <pthread.h>
+#include <u.h>
+#include <libc.h>
+#include "host.h"
+
+void*	p9memchr(void *p, int c, usize n) { return memchr(p, c, n); }
+char*	p9strcat(char *a, char *b) { return strcat(a, b); }
+char*	p9strchr(char *s, int c) { return strchr(s, c); }
+int	p9strcmp(char *a, char *b) { return strcmp(a, b); }
+char*	p9strcpy(char *a, char *b) { return strcpy(a, b); }
+char*	p9strncpy(char *a, char *b, long n) { return strncpy(a, b, n); }
+int	p9strncmp(char *a, char *b, long n) { return strncmp(a, b, n); }
+char*	p9strrchr(char *s, int c) { return strrchr(s, c); }
+char*	p9strstr(char *a, char *b) { return strstr(a, b); }
+long	p9strlen(char *s) { return strlen(s); }
+long	p9strspn(char *a, char *b) { return strspn(a, b); }
+long	p9strcspn(char *a, char *b) { return strcspn(a, b); }
+int	cistrcmp(char *a, char *b) { return strcasecmp(a, b); }
+int	cistrncmp(char *a, char *b, int n) { return strncasecmp(a, b, n); }
+int	p9tolower(int c) { return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c; }
+int	p9toupper(int c) { return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c; }
+int	p9abs(int x) { return x < 0 ? -x : x; }
+
+char*
+p9strdup(char *s)
+{
+	char *t;
+
+	t = malloc(strlen(s) + 1);
+	if(t == nil){
+		werrstr("no memory");
+		return nil;
+	}
+	return strcpy(t, s);
+}
+
+char*
+strecpy(char *to, char *e, char *from)
+{
+	if(to >= e)
+		return to;
+	while(to < e-1 && *from)
+		*to++ = *from++;
+	*to = 0;
+	return to;
+}
+
+/* runes: UTF-8 as 9front's libc decodes it (bad bytes become Runeerror, length 1) */
+int
+chartorune(Rune *r, char *str)
+{
+	uchar *s;
+	Rune c;
+	int n, i;
+
+	s = (uchar*)str;
+	c = s[0];
+	if(c < 0x80){
+		*r = c;
+		return 1;
+	}
+	if(c >= 0xC0 && c < 0xE0){ n = 2; c &= 0x1F; }
+	else if(c >= 0xE0 && c < 0xF0){ n = 3; c &= 0x0F; }
+	else if(c >= 0xF0 && c < 0xF8){ n = 4; c &= 0x07; }
+	else goto bad;
+	for(i = 1; i < n; i++){
+		if((s[i] & 0xC0) != 0x80)
+			goto bad;
+		c = c<<6 | (s[i] & 0x3F);
+	}
+	if((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000)
+	|| c > Runemax || (c >= 0xD800 && c <= 0xDFFF))
+		goto bad;
+	*r = c;
+	return n;
+bad:
+	*r = Runeerror;
+	return 1;
+}
+
+int
+runetochar(char *str, Rune *rp)
+{
+	Rune c;
+
+	c = *rp;
+	if(c > Runemax || (c >= 0xD800 && c <= 0xDFFF))
+		c = Runeerror;
+	if(c < 0x80){
+		str[0] = c;
+		return 1;
+	}
+	if(c < 0x800){
+		str[0] = 0xC0 | c>>6;
+		str[1] = 0x80 | (c & 0x3F);
+		return 2;
+	}
+	if(c < 0x10000){
+		str[0] = 0xE0 | c>>12;
+		str[1] = 0x80 | (c>>6 & 0x3F);
+		str[2] = 0x80 | (c & 0x3F);
+		return 3;
+	}
+	str[0] = 0xF0 | c>>18;
+	str[1] = 0x80 | (c>>12 & 0x3F);
+	str[2] = 0x80 | (c>>6 & 0x3F);
+	str[3] = 0x80 | (c & 0x3F);
+	return 4;
+}
+
+int
+runelen(long c)
+{
+	char buf[UTFmax];
+	Rune r;
+
+	r = c;
+	return runetochar(buf, &r);
+}
+
+int
+fullrune(char *str, int n)
+{
+	uchar c;
+
+	if(n <= 0)
+		return 0;
+	c = *(uchar*)str;
+	if(c < 0xC0)
+		return 1;
+	if(c < 0xE0)
+		return n >= 2;
+	if(c < 0xF0)
+		return n >= 3;
+	return n >= 4;
+}
+
+int
+utflen(char *s)
+{
+	Rune r;
+	int n;
+
+	for(n = 0; *s; n++)
+		s += chartorune(&r, s);
+	return n;
+}
+
+char*
+utfrune(char *s, long c)
+{
+	Rune r;
+	int n;
+
+	if(c < Runeself)
+		return strchr(s, c);
+	while(*s){
+		n = chartorune(&r, s);
+		if(r == (Rune)c)
+			return s;
+		s += n;
+	}
+	return nil;
+}
+
+/* malloc: sizes are ulong (32 bits) as on 9front amd64 */
+void*	p9malloc(ulong n) { return malloc(n); }
+void	p9free(void *p) { free(p); }
+void*	p9realloc(void *p, ulong n) { return realloc(p, n); }
+void*	p9calloc(ulong n, ulong m) { return calloc(n, m); }
+void	setmalloctag(void *p, uintptr pc) { (void)p; (void)pc; }
+
+void*
+mallocz(ulong n, int clr)
+{
+	return clr ? calloc(1, n) : malloc(n);
+}
+
+/* conversions */
+double	p9atof(char *s) { return strtod(s, nil); }
+long	p9atol(char *s) { return (int)strtol(s, nil, 0); }
+int	p9atoi(char *s) { return (int)strtol(s, nil, 0); }
+vlong	p9atoll(char *s) { return strtoll(s, nil, 0); }
+double	p9strtod(char *s, char **e) { return strtod(s, e); }
+long	p9strtol(char *s, char **e, int b) { return (int)strtol(s, e, b); }
+ulong	p9strtoul(char *s, char **e, int b) { return (uint)strtoul(s, e, b); }
+vlong	p9strtoll(char *s, char **e, int b) { return strtoll(s, e, b); }
+uvlong	p9strtoull(char *s, char **e, int b) { return strtoull(s, e, b); }
+
+/* qsort: 9front's is not stable, and code must not rely on glibc's being so */
+void
+p9qsort(void *a, usize n, usize sz, int (*cmp)(void*, void*))
+{
+	qsort(a, n, sz, (int(*)(const void*, const void*))cmp);
+}
+
+/* tokenize(2): fields split at blanks, rc-style single quotes */
+static char*
+qtoken(char *s)
+{
+	int quoting;
+	char *t;
+
+	quoting = 0;
+	t = s;
+	while(*t != 0 && (quoting || (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r'))){
+		if(*t != '\''){
+			*s++ = *t++;
+			continue;
+		}
+		if(!quoting){
+			quoting = 1;
+			t++;
+			continue;
+		}
+		if(t[1] != '\''){
+			quoting = 0;
+			t++;
+			continue;
+		}
+		t++;
+		*s++ = *t++;
+	}
+	if(*s != 0){
+		*s = 0;
+		if(t == s)
+			t++;
+	}
+	return t;
+}
+
+int
+tokenize(char *s, char **args, int maxargs)
+{
+	int n;
+
+	for(n = 0; n < maxargs; n++){
+		while(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+			s++;
+		if(*s == 0)
+			break;
+		args[n] = s;
+		s = qtoken(s);
+	}
+	return n;
+}
+
+/*
+ * getfields(2): without mflag every delimiter ends a field (empty fields
+ * count); with mflag runs of delimiters separate fields and none is empty.
+ */
+int
+getfields(char *s, char **args, int maxargs, int mflag, char *delims)
+{
+	int n, intok;
+
+	if(maxargs <= 0)
+		return 0;
+	n = 0;
+	args[0] = s;
+	if(!mflag)
+		n++;
+	intok = 0;
+	for(; *s; s++){
+		if(strchr(delims, *s) != nil){
+			if(n >= maxargs)
+				break;
+			*s = 0;
+			intok = 0;
+			args[n] = s+1;
+			if(!mflag)
+				n++;
+		}else{
+			if(!intok && mflag)
+				n++;
+			intok = 1;
+		}
+	}
+	return n;
+}
+
+char*
+cleanname(char *name)
+{
+	return name;
+}
+
+/* math extras */
+double	NaN(void) { return NAN; }
+double	Inf(int sign) { return sign < 0 ? -INFINITY : INFINITY; }
+int	isNaN(double d) { return isnan(d); }
+
+int
+isInf(double d, int sign)
+{
+	if(sign == 0)
+		return isinf(d);
+	return sign > 0 ? d == INFINITY : d == -INFINITY;
+}
+
+/* atomics and locks */
+long	ainc(long *p) { return __atomic_add_fetch(p, 1, __ATOMIC_SEQ_CST); }
+long	adec(long *p) { return __atomic_sub_fetch(p, 1, __ATOMIC_SEQ_CST); }
+
+int
+canlock(Lock *l)
+{
+	return __atomic_exchange_n(&l->val, 1, __ATOMIC_ACQUIRE) == 0;
+}
+
+void
+lock(Lock *l)
+{
+	while(!canlock(l))
+		sched_yield();
+}
+
+void
+unlock(Lock *l)
+{
+	__atomic_store_n(&l->val, 0, __ATOMIC_RELEASE);
+}
+
+static pthread_mutex_t*
+qmutex(QLock *q)
+{
+	pthread_mutex_t *m;
+
+	lock(&q->lock);
+	if(q->host == nil){
+		m = malloc(sizeof *m);
+		pthread_mutex_init(m, nil);
+		q->host = m;
+	}
+	unlock(&q->lock);
+	return q->host;
+}
+
+void	qlock(QLock *q) { pthread_mutex_lock(qmutex(q)); q->locked = 1; }
+void	qunlock(QLock *q) { q->locked = 0; pthread_mutex_unlock(qmutex(q)); }
+
+int
+canqlock(QLock *q)
+{
+	if(pthread_mutex_trylock(qmutex(q)) != 0)
+		return 0;
+	q->locked = 1;
+	return 1;
+}
+
+static pthread_cond_t*
+rcond(Rendez *r)
+{
+	pthread_cond_t *c;
+
+	lock(&r->l->lock);
+	if(r->host == nil){
+		c = malloc(sizeof *c);
+		pthread_cond_init(c, nil);
+		r->host = c;
+	}
+	unlock(&r->l->lock);
+	return r->host;
+}
+
+void
+rsleep(Rendez *r)
+{
+	pthread_cond_t *c;
+
+	c = rcond(r);
+	r->l->locked = 0;
+	pthread_cond_wait(c, qmutex(r->l));
+	r->l->locked = 1;
+}
+
+int
+rwakeup(Rendez *r)
+{
+	pthread_cond_signal(rcond(r));
+	return 1;
+}
+
+int
+rwakeupall(Rendez *r)
+{
+	pthread_cond_broadcast(rcond(r));
+	return 1;
+}

@@ -1,0 +1,515 @@
+/*
+ * System calls and process control for the host, with 9front's
+ * semantics: error strings instead of errno, exits(string),
+ * create truncating, seek returning the new offset, wait
+ * returning a Waitmsg.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <signal.h>
+#include <time.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <u.h>
+#include <libc.h>
+#include "host.h"
+
+static __thread char errbuf[ERRMAX];
+char *argv0;
+
+int
+errstr(char *buf, uint n)
+{
+	char tmp[ERRMAX];
+
+	if(n > ERRMAX)
+		n = ERRMAX;
+	snprintf(tmp, sizeof tmp, "%s", errbuf);
+	snprintf(errbuf, sizeof errbuf, "%s", buf);
+	snprintf(buf, n, "%s", tmp);
+	return 0;
+}
+
+void
+rerrstr(char *buf, uint n)
+{
+	snprintf(buf, n, "%s", errbuf);
+}
+
+void
+werrstr(char *fmt, ...)
+{
+	va_list args;
+	char buf[ERRMAX];
+
+	va_start(args, fmt);
+	vsnprint(buf, sizeof buf, fmt, args);
+	va_end(args);
+	snprintf(errbuf, sizeof errbuf, "%s", buf);
+}
+
+/* errno as 9front words it; name, when given, is quoted the way the kernel does */
+void
+oserror(char *name)
+{
+	char *s;
+
+	switch(errno){
+	case ENOENT: s = "file does not exist"; break;
+	case EACCES: case EPERM: s = "permission denied"; break;
+	case EISDIR: s = "is a directory"; break;
+	case ENOTDIR: s = "not a directory"; break;
+	case EEXIST: s = "file already exists"; break;
+	case EBADF: s = "fd out of range or not open"; break;
+	case ENOMEM: s = "no memory"; break;
+	case EPIPE: s = "write on closed pipe"; break;
+	case EINTR: s = "interrupted"; break;
+	default: s = strerror(errno); break;
+	}
+	if(name != nil)
+		werrstr("'%s' %s", name, s);
+	else
+		werrstr("%s", s);
+}
+
+static int
+oflags(int mode)
+{
+	int f;
+
+	switch(mode & 3){
+	case OREAD: case OEXEC: f = O_RDONLY; break;
+	case OWRITE: f = O_WRONLY; break;
+	default: f = O_RDWR; break;
+	}
+	if(mode & OTRUNC)
+		f |= O_TRUNC;
+	if(mode & OCEXEC)
+		f |= O_CLOEXEC;
+	return f;
+}
+
+int
+p9open(char *name, int mode)
+{
+	int fd;
+
+	fd = open(name, oflags(mode));
+	if(fd < 0)
+		oserror(name);
+	return fd;
+}
+
+int
+p9create(char *name, int mode, ulong perm)
+{
+	int fd;
+
+	if(perm & DMDIR){
+		if(mkdir(name, perm & 0777) < 0){
+			oserror(name);
+			return -1;
+		}
+		return p9open(name, OREAD);
+	}
+	fd = open(name, oflags(mode)|O_CREAT|O_TRUNC|((mode & OEXCL) ? O_EXCL : 0), perm & 0777);
+	if(fd < 0)
+		oserror(name);
+	return fd;
+}
+
+int
+p9close(int fd)
+{
+	if(close(fd) < 0){
+		oserror(nil);
+		return -1;
+	}
+	return 0;
+}
+
+long
+p9read(int fd, void *buf, long n)
+{
+	ssize_t r;
+
+	do
+		r = read(fd, buf, n);
+	while(r < 0 && errno == EINTR);
+	if(r < 0)
+		oserror(nil);
+	return r;
+}
+
+long
+readn(int fd, void *buf, long n)
+{
+	long r, m;
+
+	for(m = 0; m < n; m += r){
+		r = p9read(fd, (char*)buf + m, n - m);
+		if(r < 0)
+			return m > 0 ? m : -1;
+		if(r == 0)
+			break;
+	}
+	return m;
+}
+
+long
+p9pread(int fd, void *buf, long n, vlong off)
+{
+	ssize_t r;
+
+	if(off == -1)
+		return p9read(fd, buf, n);
+	r = pread(fd, buf, n, off);
+	if(r < 0)
+		oserror(nil);
+	return r;
+}
+
+long
+p9write(int fd, void *buf, long n)
+{
+	ssize_t r;
+	long m;
+
+	for(m = 0; m < n; m += r){
+		r = write(fd, (char*)buf + m, n - m);
+		if(r < 0){
+			if(errno == EINTR){
+				r = 0;
+				continue;
+			}
+			oserror(nil);
+			return m > 0 ? m : -1;
+		}
+	}
+	return m;
+}
+
+long
+p9pwrite(int fd, void *buf, long n, vlong off)
+{
+	ssize_t r;
+
+	if(off == -1)
+		return p9write(fd, buf, n);
+	r = pwrite(fd, buf, n, off);
+	if(r < 0)
+		oserror(nil);
+	return r;
+}
+
+vlong
+seek(int fd, vlong off, int type)
+{
+	off_t r;
+
+	r = lseek(fd, off, type == 0 ? SEEK_SET : type == 1 ? SEEK_CUR : SEEK_END);
+	if(r < 0)
+		oserror(nil);
+	return r;
+}
+
+int
+p9remove(char *name)
+{
+	if(remove(name) < 0){
+		oserror(name);
+		return -1;
+	}
+	return 0;
+}
+
+int
+p9dup(int old, int new)
+{
+	int r;
+
+	r = new < 0 ? dup(old) : dup2(old, new);
+	if(r < 0)
+		oserror(nil);
+	return r;
+}
+
+int
+p9pipe(int *fd)
+{
+	if(pipe(fd) < 0){
+		oserror(nil);
+		return -1;
+	}
+	return 0;
+}
+
+int
+p9fork(void)
+{
+	int pid;
+
+	pid = fork();
+	if(pid < 0)
+		oserror(nil);
+	return pid;
+}
+
+int
+p9exec(char *name, char *argv[])
+{
+	execv(name, argv);
+	oserror(name);
+	return -1;
+}
+
+/* the status string is lost on the host: exit codes stand in for it */
+Waitmsg*
+p9wait(void)
+{
+	Waitmsg *w;
+	int pid, st;
+	char buf[64];
+
+	do
+		pid = waitpid(-1, &st, 0);
+	while(pid < 0 && errno == EINTR);
+	if(pid < 0){
+		oserror(nil);
+		return nil;
+	}
+	buf[0] = 0;
+	if(WIFEXITED(st) && WEXITSTATUS(st) != 0)
+		snprintf(buf, sizeof buf, "exit %d", WEXITSTATUS(st));
+	else if(WIFSIGNALED(st))
+		snprintf(buf, sizeof buf, "sys: signal %d", WTERMSIG(st));
+	w = malloc(sizeof *w + strlen(buf) + 1);
+	if(w == nil)
+		return nil;
+	memset(w, 0, sizeof *w);
+	w->pid = pid;
+	w->msg = (char*)(w+1);
+	strcpy(w->msg, buf);
+	return w;
+}
+
+int
+p9sleep(long ms)
+{
+	struct timespec ts;
+
+	ts.tv_sec = ms / 1000;
+	ts.tv_nsec = (ms % 1000) * 1000000;
+	while(nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+	return 0;
+}
+
+int
+p9access(char *name, int mode)
+{
+	int m;
+
+	m = 0;
+	if(mode & AREAD) m |= R_OK;
+	if(mode & AWRITE) m |= W_OK;
+	if(mode & AEXEC) m |= X_OK;
+	if(access(name, m == 0 ? F_OK : m) < 0){
+		oserror(name);
+		return -1;
+	}
+	return 0;
+}
+
+int
+p9chdir(char *dir)
+{
+	if(chdir(dir) < 0){
+		oserror(dir);
+		return -1;
+	}
+	return 0;
+}
+
+int
+p9getpid(void)
+{
+	return getpid();
+}
+
+char*
+getwd(char *buf, int n)
+{
+	if(getcwd(buf, n) == nil){
+		oserror(nil);
+		return nil;
+	}
+	return buf;
+}
+
+char*
+getuser(void)
+{
+	static char user[64];
+	struct passwd *pw;
+	char *s;
+
+	if(user[0] == 0){
+		s = getenv("USER");
+		if(s == nil && (pw = getpwuid(getuid())) != nil)
+			s = pw->pw_name;
+		snprintf(user, sizeof user, "%s", s ? s : "none");
+	}
+	return user;
+}
+
+static Dir*
+statdir(struct stat *st, char *name)
+{
+	Dir *d;
+	char *s, *base, *uid;
+	int n;
+
+	base = strrchr(name, '/');
+	base = (base && base[1]) ? base+1 : name;
+	uid = getuser();
+	n = strlen(base) + 1 + 3*(strlen(uid) + 1);
+	d = malloc(sizeof *d + n);
+	if(d == nil){
+		werrstr("no memory");
+		return nil;
+	}
+	memset(d, 0, sizeof *d);
+	s = (char*)(d+1);
+	d->name = strcpy(s, base); s += strlen(s) + 1;
+	d->uid = strcpy(s, uid); s += strlen(s) + 1;
+	d->gid = strcpy(s, uid); s += strlen(s) + 1;
+	d->muid = strcpy(s, uid);
+	d->qid.path = st->st_ino;
+	d->qid.vers = st->st_mtime;
+	d->mode = st->st_mode & 0777;
+	if(S_ISDIR(st->st_mode)){
+		d->mode |= DMDIR;
+		d->qid.type = QTDIR;
+	}
+	d->atime = st->st_atime;
+	d->mtime = st->st_mtime;
+	d->length = S_ISDIR(st->st_mode) ? 0 : st->st_size;
+	d->dev = st->st_dev;
+	return d;
+}
+
+Dir*
+dirstat(char *name)
+{
+	struct stat st;
+
+	if(stat(name, &st) < 0){
+		oserror(name);
+		return nil;
+	}
+	return statdir(&st, name);
+}
+
+Dir*
+dirfstat(int fd)
+{
+	struct stat st;
+	char name[64];
+
+	if(fstat(fd, &st) < 0){
+		oserror(nil);
+		return nil;
+	}
+	snprintf(name, sizeof name, "fd%d", fd);
+	return statdir(&st, name);
+}
+
+void
+nulldir(Dir *d)
+{
+	memset(d, ~0, sizeof *d);
+	d->name = d->uid = d->gid = d->muid = "";
+}
+
+vlong
+nsec(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (vlong)ts.tv_sec*1000000000LL + ts.tv_nsec;
+}
+
+long
+p9time(long *tp)
+{
+	long t;
+
+	t = nsec() / 1000000000LL;
+	if(tp)
+		*tp = t;
+	return t;
+}
+
+/* exits: nil or "" is success; any other status string fails */
+void
+exits(char *s)
+{
+	exit(s == nil || *s == 0 ? 0 : 1);
+}
+
+void
+_exits(char *s)
+{
+	_exit(s == nil || *s == 0 ? 0 : 1);
+}
+
+void
+p9abort(void)
+{
+	abort();
+}
+
+void
+sysfatal(char *fmt, ...)
+{
+	char buf[256];
+	va_list args;
+
+	va_start(args, fmt);
+	vseprint(buf, buf+sizeof buf, fmt, args);
+	va_end(args);
+	fprint(2, "%s: %s\n", argv0 ? argv0 : "<prog>", buf);
+	exits(buf);
+}
+
+void
+_assert(char *s)
+{
+	fprint(2, "assert failed: %s\n", s);
+	abort();
+}
+
+char*
+p9getenv(char *name)
+{
+	char *s;
+
+	s = getenv(name);
+	return s ? strdup(s) : nil;
+}
+
+void
+p9used(int x, ...)
+{
+	(void)x;
+}
+

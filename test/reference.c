@@ -1,0 +1,426 @@
+#include <u.h>
+#include <libc.h>
+#include "ref.h"
+
+/* ---- file reading: every tensor by its offset in the llama2.c layout ---- */
+
+static int
+rd32(int fd, vlong off)
+{
+	uchar b[4];
+
+	if(pread(fd, b, 4, off) != 4)
+		return 0;
+	return b[0] | b[1]<<8 | b[2]<<16 | b[3]<<24;
+}
+
+static float*
+rdfloats(int fd, vlong off, vlong n)
+{
+	float *f;
+
+	f = malloc(n * sizeof(float));
+	if(f == nil)
+		return nil;
+	if(pread(fd, f, n*4, off) != n*4){
+		free(f);
+		return nil;
+	}
+	return f;
+}
+
+Ref*
+refload(char *path)
+{
+	Ref *r;
+	int fd;
+	vlong off, hs, kv, L, d;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	r = mallocz(sizeof *r, 1);
+	r->dim = rd32(fd, 0);
+	r->hidden = rd32(fd, 4);
+	r->layers = rd32(fd, 8);
+	r->heads = rd32(fd, 12);
+	r->kvheads = rd32(fd, 16);
+	r->vocab = rd32(fd, 20);
+	r->seqlen = rd32(fd, 24);
+	r->shared = r->vocab > 0;
+	if(r->vocab < 0)
+		r->vocab = -r->vocab;
+	d = r->dim;
+	L = r->layers;
+	hs = d / r->heads;
+	kv = hs * r->kvheads;
+	off = 28;
+	r->emb = rdfloats(fd, off, r->vocab*d);		off += 4*r->vocab*d;
+	r->rmsatt = rdfloats(fd, off, L*d);		off += 4*L*d;
+	r->wq = rdfloats(fd, off, L*d*d);		off += 4*L*d*d;
+	r->wk = rdfloats(fd, off, L*kv*d);		off += 4*L*kv*d;
+	r->wv = rdfloats(fd, off, L*kv*d);		off += 4*L*kv*d;
+	r->wo = rdfloats(fd, off, L*d*d);		off += 4*L*d*d;
+	r->rmsffn = rdfloats(fd, off, L*d);		off += 4*L*d;
+	r->w1 = rdfloats(fd, off, L*r->hidden*d);	off += 4*L*r->hidden*d;
+	r->w2 = rdfloats(fd, off, L*r->hidden*d);	off += 4*L*r->hidden*d;
+	r->w3 = rdfloats(fd, off, L*r->hidden*d);	off += 4*L*r->hidden*d;
+	r->rmsfinal = rdfloats(fd, off, d);		off += 4*d;
+	off += 4*r->seqlen*hs;	/* the old RoPE tables */
+	r->wcls = r->shared ? r->emb : rdfloats(fd, off, r->vocab*d);
+	close(fd);
+	r->x = mallocz(d*4, 1);
+	r->xb = mallocz(d*4, 1);
+	r->xb2 = mallocz(d*4, 1);
+	r->hb = mallocz(r->hidden*4, 1);
+	r->hb2 = mallocz(r->hidden*4, 1);
+	r->q = mallocz(d*4, 1);
+	r->k = mallocz(kv*4, 1);
+	r->v = mallocz(kv*4, 1);
+	r->att = mallocz(r->seqlen*4, 1);
+	r->logits = mallocz(r->vocab*4, 1);
+	r->kc = mallocz(L*r->seqlen*kv*4, 1);
+	r->vc = mallocz(L*r->seqlen*kv*4, 1);
+	return r;
+}
+
+void
+reffree(Ref *r)
+{
+	if(r == nil)
+		return;
+	if(!r->shared)
+		free(r->wcls);
+	free(r->emb); free(r->rmsatt); free(r->wq); free(r->wk); free(r->wv);
+	free(r->wo); free(r->rmsffn); free(r->w1); free(r->w2); free(r->w3);
+	free(r->rmsfinal); free(r->x); free(r->xb); free(r->xb2); free(r->hb);
+	free(r->hb2); free(r->q); free(r->k); free(r->v); free(r->att);
+	free(r->logits); free(r->kc); free(r->vc);
+	free(r);
+}
+
+/* ---- kernels ---- */
+
+void
+refmatmul(float *out, float *x, float *w, int n, int d)
+{
+	int i, j;
+
+	for(i = 0; i < d; i++){
+		float acc = 0;
+		for(j = 0; j < n; j++)
+			acc = acc + w[i*n + j]*x[j];
+		out[i] = acc;
+	}
+}
+
+void
+refrmsnorm(float *out, float *x, float *w, int n)
+{
+	float ss = 0;
+	int i;
+
+	for(i = 0; i < n; i++)
+		ss = ss + x[i]*x[i];
+	ss = ss / n + 1e-5f;
+	ss = 1.0f / (float)sqrt(ss);
+	for(i = 0; i < n; i++)
+		out[i] = w[i] * (ss * x[i]);
+}
+
+void
+refsoftmax(float *x, int n)
+{
+	float mx = x[0], sum = 0;
+	int i;
+
+	for(i = 0; i < n; i++)
+		if(x[i] > mx)
+			mx = x[i];
+	for(i = 0; i < n; i++){
+		x[i] = (float)exp(x[i] - mx);
+		sum = sum + x[i];
+	}
+	for(i = 0; i < n; i++)
+		x[i] = x[i] / sum;
+}
+
+/* ---- the transformer ---- */
+
+static void
+refrope(Ref *r, int pos)
+{
+	int hs = r->dim / r->heads, kvdim = hs * r->kvheads, i;
+
+	for(i = 0; i < r->dim; i += 2){
+		float theta = 1.0f / (float)pow(10000.0, (float)(i % hs) / (float)hs);
+		float angle = (float)pos * theta;
+		float c = (float)cos(angle), s = (float)sin(angle);
+		float a = r->q[i], b = r->q[i+1];
+		r->q[i] = a*c - b*s;
+		r->q[i+1] = a*s + b*c;
+		if(i < kvdim){
+			a = r->k[i];
+			b = r->k[i+1];
+			r->k[i] = a*c - b*s;
+			r->k[i+1] = a*s + b*c;
+		}
+	}
+}
+
+float*
+refforward(Ref *r, int tok, int pos)
+{
+	int d = r->dim, hs = d / r->heads, kvdim = hs * r->kvheads;
+	int group = r->heads / r->kvheads, l, h, t, i;
+
+	for(i = 0; i < d; i++)
+		r->x[i] = r->emb[tok*d + i];
+	for(l = 0; l < r->layers; l++){
+		float *kc = r->kc + l*r->seqlen*kvdim, *vc = r->vc + l*r->seqlen*kvdim;
+
+		refrmsnorm(r->xb, r->x, r->rmsatt + l*d, d);
+		refmatmul(r->q, r->xb, r->wq + l*d*d, d, d);
+		refmatmul(r->k, r->xb, r->wk + l*kvdim*d, d, kvdim);
+		refmatmul(r->v, r->xb, r->wv + l*kvdim*d, d, kvdim);
+		refrope(r, pos);
+		for(i = 0; i < kvdim; i++){
+			kc[pos*kvdim + i] = r->k[i];
+			vc[pos*kvdim + i] = r->v[i];
+		}
+		for(h = 0; h < r->heads; h++){
+			int kvh = h / group;
+			for(t = 0; t <= pos; t++){
+				float dot = 0;
+				for(i = 0; i < hs; i++)
+					dot = dot + r->q[h*hs + i] * kc[t*kvdim + kvh*hs + i];
+				r->att[t] = dot / (float)sqrt(hs);
+			}
+			refsoftmax(r->att, pos+1);
+			for(i = 0; i < hs; i++)
+				r->xb[h*hs + i] = 0;
+			for(t = 0; t <= pos; t++)
+				for(i = 0; i < hs; i++)
+					r->xb[h*hs + i] = r->xb[h*hs + i] + r->att[t] * vc[t*kvdim + kvh*hs + i];
+		}
+		refmatmul(r->xb2, r->xb, r->wo + l*d*d, d, d);
+		for(i = 0; i < d; i++)
+			r->x[i] = r->x[i] + r->xb2[i];
+		refrmsnorm(r->xb, r->x, r->rmsffn + l*d, d);
+		refmatmul(r->hb, r->xb, r->w1 + l*r->hidden*d, d, r->hidden);
+		refmatmul(r->hb2, r->xb, r->w3 + l*r->hidden*d, d, r->hidden);
+		for(i = 0; i < r->hidden; i++){
+			float a = r->hb[i];
+			float silu = a * (1.0f / (1.0f + (float)exp(-a)));
+			r->hb[i] = silu * r->hb2[i];
+		}
+		refmatmul(r->xb, r->hb, r->w2 + l*r->hidden*d, r->hidden, d);
+		for(i = 0; i < d; i++)
+			r->x[i] = r->x[i] + r->xb[i];
+	}
+	refrmsnorm(r->x, r->x, r->rmsfinal, d);
+	refmatmul(r->logits, r->x, r->wcls, d, r->vocab);
+	return r->logits;
+}
+
+/* ---- random numbers and sampling (xorshift64*, nucleus by selection) ---- */
+
+uint
+refrandu32(uvlong *s)
+{
+	uvlong x = *s;
+
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	*s = x;
+	return (uint)((x * 0x2545F4914F6CDD1DULL) >> 32);
+}
+
+float
+refrandf32(uvlong *s)
+{
+	return (float)(refrandu32(s) >> 8) / 16777216.0f;
+}
+
+/* the nucleus by repeated selection of the largest remaining probability */
+static int
+reftopp(float *p, int n, float topp, float coin)
+{
+	int *order = malloc(n * sizeof(int)), *used = mallocz(n * sizeof(int), 1);
+	float cutoff = (1.0f - topp) / (n - 1), cum = 0, r, cdf = 0;
+	int m = 0, i, j, best, last, tok;
+
+	for(;;){
+		best = -1;
+		for(j = 0; j < n; j++)
+			if(!used[j] && p[j] >= cutoff && (best < 0 || p[j] > p[best]))
+				best = j;
+		if(best < 0)
+			break;
+		used[best] = 1;
+		order[m++] = best;
+	}
+	last = m - 1;
+	for(i = 0; i < m; i++){
+		cum = cum + p[order[i]];
+		if(cum > topp){
+			last = i;
+			break;
+		}
+	}
+	r = coin * cum;
+	tok = order[last];
+	for(i = 0; i <= last; i++){
+		cdf = cdf + p[order[i]];
+		if(r < cdf){
+			tok = order[i];
+			break;
+		}
+	}
+	free(order);
+	free(used);
+	return tok;
+}
+
+int
+refsample(float *logits, int n, float temp, float topp, uvlong *rng)
+{
+	int i, best = 0;
+	float coin, cdf = 0;
+
+	if(temp == 0){
+		for(i = 1; i < n; i++)
+			if(logits[i] > logits[best])
+				best = i;
+		return best;
+	}
+	for(i = 0; i < n; i++)
+		logits[i] = logits[i] / temp;
+	refsoftmax(logits, n);
+	coin = refrandf32(rng);
+	if(topp > 0 && topp < 1)
+		return reftopp(logits, n, topp, coin);
+	for(i = 0; i < n; i++){
+		cdf = cdf + logits[i];
+		if(coin < cdf)
+			return i;
+	}
+	return n - 1;
+}
+
+/* ---- tokenizer: linear search over the pieces ---- */
+
+Reftok*
+reftokload(char *path, int n)
+{
+	Reftok *t;
+	int fd, i, len;
+	uchar b[4];
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	t = mallocz(sizeof *t, 1);
+	t->n = n;
+	t->piece = mallocz(n * sizeof(char*), 1);
+	t->score = mallocz(n * sizeof(float), 1);
+	readn(fd, b, 4);
+	for(i = 0; i < n; i++){
+		readn(fd, &t->score[i], 4);
+		readn(fd, b, 4);
+		len = b[0] | b[1]<<8 | b[2]<<16 | b[3]<<24;
+		t->piece[i] = mallocz(len+1, 1);
+		readn(fd, t->piece[i], len);
+	}
+	close(fd);
+	return t;
+}
+
+void
+reftokfree(Reftok *t)
+{
+	int i;
+
+	for(i = 0; i < t->n; i++)
+		free(t->piece[i]);
+	free(t->piece);
+	free(t->score);
+	free(t);
+}
+
+static int
+reffind(Reftok *t, char *s)
+{
+	int i;
+
+	for(i = 0; i < t->n; i++)
+		if(strcmp(t->piece[i], s) == 0)
+			return i;
+	return -1;
+}
+
+/* BOS, a dummy space, one token per code point (or per byte), then best-score merges */
+int
+refencode(Reftok *t, char *text, int *tok)
+{
+	char buf[1024];
+	int n = 0, i, j, len, id, best, bestid;
+	float bestscore;
+
+	tok[n++] = 1;
+	if(text[0] && (id = reffind(t, " ")) >= 0)
+		tok[n++] = id;
+	for(i = 0; text[i]; i += len){
+		len = 1;
+		while(len < 4 && ((uchar)text[i+len] & 0xC0) == 0x80)
+			len++;
+		memmove(buf, text+i, len);
+		buf[len] = 0;
+		id = reffind(t, buf);
+		if(id >= 0)
+			tok[n++] = id;
+		else
+			for(j = 0; j < len; j++)
+				tok[n++] = (uchar)buf[j] + 3;
+	}
+	for(;;){
+		best = -1;
+		bestid = -1;
+		bestscore = -1e10;
+		for(i = 0; i+1 < n; i++){
+			snprint(buf, sizeof buf, "%s%s", t->piece[tok[i]], t->piece[tok[i+1]]);
+			id = reffind(t, buf);
+			if(id >= 0 && t->score[id] > bestscore){
+				bestscore = t->score[id];
+				best = i;
+				bestid = id;
+			}
+		}
+		if(best < 0)
+			break;
+		tok[best] = bestid;
+		memmove(tok+best+1, tok+best+2, (n-best-2)*sizeof(int));
+		n--;
+	}
+	return n;
+}
+
+/* the tokens generate would print: prompt tokens after the first, then samples, to steps or BOS */
+int
+refgenerate(Ref *r, Reftok *t, char *prompt, int steps, float temp, float topp, uvlong seed, int *out)
+{
+	int *p = malloc((strlen(prompt)+3) * sizeof(int));
+	int np = refencode(t, prompt, p), n = 0, pos, tok = p[0], next;
+
+	for(pos = 0; pos < steps; pos++){
+		float *logits = refforward(r, tok, pos);
+		next = pos+1 < np ? p[pos+1] : refsample(logits, r->vocab, temp, topp, &seed);
+		if(next == 1)
+			break;
+		out[n++] = next;
+		tok = next;
+	}
+	free(p);
+	return n;
+}

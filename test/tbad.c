@@ -1,0 +1,149 @@
+/*
+ * Bad input to run: each case must exit with a failure status and
+ * print exactly the expected diagnostic, never crash.
+ */
+#include <u.h>
+#include <libc.h>
+#include "test.h"
+
+static void
+put32(uchar *p, u32int v)
+{
+	p[0] = v;
+	p[1] = v>>8;
+	p[2] = v>>16;
+	p[3] = v>>24;
+}
+
+/* a legacy header followed by pad bytes of zeros */
+static char*
+header(char *name, int dim, int hid, int layers, int heads, int kv, int vocab, int seq, long pad)
+{
+	uchar *buf;
+	char *path;
+
+	buf = mallocz(28 + pad, 1);
+	put32(buf, dim);
+	put32(buf+4, hid);
+	put32(buf+8, layers);
+	put32(buf+12, heads);
+	put32(buf+16, kv);
+	put32(buf+20, vocab);
+	put32(buf+24, seq);
+	path = tpath(name);
+	writefile(path, buf, 28 + pad);
+	free(buf);
+	return path;
+}
+
+/* run with these arguments must fail and say want on stderr */
+static void
+expect(char *want, char *model, char *tok, char *extra)
+{
+	char *argv[10], *err, *e;
+	int n, st;
+
+	n = 0;
+	argv[n++] = bpath("run");
+	if(model)
+		argv[n++] = model;
+	argv[n++] = "-z";
+	argv[n++] = tok ? tok : mpath("tok512.bin");
+	argv[n++] = "-n";
+	argv[n++] = "8";
+	if(extra)
+		argv[n++] = extra;
+	argv[n] = nil;
+	st = runprog(argv, nil, &err);
+	check(st == 1, "%s: exit status %d, want failure", want, st);
+	if(err == nil){
+		fail("%s: no stderr", want);
+		return;
+	}
+	e = strchr(err, '\n');
+	if(e != nil)
+		*e = 0;
+	check(strcmp(err, want) == 0, "got %q, want %q", err, want);
+	free(err);
+}
+
+void
+testbadinput(void)
+{
+	char *good, *buf, *p, *want;
+	long n;
+	uchar h[256];
+
+	good = mpath("stories260K.bin");
+	buf = readall(good, &n);
+	if(buf == nil){
+		fail("%s: %r", good);
+		return;
+	}
+
+	p = tpath("trunc.bin");
+	writefile(p, buf, 100000);
+	expect(smprint("run: %s: truncated: 100000 bytes, want 1056540", p), p, nil, nil);
+
+	p = tpath("long.bin");
+	writefile(p, buf, n);
+	buf = realloc(buf, n + 4);
+	writefile(p, buf, n + 4);
+	expect(smprint("run: %s: 4 bytes of trailing data", p), p, nil, nil);
+
+	p = tpath("text.bin");
+	writefile(p, "hello, world: this is not a model at all\n", 41);
+	expect(smprint("run: %s: bad magic", p), p, nil, nil);
+
+	p = tpath("empty.bin");
+	writefile(p, "", 0);
+	expect(smprint("run: %s: bad magic", p), p, nil, nil);
+
+	p = header("heads0.bin", 64, 172, 5, 0, 4, 512, 512, 0);
+	expect(smprint("run: %s: bad header: n_heads 0", p), p, nil, nil);
+	p = header("kv3.bin", 64, 172, 5, 8, 3, 512, 512, 0);
+	expect(smprint("run: %s: bad header: n_kv_heads 3", p), p, nil, nil);
+	p = header("hid.bin", 64, -172, 5, 8, 4, 512, 512, 0);
+	expect(smprint("run: %s: bad header: hidden_dim -172", p), p, nil, nil);
+	p = header("seq.bin", 64, 172, 5, 8, 4, 512, 0x7fffffff, 0);
+	expect(smprint("run: %s: bad header: seq_len 2147483647", p), p, nil, nil);
+	p = header("vocab.bin", 64, 172, 5, 8, 4, 0, 512, 0);
+	expect(smprint("run: %s: bad header: vocab_size 0", p), p, nil, nil);
+	/* plausible but enormous: refused by size before anything is allocated (size computed with Python) */
+	p = header("huge.bin", 65536, 262144, 1024, 512, 512, 1000000, 1000000, 1000);
+	expect(smprint("run: %s: truncated: 1028 bytes, want 281738169843740", p), p, nil, nil);
+
+	memset(h, 0, sizeof h);
+	put32(h, 0x616b3432);
+	put32(h+4, 7);
+	p = tpath("v7.bin");
+	writefile(p, h, sizeof h);
+	expect(smprint("run: %s: unsupported llama2.c version 7", p), p, nil, nil);
+	put32(h+4, 1);
+	put32(h+8, 64);
+	writefile(p, h, sizeof h);
+	expect(smprint("run: %s: bad header: hidden_dim 0", p), p, nil, nil);
+
+	p = tpath("nosuch.bin");
+	expect(smprint("run: %s: '%s' file does not exist", p, p), p, nil, nil);
+	expect(smprint("run: %s: '%s' file does not exist", p, p), good, p, nil);
+
+	/* tokenizer and model disagree about the vocabulary */
+	want = smprint("run: %s: has more than 512 tokens: vocabulary does not match the model", mpath("tokenizer.bin"));
+	expect(want, good, mpath("tokenizer.bin"), nil);
+	free(buf);
+	buf = readall(mpath("tok512.bin"), &n);
+	p = tpath("tok.bin");
+	writefile(p, buf, 3000);	/* 214 whole pieces, counted with Python */
+	expect(smprint("run: %s: has 214 tokens, model wants 512", p), good, p, nil);
+	put32((uchar*)buf + 4 + 4, 1<<30);	/* first piece's length */
+	writefile(p, buf, n);
+	expect(smprint("run: %s: bad length 1073741824 of token 0", p), good, p, nil);
+	free(buf);
+
+	expect("usage: run [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
+		"[-m generate|chat] [-y system] [--threads n] [--no-simd] model", nil, nil, nil);
+	expect("run: unknown mode bogus", good, nil, "-mbogus");
+	expect("usage: run [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
+		"[-m generate|chat] [-y system] [--threads n] [--no-simd] model", good, nil, "-x");
+}

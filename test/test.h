@@ -1,0 +1,36 @@
+typedef struct Test Test;
+struct Test {
+	char	*name;
+	void	(*fn)(void);
+};
+
+extern char	*modeldir;	/* ../shared/models */
+extern char	*goldendir;	/* ../shared/golden */
+extern char	*bindir;	/* where run and the other programs are */
+extern char	*tmpdir;	/* scratch files of this run */
+extern int	failed;		/* the current test has failed */
+
+void	fail(char*, ...);
+void	note(char*, ...);
+#define	check(c, ...)	if(c){}else fail(__VA_ARGS__)
+char*	mpath(char*);
+char*	tpath(char*);
+char*	bpath(char*);
+int	runprog(char**, char**, char**);
+char*	readall(char*, long*);
+int	writefile(char*, void*, long);
+u32int	crc32(void*, long);
+float	frand(uvlong*);
+
+/* the tests, one file each */
+void	testrmsnorm(void);
+void	testsoftmax(void);
+void	testmatmul(void);
+void	testrng(void);
+void	testsampler(void);
+void	testloading(void);
+void	testgeneration(void);
+void	testgolden(void);
+void	testcli(void);
+void	testtokenizer(void);
+void	testbadinput(void);

@@ -1,0 +1,213 @@
+/*
+ * Loading: the config and every weight tensor of the shared model,
+ * the versioned (ak42 v1) layout and an unshared classifier, each
+ * checked against what the file format puts where.
+ */
+#include <u.h>
+#include <libc.h>
+#include "../src/dat.h"
+#include "../src/fns.h"
+#include "test.h"
+#include "ref.h"
+
+typedef struct Tensor Tensor;
+struct Tensor {
+	char	*name;
+	long	n;
+	u32int	crc;
+};
+
+/* zlib.crc32 of each tensor's bytes at its offset in stories260K.bin, computed with Python */
+static Tensor stories260k[] = {
+	{"emb", 32768, 0x297f3ba4},
+	{"rmsatt", 320, 0x030a3032},
+	{"wq", 20480, 0xebe7c07d},
+	{"wk", 10240, 0x8694f318},
+	{"wv", 10240, 0x48069370},
+	{"wo", 20480, 0xf9e00877},
+	{"rmsffn", 320, 0x30f868c7},
+	{"w1", 55040, 0xa1d09dcc},
+	{"w2", 55040, 0x50d782bf},
+	{"w3", 55040, 0x05648024},
+	{"rmsfinal", 64, 0xd4ab65d9},
+};
+
+static float**
+field(Weights *w, char *name)
+{
+	if(strcmp(name, "emb") == 0) return &w->emb;
+	if(strcmp(name, "rmsatt") == 0) return &w->rmsatt;
+	if(strcmp(name, "wq") == 0) return &w->wq;
+	if(strcmp(name, "wk") == 0) return &w->wk;
+	if(strcmp(name, "wv") == 0) return &w->wv;
+	if(strcmp(name, "wo") == 0) return &w->wo;
+	if(strcmp(name, "rmsffn") == 0) return &w->rmsffn;
+	if(strcmp(name, "w1") == 0) return &w->w1;
+	if(strcmp(name, "w2") == 0) return &w->w2;
+	if(strcmp(name, "w3") == 0) return &w->w3;
+	if(strcmp(name, "rmsfinal") == 0) return &w->rmsfinal;
+	return &w->wcls;
+}
+
+static void
+put32(uchar *p, u32int v)
+{
+	p[0] = v;
+	p[1] = v>>8;
+	p[2] = v>>16;
+	p[3] = v>>24;
+}
+
+static int
+sameweights(Model *a, Model *b)
+{
+	int i;
+	float *x, *y;
+
+	for(i = 0; i < nelem(stories260k); i++){
+		x = *field(&a->w, stories260k[i].name);
+		y = *field(&b->w, stories260k[i].name);
+		if(memcmp(x, y, stories260k[i].n*sizeof(float)) != 0){
+			fail("%s differs", stories260k[i].name);
+			return 0;
+		}
+	}
+	return memcmp(a->w.wcls, b->w.wcls, (vlong)a->c.vocab*a->c.dim*sizeof(float)) == 0;
+}
+
+/* stories260K rewritten in the ak42 version 1 layout, as llama2.c's export.py --version 1 writes it */
+static char*
+writev1(Model *m)
+{
+	uchar *buf, *p;
+	long n;
+	char *path;
+	Weights *w;
+	Config *c;
+	vlong L, d, kv;
+
+	c = &m->c;
+	w = &m->w;
+	L = c->nlayers;
+	d = c->dim;
+	kv = d / c->nheads * c->nkvheads;
+	n = 256 + m->nbytes - 4*c->seqlen*(d/c->nheads);
+	buf = mallocz(n, 1);
+	put32(buf, 0x616b3432);
+	put32(buf+4, 1);
+	put32(buf+8, c->dim);
+	put32(buf+12, c->hidden);
+	put32(buf+16, c->nlayers);
+	put32(buf+20, c->nheads);
+	put32(buf+24, c->nkvheads);
+	put32(buf+28, c->vocab);
+	put32(buf+32, c->seqlen);
+	buf[36] = 1;
+	p = buf + 256;
+#define W(f, cnt)	memmove(p, f, (cnt)*4), p += (cnt)*4
+	W(w->rmsatt, L*d);
+	W(w->rmsffn, L*d);
+	W(w->rmsfinal, d);
+	W(w->emb, c->vocab*d);
+	W(w->wq, L*d*d);
+	W(w->wk, L*kv*d);
+	W(w->wv, L*kv*d);
+	W(w->wo, L*d*d);
+	W(w->w1, L*c->hidden*d);
+	W(w->w2, L*c->hidden*d);
+	W(w->w3, L*c->hidden*d);
+#undef W
+	path = tpath("v1.bin");
+	if(p - buf != n || writefile(path, buf, n) < 0)
+		fail("writing %s", path);
+	free(buf);
+	return path;
+}
+
+/* the legacy file with a negative vocab and its own classifier: the embedding reversed */
+static char*
+writeunshared(char *src, Model *m)
+{
+	char *buf, *path;
+	long n, vd;
+	float *cls;
+	int i;
+
+	buf = readall(src, &n);
+	vd = (long)m->c.vocab * m->c.dim;
+	buf = realloc(buf, n + vd*4);
+	put32((uchar*)buf+20, -m->c.vocab);
+	cls = (float*)(buf + n);
+	for(i = 0; i < vd; i++)
+		cls[i] = m->w.emb[vd-1-i];
+	path = tpath("unshared.bin");
+	if(writefile(path, buf, n + vd*4) < 0)
+		fail("writing %s", path);
+	free(buf);
+	return path;
+}
+
+void
+testloading(void)
+{
+	Model *m, *v1, *un;
+	Ref *r;
+	char *path, *p1, *pu;
+	float *f;
+	int i;
+	long vd;
+
+	path = mpath("stories260K.bin");
+	m = openmodel(path);
+	if(m == nil){
+		fail("%s: %r", path);
+		return;
+	}
+	check(m->format == Fbin, "format %d", m->format);
+	check(m->c.dim == 64 && m->c.hidden == 172 && m->c.nlayers == 5 && m->c.nheads == 8
+		&& m->c.nkvheads == 4 && m->c.vocab == 512 && m->c.seqlen == 512 && m->c.shared,
+		"config %d/%d/%d/%d/%d/%d/%d shared %d", m->c.dim, m->c.hidden, m->c.nlayers,
+		m->c.nheads, m->c.nkvheads, m->c.vocab, m->c.seqlen, m->c.shared);
+	check(m->filesize == 1056540, "file size %lld", m->filesize);
+	check(nparams(&m->c) == 260032, "%lld parameters", nparams(&m->c));
+	for(i = 0; i < nelem(stories260k); i++){
+		f = *field(&m->w, stories260k[i].name);
+		check(f != nil && crc32(f, stories260k[i].n*4) == stories260k[i].crc,
+			"%s: crc %.8ux, want %.8ux", stories260k[i].name,
+			f ? crc32(f, stories260k[i].n*4) : 0, stories260k[i].crc);
+	}
+	check(m->w.wcls == m->w.emb, "shared classifier is not the embedding");
+
+	/* the reference reads the same numbers by its own offsets */
+	r = refload(path);
+	check(r != nil && memcmp(r->wq, m->w.wq, 20480*4) == 0 && memcmp(r->w2, m->w.w2, 55040*4) == 0
+		&& memcmp(r->rmsfinal, m->w.rmsfinal, 64*4) == 0, "reference weights differ");
+	reffree(r);
+
+	p1 = writev1(m);
+	v1 = openmodel(p1);
+	if(v1 == nil)
+		fail("%s: %r", p1);
+	else{
+		check(v1->format == Fbinv1, "v1 format %d", v1->format);
+		check(memcmp(&v1->c, &m->c, sizeof(Config)) == 0, "v1 config differs");
+		check(sameweights(v1, m), "v1 weights differ");
+	}
+	freemodel(v1);
+
+	pu = writeunshared(path, m);
+	un = openmodel(pu);
+	if(un == nil)
+		fail("%s: %r", pu);
+	else{
+		vd = (long)m->c.vocab * m->c.dim;
+		check(!un->c.shared && un->c.vocab == 512, "unshared: shared %d vocab %d", un->c.shared, un->c.vocab);
+		check(un->w.wcls != un->w.emb && un->w.wcls[0] == m->w.emb[vd-1] && un->w.wcls[vd-1] == m->w.emb[0],
+			"unshared classifier not read from the end of the file");
+		check(nparams(&un->c) == 260032 + vd, "unshared: %lld parameters", nparams(&un->c));
+	}
+	freemodel(un);
+	remove(p1);
+	remove(pu);
+	freemodel(m);
+}

@@ -1,0 +1,125 @@
+#include <u.h>
+#include <libc.h>
+#include "test.h"
+
+/* run argv[0] with fd 0 from /dev/null; its stdout and stderr come back whole. returns 0 on success status */
+int
+runprog(char **argv, char **out, char **err)
+{
+	char *o, *e;
+	int pid, fd;
+	Waitmsg *w;
+	static int n;
+
+	o = tpath(smprint("out.%d", n));
+	e = tpath(smprint("err.%d", n));
+	n++;
+	pid = fork();
+	if(pid < 0)
+		return -1;
+	if(pid == 0){
+		fd = open("/dev/null", OREAD);
+		dup(fd, 0);
+		fd = create(o, OWRITE, 0666);
+		dup(fd, 1);
+		fd = create(e, OWRITE, 0666);
+		dup(fd, 2);
+		exec(argv[0], argv);
+		fprint(2, "exec %s: %r\n", argv[0]);
+		exits("exec");
+	}
+	w = wait();
+	if(w == nil)
+		return -1;
+	fd = w->msg[0] != 0;
+	free(w);
+	if(out)
+		*out = readall(o, nil);
+	if(err)
+		*err = readall(e, nil);
+	remove(o);
+	remove(e);
+	return fd;
+}
+
+char*
+readall(char *path, long *np)
+{
+	Dir *d;
+	char *buf;
+	long n;
+	int fd;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	d = dirfstat(fd);
+	if(d == nil){
+		close(fd);
+		return nil;
+	}
+	n = d->length;
+	free(d);
+	buf = malloc(n+1);
+	if(buf == nil || readn(fd, buf, n) != n){
+		free(buf);
+		close(fd);
+		return nil;
+	}
+	buf[n] = 0;
+	close(fd);
+	if(np)
+		*np = n;
+	return buf;
+}
+
+int
+writefile(char *path, void *buf, long n)
+{
+	int fd;
+
+	fd = create(path, OWRITE, 0666);
+	if(fd < 0)
+		return -1;
+	if(write(fd, buf, n) != n){
+		close(fd);
+		return -1;
+	}
+	return close(fd);
+}
+
+/* CRC-32 (IEEE 802.3, reflected, as zlib computes it) */
+u32int
+crc32(void *buf, long n)
+{
+	static u32int tab[256];
+	uchar *p;
+	u32int c;
+	int i, k;
+
+	if(tab[1] == 0)
+		for(i = 0; i < 256; i++){
+			c = i;
+			for(k = 0; k < 8; k++)
+				c = c & 1 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
+			tab[i] = c;
+		}
+	c = 0xFFFFFFFF;
+	for(p = buf; n-- > 0; p++)
+		c = tab[(c ^ *p) & 0xFF] ^ (c >> 8);
+	return c ^ 0xFFFFFFFF;
+}
+
+/* uniform in [-1, 1), from a splitmix64 stream */
+float
+frand(uvlong *s)
+{
+	uvlong z;
+
+	*s += 0x9E3779B97F4A7C15ULL;
+	z = *s;
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	z ^= z >> 31;
+	return (z >> 40) / 8388608.0 - 1.0;
+}
