@@ -6,6 +6,7 @@ CFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Wno-unknown-pragmas -Wvla \
 	-fno-strict-aliasing -fno-builtin-malloc -ffp-contract=off \
 	-nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Itest/include -Isrc
+MODELS = ../shared/models
 HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Itest/include -Isrc
 LDLIBS = -lm -lpthread
 
@@ -15,7 +16,7 @@ ENGINE = src/model.o src/forward.o src/tokenizer.o src/sampler.o \
 	src/generate.o src/util.o format/bin.o simd/port.o
 HFILES = src/dat.h src/fns.h test/include/u.h test/include/libc.h
 
-all: bin/run bin/test tokenizer.bin
+all: bin/run bin/tests tokenizer.bin
 
 bin:
 	mkdir -p bin
@@ -24,10 +25,12 @@ tokenizer.bin:
 	ln -sf ../shared/models/tokenizer.bin tokenizer.bin
 
 test/host/%.o: test/host/%.c test/host/host.h $(HFILES)
-	$(CC) $(HOSTCFLAGS) -c -o $@ $<
+	@echo cc $<
+	@$(CC) $(HOSTCFLAGS) -c -o $@ $<
 
 %.o: %.c $(HFILES)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo cc $<
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
 bin/run: src/run.o $(ENGINE) $(HOST) $(MAIN) | bin
 	$(CC) -o $@ $^ $(LDLIBS)
@@ -36,16 +39,21 @@ clean:
 	rm -f src/*.o format/*.o simd/*.o arch/*.o pool/*.o test/*.o test/host/*.o
 	rm -rf bin
 
-.PHONY: all clean test
+.PHONY: all clean test demo
 
-TESTS = test/harness.o test/util.o test/reference.o test/tmath.o test/tmodel.o \
+TESTS = test/harness.o test/util.o test/tfmt.o test/reference.o test/tmath.o test/tmodel.o \
 	test/tgen.o test/ttok.o test/tbad.o
 
-bin/test: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
+bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
 	$(CC) -o $@ $^ $(LDLIBS)
 
 test/%.o: test/%.c test/test.h test/ref.h $(HFILES)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo cc $<
+	@$(CC) $(CFLAGS) -Itest -c -o $@ $<
 
-test: bin/run bin/test
-	bin/test
+test: all
+	@bin/tests
+
+# a story from the default model, the 260K-parameter TinyStories llama
+demo: bin/run
+	bin/run $(MODELS)/stories260K.bin -z $(MODELS)/tok512.bin -t 0.8 -p 0.9 -s 42 -n 256 -i "Once upon a time"

@@ -18,6 +18,7 @@ static char	*current;
 static char	*notes;
 
 static Test tests[] = {
+	{"fmt", testfmt},
 	{"rmsnorm", testrmsnorm},
 	{"softmax", testsoftmax},
 	{"matmul", testmatmul},
@@ -111,6 +112,7 @@ main(int argc, char *argv[])
 	case 'b': bindir = EARGF(usage()); break;
 	default: usage();
 	}ARGEND
+	quotefmtinstall();
 	tmpdir = smprint("/tmp/9mltest.%d", getpid());
 	i = create(tmpdir, OREAD, DMDIR|0777);
 	if(i < 0)

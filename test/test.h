@@ -23,6 +23,7 @@ u32int	crc32(void*, long);
 float	frand(uvlong*);
 
 /* the tests, one file each */
+void	testfmt(void);
 void	testrmsnorm(void);
 void	testsoftmax(void);
 void	testmatmul(void);

@@ -5,8 +5,8 @@
  */
 #include <u.h>
 #include <libc.h>
-#include "../src/dat.h"
-#include "../src/fns.h"
+#include "dat.h"
+#include "fns.h"
 #include "test.h"
 #include "ref.h"
 

@@ -359,7 +359,6 @@ initverbs(void)
 	verbs['c'] = charfmt;
 	verbs['C'] = runefmt;
 	verbs['s'] = strfmt;
-	verbs['q'] = quotestrfmt;
 	verbs['r'] = errfmt;
 	verbs['%'] = percentfmt;
 }

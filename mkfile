@@ -1,0 +1,61 @@
+# 9front build of 9ml: mk builds ./run and ./tests in this directory;
+# mk install puts the programs in $BIN and the manual pages in /sys/man.
+</$objtype/mkfile
+
+BIN=/$objtype/bin
+PROGS=run
+ENGINE=\
+	src/model.$O\
+	src/forward.$O\
+	src/tokenizer.$O\
+	src/sampler.$O\
+	src/generate.$O\
+	src/util.$O\
+	format/bin.$O\
+	simd/port.$O\
+
+TESTS=\
+	test/harness.$O\
+	test/util.$O\
+	test/tfmt.$O\
+	test/reference.$O\
+	test/tmath.$O\
+	test/tmodel.$O\
+	test/tgen.$O\
+	test/ttok.$O\
+	test/tbad.$O\
+
+HFILES=src/dat.h src/fns.h
+CFLAGS=$CFLAGS -Isrc -Itest
+MODELS=../shared/models
+
+all:V: $PROGS tests tokenizer.bin
+
+%.$O: %.c $HFILES
+	$CC $CFLAGS -o $target $stem.c
+
+test/%.$O: test/%.c test/test.h test/ref.h $HFILES
+	$CC $CFLAGS -o $target $stem.c
+
+run: src/run.$O $ENGINE
+	$LD $LDFLAGS -o $target $prereq
+
+tests: $TESTS $ENGINE
+	$LD $LDFLAGS -o $target $prereq
+
+tokenizer.bin:
+	if(test -f $MODELS/tokenizer.bin)
+		cp $MODELS/tokenizer.bin $target
+	if not
+		echo 'tokenizer.bin: not found; see README.md for where to get it' >[1=2]
+
+test:V: all
+	./tests -b . -d $MODELS
+
+install:V: $PROGS
+	for(p in $PROGS)
+		cp $p $BIN/$p
+	cp src/man/1/run /sys/man/1/run
+
+clean:V:
+	rm -f */*.$O $PROGS tests
