@@ -12,11 +12,11 @@ LDLIBS = -lm -lpthread
 
 HOST = test/host/fmt.o test/host/sys.o test/host/lib.o
 MAIN = test/host/main.o
-ENGINE = src/model.o src/forward.o src/tokenizer.o src/sampler.o \
+ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/sampler.o \
 	src/generate.o src/util.o format/bin.o simd/port.o
 HFILES = src/dat.h src/fns.h test/include/u.h test/include/libc.h
 
-all: bin/run bin/tests tokenizer.bin
+all: bin/run bin/runq bin/export bin/tests tokenizer.bin
 
 bin:
 	mkdir -p bin
@@ -32,8 +32,9 @@ test/host/%.o: test/host/%.c test/host/host.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -c -o $@ $<
 
-bin/run: src/run.o $(ENGINE) $(HOST) $(MAIN) | bin
-	$(CC) -o $@ $^ $(LDLIBS)
+bin/%: src/%.o $(ENGINE) $(HOST) $(MAIN) | bin
+	@echo ld $@
+	@$(CC) -o $@ $^ $(LDLIBS)
 
 clean:
 	rm -f src/*.o format/*.o simd/*.o arch/*.o pool/*.o test/*.o test/host/*.o
@@ -41,13 +42,14 @@ clean:
 
 .PHONY: all clean test demo
 
-TESTS = test/harness.o test/util.o test/tfmt.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbad.o
+TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
+	test/tgen.o test/ttok.o test/tbad.o test/tquant.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
-	$(CC) -o $@ $^ $(LDLIBS)
+	@echo ld $@
+	@$(CC) -o $@ $^ $(LDLIBS)
 
-test/%.o: test/%.c test/test.h test/ref.h $(HFILES)
+test/%.o: test/%.c test/test.h test/ref.h test/fmathcases.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -Itest -c -o $@ $<
 

@@ -3,8 +3,11 @@
 </$objtype/mkfile
 
 BIN=/$objtype/bin
-PROGS=run
+PROGS=run runq export
 ENGINE=\
+	src/cmd.$O\
+	src/quant.$O\
+	src/fmath.$O\
 	src/model.$O\
 	src/forward.$O\
 	src/tokenizer.$O\
@@ -18,12 +21,14 @@ TESTS=\
 	test/harness.$O\
 	test/util.$O\
 	test/tfmt.$O\
+	test/tfmath.$O\
 	test/reference.$O\
 	test/tmath.$O\
 	test/tmodel.$O\
 	test/tgen.$O\
 	test/ttok.$O\
 	test/tbad.$O\
+	test/tquant.$O\
 
 HFILES=src/dat.h src/fns.h
 CFLAGS=$CFLAGS -Isrc -Itest
@@ -34,10 +39,16 @@ all:V: $PROGS tests tokenizer.bin
 %.$O: %.c $HFILES
 	$CC $CFLAGS -o $target $stem.c
 
-test/%.$O: test/%.c test/test.h test/ref.h $HFILES
+test/%.$O: test/%.c test/test.h test/ref.h test/fmathcases.h $HFILES
 	$CC $CFLAGS -o $target $stem.c
 
 run: src/run.$O $ENGINE
+	$LD $LDFLAGS -o $target $prereq
+
+runq: src/runq.$O $ENGINE
+	$LD $LDFLAGS -o $target $prereq
+
+export: src/export.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
 tests: $TESTS $ENGINE
@@ -56,6 +67,8 @@ install:V: $PROGS
 	for(p in $PROGS)
 		cp $p $BIN/$p
 	cp src/man/1/run /sys/man/1/run
+	cp src/man/1/run /sys/man/1/runq
+	cp src/man/1/export /sys/man/1/export
 
 clean:V:
 	rm -f */*.$O $PROGS tests

@@ -1,9 +1,11 @@
 /*
- * llama2.c model files: the legacy header (7 int32s; a negative vocab
- * size means an unshared classifier) followed by fp32 weights and two
- * unused RoPE tables, and the versioned "ak42" header (256 bytes:
- * magic, version, 7 int32s, shared-classifier byte; version 2 adds the
- * group size) with the tensors in another order.
+ * llama2.c model files. The legacy header is 7 int32s (a negative
+ * vocab size means an unshared classifier), then fp32 weights and two
+ * unused RoPE tables. The versioned header is 256 bytes: "ak42",
+ * version, 7 int32s, a shared-classifier byte and, in version 2, the
+ * group size; version 1 holds fp32 weights with the norms first;
+ * version 2 keeps the norms in fp32 and stores each matrix as Q8_0:
+ * its int8 values, then one fp32 scale per group.
  */
 #include <u.h>
 #include <libc.h>
@@ -18,8 +20,11 @@ enum {
 
 typedef struct Span Span;
 struct Span {
-	float	**p;		/* where the tensor goes; nil: skip it */
-	vlong	n;		/* floats */
+	float	**norm;		/* an fp32 vector */
+	Mat	*mat;		/* or nmat matrices */
+	int	nmat;
+	vlong	n;		/* elements of the vector or of each matrix */
+	int	rope;		/* the legacy RoPE tables, unused */
 };
 
 /* the legacy header is told from junk by its first fields only; checkconfig judges the rest */
@@ -61,9 +66,9 @@ getconfig(Config *c, uchar *p)
 	c->seqlen = get32(p+24);
 }
 
-/* the tensors in file order; returns how many spans */
+/* the tensors of format f in file order; returns how many spans */
 static int
-layout(Model *m, Span *s)
+layout(Model *m, int f, Span *s)
 {
 	Config *c;
 	Weights *w;
@@ -76,34 +81,69 @@ layout(Model *m, Span *s)
 	dim = c->dim;
 	hs = dim / c->nheads;
 	kv = hs * c->nkvheads;
+	memset(s, 0, 16*sizeof(Span));
 	n = 0;
-#define T(field, count)	s[n].p = (field), s[n].n = (count), n++
-	if(m->format == Fbin){
-		T(&w->emb, c->vocab*dim);
-		T(&w->rmsatt, L*dim);
+#define V(v, cnt)	s[n].norm = (v), s[n].n = (cnt), n++
+#define M(mt, k, cnt)	s[n].mat = (mt), s[n].nmat = (k), s[n].n = (cnt), n++
+	if(f == Fbin){
+		M(&w->emb, 1, c->vocab*dim);
+		V(&w->rmsatt, L*dim);
 	}else{
-		T(&w->rmsatt, L*dim);
-		T(&w->rmsffn, L*dim);
-		T(&w->rmsfinal, dim);
-		T(&w->emb, c->vocab*dim);
+		V(&w->rmsatt, L*dim);
+		V(&w->rmsffn, L*dim);
+		V(&w->rmsfinal, dim);
+		M(&w->emb, 1, c->vocab*dim);
 	}
-	T(&w->wq, L*dim*dim);
-	T(&w->wk, L*kv*dim);
-	T(&w->wv, L*kv*dim);
-	T(&w->wo, L*dim*dim);
-	if(m->format == Fbin)
-		T(&w->rmsffn, L*dim);
-	T(&w->w1, L*c->hidden*dim);
-	T(&w->w2, L*dim*c->hidden);
-	T(&w->w3, L*c->hidden*dim);
-	if(m->format == Fbin){
-		T(&w->rmsfinal, dim);
-		T(nil, c->seqlen*hs);	/* freq_cis_real and _imag, unused */
+	M(w->wq, L, dim*dim);
+	M(w->wk, L, kv*dim);
+	M(w->wv, L, kv*dim);
+	M(w->wo, L, dim*dim);
+	if(f == Fbin)
+		V(&w->rmsffn, L*dim);
+	M(w->w1, L, c->hidden*dim);
+	M(w->w2, L, dim*c->hidden);
+	M(w->w3, L, c->hidden*dim);
+	if(f == Fbin){
+		V(&w->rmsfinal, dim);
+		s[n].rope = 1;
+		s[n].n = c->seqlen*hs;
+		n++;
 	}
 	if(!c->shared)
-		T(&w->wcls, c->vocab*dim);
-#undef T
+		M(&w->cls, 1, c->vocab*dim);
+#undef V
+#undef M
 	return n;
+}
+
+static vlong
+spanbytes(Span *s, int gs)
+{
+	if(s->mat == nil)
+		return 4*s->n;
+	if(gs == 0)
+		return 4*s->n*s->nmat;
+	return (s->n + 4*(s->n/gs)) * s->nmat;
+}
+
+/* the Mats of each layer, so layout can name them */
+int
+allocmats(Model *m)
+{
+	int L;
+
+	L = m->c.nlayers;
+	m->mats = emalloc(7*L*sizeof(Mat));
+	if(m->mats == nil)
+		return -1;
+	m->w.wq = m->mats;
+	m->w.wk = m->mats + L;
+	m->w.wv = m->mats + 2*L;
+	m->w.wo = m->mats + 3*L;
+	m->w.w1 = m->mats + 4*L;
+	m->w.w2 = m->mats + 5*L;
+	m->w.w3 = m->mats + 6*L;
+	return 0;
 }
 
 static int
@@ -126,12 +166,60 @@ readall(int fd, uchar *p, vlong n)
 	return 0;
 }
 
+/* point the weights into the loaded bytes */
+static void
+place(Span *s, int n, uchar *p, int gs)
+{
+	int i, k;
+
+	for(i = 0; i < n; i++, s++){
+		if(s->norm != nil)
+			*s->norm = (float*)p;
+		for(k = 0; k < s->nmat; k++){
+			if(gs == 0){
+				s->mat[k].f = (float*)p;
+				p += 4*s->n;
+			}else{
+				s->mat[k].q = (schar*)p;
+				s->mat[k].s = (float*)(p + s->n);
+				p += s->n + 4*(s->n/gs);
+			}
+		}
+		if(s->mat == nil)
+			p += 4*s->n;
+	}
+}
+
+/* an FP32 model of config c in memory, zeroed, for export random */
+int
+binalloc(Model *m)
+{
+	Span s[16];
+	vlong total;
+	int i, n;
+
+	if(checkconfig(&m->c) < 0 || allocmats(m) < 0)
+		return -1;
+	m->format = Fbinv1;
+	n = layout(m, Fbinv1, s);
+	total = 0;
+	for(i = 0; i < n; i++)
+		total += spanbytes(&s[i], 0);
+	m->mem = emalloc(total);
+	if(m->mem == nil)
+		return -1;
+	m->nbytes = total;
+	place(s, n, m->mem, 0);
+	if(m->c.shared)
+		m->w.cls = m->w.emb;
+	return 0;
+}
+
 int
 binload(Model *m, int fd, uchar *h)
 {
 	Span s[16];
 	vlong off, total, want;
-	float *f;
 	int i, n;
 
 	if(m->format == Fbin){
@@ -145,17 +233,24 @@ binload(Model *m, int fd, uchar *h)
 		m->c.shared = h[36] != 0;
 		off = Versionhdr;
 	}
-	if(m->format == Fbinv2){
-		werrstr("quantized (Q8_0) model: use runq");
-		return -1;
-	}
 	if(checkconfig(&m->c) < 0)
 		return -1;
-	n = layout(m, s);
+	if(m->format == Fbinv2){
+		m->gs = get32(h+37);
+		if(m->gs <= 0){
+			werrstr("bad group size %d", m->gs);
+			return -1;
+		}
+		if(groupsize(&m->c, m->gs) < 0)
+			return -1;
+	}
+	if(allocmats(m) < 0)
+		return -1;
+	n = layout(m, m->format, s);
 	total = 0;
 	for(i = 0; i < n; i++)
-		total += s[i].n;
-	want = off + 4*total;
+		total += spanbytes(&s[i], m->gs);
+	want = off + total;
 	if(m->filesize < want){
 		werrstr("truncated: %lld bytes, want %lld", m->filesize, want);
 		return -1;
@@ -164,19 +259,179 @@ binload(Model *m, int fd, uchar *h)
 		werrstr("%lld bytes of trailing data", m->filesize - want);
 		return -1;
 	}
-	m->mem = emalloc(4*total);
+	m->mem = emalloc(total);
 	if(m->mem == nil)
 		return -1;
-	m->nbytes = 4*total;
-	if(seek(fd, off, 0) != off || readall(fd, (uchar*)m->mem, 4*total) < 0)
+	m->nbytes = total;
+	if(seek(fd, off, 0) != off || readall(fd, m->mem, total) < 0)
 		return -1;
-	f = m->mem;
-	for(i = 0; i < n; i++){
-		if(s[i].p != nil)
-			*s[i].p = f;
-		f += s[i].n;
-	}
+	place(s, n, m->mem, m->gs);
 	if(m->c.shared)
-		m->w.wcls = m->w.emb;
+		m->w.cls = m->w.emb;
 	return 0;
+}
+
+typedef struct Wbuf Wbuf;
+struct Wbuf {
+	int	fd;
+	uchar	*buf;
+	long	n;
+};
+
+static int
+flush(Wbuf *b)
+{
+	if(b->n > 0 && write(b->fd, b->buf, b->n) != b->n)
+		return -1;
+	b->n = 0;
+	return 0;
+}
+
+static int
+put(Wbuf *b, void *v, vlong n)
+{
+	uchar *p;
+	long m;
+
+	p = v;
+	while(n > 0){
+		m = Chunk - b->n;
+		if(m > n)
+			m = n;
+		memmove(b->buf + b->n, p, m);
+		b->n += m;
+		p += m;
+		n -= m;
+		if(b->n == Chunk && flush(b) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+put32(Wbuf *b, u32int v)
+{
+	uchar p[4];
+
+	p[0] = v;
+	p[1] = v>>8;
+	p[2] = v>>16;
+	p[3] = v>>24;
+	return put(b, p, 4);
+}
+
+/* the unused legacy RoPE tables, written as llama2.c's export does: cos, then sin */
+static int
+putrope(Wbuf *b, Config *c)
+{
+	int hs, pos, i, k;
+	float v;
+
+	hs = c->dim / c->nheads;
+	for(k = 0; k < 2; k++)
+		for(pos = 0; pos < c->seqlen; pos++)
+			for(i = 0; i < hs; i += 2){
+				v = pos / pow(10000.0, (double)i / hs);
+				v = k == 0 ? cos(v) : sin(v);
+				if(put(b, &v, 4) < 0)
+					return -1;
+			}
+	return 0;
+}
+
+/* matrix m of n elements, stored with group size sgs (0: fp32), written with dgs */
+static int
+putmat(Wbuf *b, Mat *m, vlong n, int sgs, int dgs)
+{
+	float *f;
+	schar *q;
+	float *s;
+	vlong i;
+	int r;
+
+	if(sgs == dgs){
+		if(dgs == 0)
+			return put(b, m->f, 4*n);
+		if(put(b, m->q, n) < 0)
+			return -1;
+		return put(b, m->s, 4*(n/dgs));
+	}
+	f = m->f;
+	if(sgs != 0){
+		f = emalloc(4*n);
+		if(f == nil)
+			return -1;
+		for(i = 0; i < n; i++)
+			f[i] = m->q[i] * m->s[i/sgs];
+	}
+	if(dgs == 0)
+		r = put(b, f, 4*n);
+	else{
+		q = emalloc(n);
+		s = emalloc(4*(n/dgs));
+		r = -1;
+		if(q != nil && s != nil){
+			quantrow(q, s, f, n, dgs);
+			r = put(b, q, n) < 0 || put(b, s, 4*(n/dgs)) < 0 ? -1 : 0;
+		}
+		free(q);
+		free(s);
+	}
+	if(f != m->f)
+		free(f);
+	return r;
+}
+
+/* write m to fd in llama2.c format f; gs is the group size for Fbinv2 */
+int
+binwrite(Model *m, int fd, int f, int gs)
+{
+	Span s[16];
+	Wbuf b;
+	Config *c;
+	int i, k, n, r;
+	uchar pad[Versionhdr];
+
+	c = &m->c;
+	if(f != Fbinv2)
+		gs = 0;
+	b.fd = fd;
+	b.n = 0;
+	b.buf = emalloc(Chunk);
+	if(b.buf == nil)
+		return -1;
+	r = 0;
+	if(f != Fbin){
+		r |= put32(&b, Magic);
+		r |= put32(&b, f == Fbinv1 ? 1 : 2);
+	}
+	r |= put32(&b, c->dim);
+	r |= put32(&b, c->hidden);
+	r |= put32(&b, c->nlayers);
+	r |= put32(&b, c->nheads);
+	r |= put32(&b, c->nkvheads);
+	r |= put32(&b, f == Fbin && !c->shared ? -c->vocab : c->vocab);
+	r |= put32(&b, c->seqlen);
+	if(f != Fbin){
+		memset(pad, 0, sizeof pad);
+		pad[0] = c->shared != 0;
+		r |= put(&b, pad, 1);
+		if(f == Fbinv2)
+			r |= put32(&b, gs);
+		r |= put(&b, pad+1, Versionhdr - b.n);
+	}
+	n = layout(m, f, s);
+	for(i = 0; i < n && r == 0; i++){
+		if(s[i].norm != nil)
+			r = put(&b, *s[i].norm, 4*s[i].n);
+		else if(s[i].rope)
+			r = putrope(&b, c);
+		else
+			for(k = 0; k < s[i].nmat && r == 0; k++)
+				r = putmat(&b, &s[i].mat[k], s[i].n, m->gs, gs);
+	}
+	if(r == 0)
+		r = flush(&b);
+	free(b.buf);
+	return r < 0 ? -1 : 0;
 }

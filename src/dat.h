@@ -1,5 +1,6 @@
 typedef struct Config Config;
 typedef struct Weights Weights;
+typedef struct Mat Mat;
 typedef struct Model Model;
 typedef struct State State;
 typedef struct Tokenizer Tokenizer;
@@ -32,20 +33,27 @@ struct Config {
 	int	shared;		/* classifier is the embedding table */
 };
 
-/* FP32 weights; each layered tensor holds every layer, layer-major */
+/* a weight matrix, rows × columns: FP32 in f, or Q8_0 in q with one scale in s per group */
+struct Mat {
+	float	*f;
+	schar	*q;
+	float	*s;
+};
+
+/* the matrices have one Mat per layer; norms are FP32, layer-major */
 struct Weights {
-	float	*emb;		/* vocab × dim */
+	Mat	emb;		/* vocab × dim */
 	float	*rmsatt;	/* layers × dim */
-	float	*wq;		/* layers × dim × dim (rows × columns) */
-	float	*wk;		/* layers × kvdim × dim */
-	float	*wv;		/* layers × kvdim × dim */
-	float	*wo;		/* layers × dim × dim */
+	Mat	*wq;		/* dim × dim */
+	Mat	*wk;		/* kvdim × dim */
+	Mat	*wv;		/* kvdim × dim */
+	Mat	*wo;		/* dim × dim */
 	float	*rmsffn;	/* layers × dim */
-	float	*w1;		/* layers × hidden × dim */
-	float	*w2;		/* layers × dim × hidden */
-	float	*w3;		/* layers × hidden × dim */
+	Mat	*w1;		/* hidden × dim */
+	Mat	*w2;		/* dim × hidden */
+	Mat	*w3;		/* hidden × dim */
 	float	*rmsfinal;	/* dim */
-	float	*wcls;		/* vocab × dim */
+	Mat	cls;		/* vocab × dim */
 };
 
 struct Model {
@@ -53,7 +61,9 @@ struct Model {
 	int	format;
 	Config	c;
 	Weights	w;
-	float	*mem;		/* the allocation behind w */
+	int	gs;		/* Q8_0 group size; 0 for FP32 */
+	Mat	*mats;		/* the allocation behind the Mats of w */
+	uchar	*mem;		/* the allocation behind w */
 	vlong	nbytes;		/* bytes of weights in memory */
 	vlong	filesize;
 };
@@ -71,6 +81,9 @@ struct State {
 	float	*kcache;	/* layers × seqlen × kvdim */
 	float	*vcache;
 	float	*rope;		/* cos, sin pairs for the current position */
+	schar	*xq;		/* the matmul input, quantized (runq) */
+	float	*xs;		/* and its group scales */
+	float	*in;		/* the matmul input (run) */
 	int	seqlen;		/* positions the cache holds */
 };
 

@@ -9,12 +9,22 @@ vlong	nparams(Config*);
 /* format/bin.c */
 int	binprobe(uchar*, int);
 int	binload(Model*, int, uchar*);
+int	binwrite(Model*, int, int, int);
+int	allocmats(Model*);
+int	binalloc(Model*);
+
+/* quant.c */
+int	groupsize(Config*, int);
+void	quantrow(schar*, float*, float*, vlong, int);
+float	rnd(float);
 
 /* forward.c */
 float*	forward(Model*, State*, int, int);
 
 /* simd/port.c: the kernels */
 void	matmul(float*, float*, float*, int, int);
+void	qmatmul(float*, schar*, float*, schar*, float*, int, int, int);
+void	quantize(schar*, float*, float*, int, int);
 void	rmsnorm(float*, float*, float*, int);
 void	softmax(float*, int);
 
@@ -37,6 +47,14 @@ int	argmax(float*, int);
 int	generate(Model*, Tokenizer*, Sampler*, char*, int);
 int	chat(Model*, Tokenizer*, Sampler*, char*, char*, int);
 void	putpiece(int, char*);
+
+/* fmath.c */
+float	fexp(float);
+float	fsin(float);
+float	fcos(float);
+
+/* cmd.c */
+void	runmain(int, char**, char*);
 
 /* util.c */
 u32int	get32(uchar*);

@@ -1,7 +1,9 @@
 /*
  * The llama transformer's forward pass for one token, in llama2.c's
- * operation order. Float math functions are the double ones rounded
- * back to float (9front has no expf or powf).
+ * operation order: FP32 as run.c, or with Q8_0 weights and activations
+ * quantized before each matmul as runq.c. exp, sin and cos are fmath.c's,
+ * which give glibc's float results; pow is the double one rounded to
+ * float, which equals glibc's powf for head sizes of 4 to 256.
  */
 #include <u.h>
 #include <libc.h>
@@ -18,8 +20,8 @@ ropetable(float *t, int hs, int pos)
 	for(i = 0; i < hs; i += 2){
 		freq = 1.0f / (float)pow(10000.0, i / (float)hs);
 		val = pos * freq;
-		t[i] = cos(val);
-		t[i+1] = sin(val);
+		t[i] = fcos(val);
+		t[i+1] = fsin(val);
 	}
 }
 
@@ -81,9 +83,45 @@ swiglu(float *hb, float *hb2, int n)
 
 	for(i = 0; i < n; i++){
 		v = hb[i];
-		v *= 1.0f / (1.0f + (float)exp(-v));
+		v *= 1.0f / (1.0f + fexp(-v));
 		hb[i] = v * hb2[i];
 	}
+}
+
+/* x becomes the input of the matmuls that follow, quantized once if the weights are */
+static void
+input(Model *m, State *s, float *x, int n)
+{
+	s->in = x;
+	if(m->gs)
+		quantize(s->xq, s->xs, x, n, m->gs);
+}
+
+static void
+mm(Model *m, State *s, float *out, Mat *w, int n, int d)
+{
+	if(m->gs)
+		qmatmul(out, s->xq, s->xs, w->q, w->s, n, d, m->gs);
+	else
+		matmul(out, s->in, w->f, n, d);
+}
+
+static void
+embed(Model *m, float *x, int tok)
+{
+	Mat *e;
+	vlong off;
+	int i, dim;
+
+	e = &m->w.emb;
+	dim = m->c.dim;
+	off = (vlong)tok * dim;
+	if(m->gs == 0){
+		memcpy(x, e->f + off, dim*sizeof(float));
+		return;
+	}
+	for(i = 0; i < dim; i++)
+		x[i] = e->q[off+i] * e->s[(off+i) / m->gs];
 }
 
 float*
@@ -102,31 +140,36 @@ forward(Model *m, State *s, int tok, int pos)
 	hid = c->hidden;
 	hs = dim / c->nheads;
 	kv = hs * c->nkvheads;
-	memcpy(x, w->emb + (vlong)tok*dim, dim*sizeof(float));
+	embed(m, x, tok);
 	ropetable(s->rope, hs, pos);
 	for(l = 0; l < c->nlayers; l++){
 		loff = (vlong)l * s->seqlen * kv;
 		k = s->kcache + loff + (vlong)pos*kv;
 		v = s->vcache + loff + (vlong)pos*kv;
 		rmsnorm(s->xb, x, w->rmsatt + (vlong)l*dim, dim);
-		matmul(s->q, s->xb, w->wq + (vlong)l*dim*dim, dim, dim);
-		matmul(k, s->xb, w->wk + (vlong)l*dim*kv, dim, kv);
-		matmul(v, s->xb, w->wv + (vlong)l*dim*kv, dim, kv);
+		input(m, s, s->xb, dim);
+		mm(m, s, s->q, &w->wq[l], dim, dim);
+		mm(m, s, k, &w->wk[l], dim, kv);
+		mm(m, s, v, &w->wv[l], dim, kv);
 		rope(s->q, dim, hs, s->rope);
 		rope(k, kv, hs, s->rope);
 		attention(s, c, l, pos);
-		matmul(s->xb2, s->xb, w->wo + (vlong)l*dim*dim, dim, dim);
+		input(m, s, s->xb, dim);
+		mm(m, s, s->xb2, &w->wo[l], dim, dim);
 		for(i = 0; i < dim; i++)
 			x[i] += s->xb2[i];
 		rmsnorm(s->xb, x, w->rmsffn + (vlong)l*dim, dim);
-		matmul(s->hb, s->xb, w->w1 + (vlong)l*dim*hid, dim, hid);
-		matmul(s->hb2, s->xb, w->w3 + (vlong)l*dim*hid, dim, hid);
+		input(m, s, s->xb, dim);
+		mm(m, s, s->hb, &w->w1[l], dim, hid);
+		mm(m, s, s->hb2, &w->w3[l], dim, hid);
 		swiglu(s->hb, s->hb2, hid);
-		matmul(s->xb, s->hb, w->w2 + (vlong)l*dim*hid, hid, dim);
+		input(m, s, s->hb, hid);
+		mm(m, s, s->xb, &w->w2[l], hid, dim);
 		for(i = 0; i < dim; i++)
 			x[i] += s->xb[i];
 	}
 	rmsnorm(x, x, w->rmsfinal, dim);
-	matmul(s->logits, x, w->wcls, dim, c->vocab);
+	input(m, s, x, dim);
+	mm(m, s, s->logits, &w->cls, dim, c->vocab);
 	return s->logits;
 }

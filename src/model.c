@@ -90,6 +90,7 @@ freemodel(Model *m)
 	if(m == nil)
 		return;
 	free(m->mem);
+	free(m->mats);
 	free(m->name);
 	free(m);
 }
@@ -119,7 +120,9 @@ newstate(Config *c, int seqlen)
 	s->kcache = emalloc((vlong)c->nlayers * seqlen * kv * sizeof(float));
 	s->vcache = emalloc((vlong)c->nlayers * seqlen * kv * sizeof(float));
 	s->rope = emalloc(hs * sizeof(float));
-	if(s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
+	s->xq = emalloc(c->dim > c->hidden ? c->dim : c->hidden);
+	s->xs = emalloc((c->dim > c->hidden ? c->dim : c->hidden) * sizeof(float));
+	if(s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
 	|| s->q == nil || s->att == nil || s->logits == nil || s->kcache == nil
 	|| s->vcache == nil || s->rope == nil){
 		freestate(s);
@@ -144,5 +147,7 @@ freestate(State *s)
 	free(s->kcache);
 	free(s->vcache);
 	free(s->rope);
+	free(s->xq);
+	free(s->xs);
 	free(s);
 }

@@ -19,6 +19,7 @@ static char	*notes;
 
 static Test tests[] = {
 	{"fmt", testfmt},
+	{"fmath", testfmath},
 	{"rmsnorm", testrmsnorm},
 	{"softmax", testsoftmax},
 	{"matmul", testmatmul},
@@ -30,6 +31,12 @@ static Test tests[] = {
 	{"golden", testgolden},
 	{"cli", testcli},
 	{"bad_input", testbadinput},
+	{"quantize", testquantize},
+	{"quantized_matmul", testqmatmul},
+	{"generation_quantized", testgenq},
+	{"runq", testrunq},
+	{"export", testexport},
+	{"q8_quality", testq8quality},
 };
 
 void

@@ -4,6 +4,8 @@
 
 /* ---- file reading: every tensor by its offset in the llama2.c layout ---- */
 
+static void refstate(Ref*);
+
 static int
 rd32(int fd, vlong off)
 {
@@ -69,6 +71,31 @@ refload(char *path)
 	off += 4*r->seqlen*hs;	/* the old RoPE tables */
 	r->wcls = r->shared ? r->emb : rdfloats(fd, off, r->vocab*d);
 	close(fd);
+	refstate(r);
+	return r;
+}
+
+/* n values of each of k layers: each layer's int8 values, then its scales */
+static void
+rdq(int fd, vlong *off, Refq *t, int k, vlong n, int gs)
+{
+	int l;
+
+	t->q = malloc(k*n);
+	t->s = malloc(k*(n/gs)*sizeof(float));
+	for(l = 0; l < k; l++){
+		pread(fd, t->q + l*n, n, *off);
+		*off += n;
+		pread(fd, t->s + l*(n/gs), 4*(n/gs), *off);
+		*off += 4*(n/gs);
+	}
+}
+
+static void
+refstate(Ref *r)
+{
+	vlong d = r->dim, kv = d / r->heads * r->kvheads, L = r->layers;
+
 	r->x = mallocz(d*4, 1);
 	r->xb = mallocz(d*4, 1);
 	r->xb2 = mallocz(d*4, 1);
@@ -81,6 +108,56 @@ refload(char *path)
 	r->logits = mallocz(r->vocab*4, 1);
 	r->kc = mallocz(L*r->seqlen*kv*4, 1);
 	r->vc = mallocz(L*r->seqlen*kv*4, 1);
+	r->xq = mallocz(d + r->hidden, 1);
+	r->xs = mallocz((d + r->hidden)*4, 1);
+}
+
+/* an ak42 version 2 file: fp32 norms, then Q8_0 matrices */
+Ref*
+refloadq(char *path)
+{
+	Ref *r;
+	int fd;
+	uchar b[4];
+	vlong off, hs, kv, L, d;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	r = mallocz(sizeof *r, 1);
+	r->dim = rd32(fd, 8);
+	r->hidden = rd32(fd, 12);
+	r->layers = rd32(fd, 16);
+	r->heads = rd32(fd, 20);
+	r->kvheads = rd32(fd, 24);
+	r->vocab = rd32(fd, 28);
+	r->seqlen = rd32(fd, 32);
+	pread(fd, b, 1, 36);
+	r->shared = b[0];
+	pread(fd, b, 4, 37);
+	r->gs = b[0] | b[1]<<8 | b[2]<<16 | b[3]<<24;
+	d = r->dim;
+	L = r->layers;
+	hs = d / r->heads;
+	kv = hs * r->kvheads;
+	off = 256;
+	r->rmsatt = rdfloats(fd, off, L*d);	off += 4*L*d;
+	r->rmsffn = rdfloats(fd, off, L*d);	off += 4*L*d;
+	r->rmsfinal = rdfloats(fd, off, d);	off += 4*d;
+	rdq(fd, &off, &r->qemb, 1, r->vocab*d, r->gs);
+	rdq(fd, &off, &r->qwq, L, d*d, r->gs);
+	rdq(fd, &off, &r->qwk, L, kv*d, r->gs);
+	rdq(fd, &off, &r->qwv, L, kv*d, r->gs);
+	rdq(fd, &off, &r->qwo, L, d*d, r->gs);
+	rdq(fd, &off, &r->qw1, L, r->hidden*d, r->gs);
+	rdq(fd, &off, &r->qw2, L, r->hidden*d, r->gs);
+	rdq(fd, &off, &r->qw3, L, r->hidden*d, r->gs);
+	if(r->shared)
+		r->qcls = r->qemb;
+	else
+		rdq(fd, &off, &r->qcls, 1, r->vocab*d, r->gs);
+	close(fd);
+	refstate(r);
 	return r;
 }
 
@@ -95,7 +172,18 @@ reffree(Ref *r)
 	free(r->wo); free(r->rmsffn); free(r->w1); free(r->w2); free(r->w3);
 	free(r->rmsfinal); free(r->x); free(r->xb); free(r->xb2); free(r->hb);
 	free(r->hb2); free(r->q); free(r->k); free(r->v); free(r->att);
-	free(r->logits); free(r->kc); free(r->vc);
+	free(r->logits); free(r->kc); free(r->vc); free(r->xq); free(r->xs);
+	if(r->gs){
+		free(r->qemb.q); free(r->qemb.s);
+		if(!r->shared){
+			free(r->qcls.q);
+			free(r->qcls.s);
+		}
+		free(r->qwq.q); free(r->qwq.s); free(r->qwk.q); free(r->qwk.s);
+		free(r->qwv.q); free(r->qwv.s); free(r->qwo.q); free(r->qwo.s);
+		free(r->qw1.q); free(r->qw1.s); free(r->qw2.q); free(r->qw2.s);
+		free(r->qw3.q); free(r->qw3.s);
+	}
 	free(r);
 }
 
@@ -138,11 +226,66 @@ refsoftmax(float *x, int n)
 		if(x[i] > mx)
 			mx = x[i];
 	for(i = 0; i < n; i++){
-		x[i] = (float)exp(x[i] - mx);
+		x[i] = fexp(x[i] - mx);
 		sum = sum + x[i];
 	}
 	for(i = 0; i < n; i++)
 		x[i] = x[i] / sum;
+}
+
+/* ---- Q8_0 ---- */
+
+static int
+roundhalfaway(float v)
+{
+	if(v < 0)
+		return -(int)floor(-v + 0.5);
+	return (int)floor(v + 0.5);
+}
+
+void
+refquantize(schar *q, float *s, float *x, int n, int gs)
+{
+	int g, i;
+
+	for(g = 0; g < n/gs; g++){
+		float big = 0;
+		for(i = 0; i < gs; i++)
+			if(fabs(x[g*gs + i]) > big)
+				big = fabs(x[g*gs + i]);
+		s[g] = big / 127.0f;
+		for(i = 0; i < gs; i++)
+			q[g*gs + i] = s[g] == 0 ? 0 : roundhalfaway(x[g*gs + i] / s[g]);
+	}
+}
+
+void
+refqmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
+{
+	int i, g, k;
+
+	for(i = 0; i < d; i++){
+		float acc = 0;
+		for(g = 0; g < n/gs; g++){
+			int dot = 0;
+			for(k = 0; k < gs; k++)
+				dot += (int)xq[g*gs + k] * (int)wq[i*n + g*gs + k];
+			acc = acc + (float)dot * ws[(i*n)/gs + g] * xs[g];
+		}
+		out[i] = acc;
+	}
+}
+
+/* out = W·x for layer l's matrix, fp32 or Q8_0 */
+static void
+refmm(Ref *r, float *out, float *x, float *w, Refq *qw, int l, int n, int d)
+{
+	if(r->gs == 0){
+		refmatmul(out, x, w + l*n*d, n, d);
+		return;
+	}
+	refquantize(r->xq, r->xs, x, n, r->gs);
+	refqmatmul(out, r->xq, r->xs, qw->q + l*n*d, qw->s + l*n*d/r->gs, n, d, r->gs);
 }
 
 /* ---- the transformer ---- */
@@ -155,7 +298,7 @@ refrope(Ref *r, int pos)
 	for(i = 0; i < r->dim; i += 2){
 		float theta = 1.0f / (float)pow(10000.0, (float)(i % hs) / (float)hs);
 		float angle = (float)pos * theta;
-		float c = (float)cos(angle), s = (float)sin(angle);
+		float c = fcos(angle), s = fsin(angle);
 		float a = r->q[i], b = r->q[i+1];
 		r->q[i] = a*c - b*s;
 		r->q[i+1] = a*s + b*c;
@@ -175,14 +318,14 @@ refforward(Ref *r, int tok, int pos)
 	int group = r->heads / r->kvheads, l, h, t, i;
 
 	for(i = 0; i < d; i++)
-		r->x[i] = r->emb[tok*d + i];
+		r->x[i] = r->gs ? r->qemb.q[tok*d + i] * r->qemb.s[(tok*d + i) / r->gs] : r->emb[tok*d + i];
 	for(l = 0; l < r->layers; l++){
 		float *kc = r->kc + l*r->seqlen*kvdim, *vc = r->vc + l*r->seqlen*kvdim;
 
 		refrmsnorm(r->xb, r->x, r->rmsatt + l*d, d);
-		refmatmul(r->q, r->xb, r->wq + l*d*d, d, d);
-		refmatmul(r->k, r->xb, r->wk + l*kvdim*d, d, kvdim);
-		refmatmul(r->v, r->xb, r->wv + l*kvdim*d, d, kvdim);
+		refmm(r, r->q, r->xb, r->wq, &r->qwq, l, d, d);
+		refmm(r, r->k, r->xb, r->wk, &r->qwk, l, d, kvdim);
+		refmm(r, r->v, r->xb, r->wv, &r->qwv, l, d, kvdim);
 		refrope(r, pos);
 		for(i = 0; i < kvdim; i++){
 			kc[pos*kvdim + i] = r->k[i];
@@ -203,23 +346,23 @@ refforward(Ref *r, int tok, int pos)
 				for(i = 0; i < hs; i++)
 					r->xb[h*hs + i] = r->xb[h*hs + i] + r->att[t] * vc[t*kvdim + kvh*hs + i];
 		}
-		refmatmul(r->xb2, r->xb, r->wo + l*d*d, d, d);
+		refmm(r, r->xb2, r->xb, r->wo, &r->qwo, l, d, d);
 		for(i = 0; i < d; i++)
 			r->x[i] = r->x[i] + r->xb2[i];
 		refrmsnorm(r->xb, r->x, r->rmsffn + l*d, d);
-		refmatmul(r->hb, r->xb, r->w1 + l*r->hidden*d, d, r->hidden);
-		refmatmul(r->hb2, r->xb, r->w3 + l*r->hidden*d, d, r->hidden);
+		refmm(r, r->hb, r->xb, r->w1, &r->qw1, l, d, r->hidden);
+		refmm(r, r->hb2, r->xb, r->w3, &r->qw3, l, d, r->hidden);
 		for(i = 0; i < r->hidden; i++){
 			float a = r->hb[i];
-			float silu = a * (1.0f / (1.0f + (float)exp(-a)));
+			float silu = a * (1.0f / (1.0f + fexp(-a)));
 			r->hb[i] = silu * r->hb2[i];
 		}
-		refmatmul(r->xb, r->hb, r->w2 + l*r->hidden*d, r->hidden, d);
+		refmm(r, r->xb, r->hb, r->w2, &r->qw2, l, r->hidden, d);
 		for(i = 0; i < d; i++)
 			r->x[i] = r->x[i] + r->xb[i];
 	}
 	refrmsnorm(r->x, r->x, r->rmsfinal, d);
-	refmatmul(r->logits, r->x, r->wcls, d, r->vocab);
+	refmm(r, r->logits, r->x, r->wcls, &r->qcls, 0, d, r->vocab);
 	return r->logits;
 }
 

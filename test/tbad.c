@@ -36,24 +36,13 @@ header(char *name, int dim, int hid, int layers, int heads, int kv, int vocab, i
 	return path;
 }
 
-/* run with these arguments must fail and say want on stderr */
+/* the program argv must fail and say want on stderr */
 static void
-expect(char *want, char *model, char *tok, char *extra)
+expectv(char *want, char **argv)
 {
-	char *argv[10], *err, *e;
-	int n, st;
+	char *err, *e;
+	int st;
 
-	n = 0;
-	argv[n++] = bpath("run");
-	if(model)
-		argv[n++] = model;
-	argv[n++] = "-z";
-	argv[n++] = tok ? tok : mpath("tok512.bin");
-	argv[n++] = "-n";
-	argv[n++] = "8";
-	if(extra)
-		argv[n++] = extra;
-	argv[n] = nil;
 	st = runprog(argv, nil, &err);
 	check(st == 1, "%s: exit status %d, want failure", want, st);
 	if(err == nil){
@@ -65,6 +54,104 @@ expect(char *want, char *model, char *tok, char *extra)
 		*e = 0;
 	check(strcmp(err, want) == 0, "got %q, want %q", err, want);
 	free(err);
+}
+
+/* prog (run or runq) on model with tokenizer tok must fail and say want */
+static void
+expectq(char *prog, char *want, char *model, char *tok, char *extra)
+{
+	char *argv[10];
+	int n;
+
+	n = 0;
+	argv[n++] = bpath(prog);
+	if(model)
+		argv[n++] = model;
+	argv[n++] = "-z";
+	argv[n++] = tok ? tok : mpath("tok512.bin");
+	argv[n++] = "-n";
+	argv[n++] = "8";
+	if(extra)
+		argv[n++] = extra;
+	argv[n] = nil;
+	expectv(want, argv);
+}
+
+static void
+expect(char *want, char *model, char *tok, char *extra)
+{
+	expectq("run", want, model, tok, extra);
+}
+
+/* Q8_0 files and export */
+static void
+badquant(void)
+{
+	char *argv[8], *q, *p, *buf;
+	long n;
+
+	q = tpath("bq.bin");
+	argv[0] = bpath("export");
+	argv[1] = "quantize";
+	argv[2] = mpath("stories260K.bin");
+	argv[3] = q;
+	argv[4] = nil;
+	if(runprog(argv, nil, nil) != 0){
+		fail("export quantize failed");
+		return;
+	}
+	buf = readall(q, &n);
+	p = tpath("bq2.bin");
+	writefile(p, buf, n - 1000);
+	expectq("runq", smprint("runq: %s: truncated: %ld bytes, want %ld", p, n - 1000, n), p, nil, nil);
+	put32((uchar*)buf + 37, 8);
+	writefile(p, buf, n);
+	expectq("runq", smprint("runq: %s: group size 8 does not divide hidden_dim 172", p), p, nil, nil);
+	put32((uchar*)buf + 37, 3);
+	writefile(p, buf, n);
+	expectq("runq", smprint("runq: %s: group size 3 does not divide dim 64", p), p, nil, nil);
+	put32((uchar*)buf + 37, 0);
+	writefile(p, buf, n);
+	expectq("runq", smprint("runq: %s: bad group size 0", p), p, nil, nil);
+	put32((uchar*)buf + 4, 3);
+	writefile(p, buf, n);
+	expectq("runq", smprint("runq: %s: unsupported llama2.c version 3", p), p, nil, nil);
+	free(buf);
+	expectq("runq", smprint("runq: %s: not a quantized model: make one with export quantize",
+		mpath("stories260K.bin")), mpath("stories260K.bin"), nil, nil);
+	expectq("run", smprint("run: %s: quantized (Q8_0) model: use runq", q), q, nil, nil);
+
+	/* export refuses a group size that does not divide, and leaves nothing behind */
+	p = tpath("g8.bin");
+	argv[1] = "quantize";
+	argv[2] = "-g";
+	argv[3] = "8";
+	argv[4] = mpath("stories260K.bin");
+	argv[5] = p;
+	argv[6] = nil;
+	expectv(smprint("export: %s: group size 8 does not divide hidden_dim 172", mpath("stories260K.bin")), argv);
+	check(access(p, AEXIST) < 0, "export left %s behind", p);
+	argv[2] = q;
+	argv[3] = p;
+	argv[4] = nil;
+	expectv(smprint("export: %s: already quantized", q), argv);
+	argv[1] = "info";
+	argv[2] = tpath("nosuch.bin");
+	argv[3] = nil;
+	expectv(smprint("export: %s: '%s' file does not exist", argv[2], argv[2]), argv);
+	argv[1] = "frobnicate";
+	argv[2] = nil;
+	expectv("usage: export info model", argv);
+	/* an unwritable destination: nothing is left */
+	argv[1] = "quantize";
+	argv[2] = mpath("stories260K.bin");
+	argv[3] = tpath("nodir/out.bin");
+	argv[4] = nil;
+	check(runprog(argv, nil, &buf) == 1 && buf != nil, "export to a missing directory did not fail");
+	q = smprint("export: %s: '%s.tmp", argv[3], argv[3]);
+	check(buf != nil && strncmp(buf, q, strlen(q)) == 0 && strstr(buf, "' file does not exist\n") != nil,
+		"export to a missing directory: %q", buf);
+	free(buf);
 }
 
 void
@@ -144,6 +231,7 @@ testbadinput(void)
 	expect("usage: run [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
 		"[-m generate|chat] [-y system] [--threads n] [--no-simd] model", nil, nil, nil);
 	expect("run: unknown mode bogus", good, nil, "-mbogus");
+	badquant();
 	expect("usage: run [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
 		"[-m generate|chat] [-y system] [--threads n] [--no-simd] model", good, nil, "-x");
 }

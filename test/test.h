@@ -24,6 +24,7 @@ float	frand(uvlong*);
 
 /* the tests, one file each */
 void	testfmt(void);
+void	testfmath(void);
 void	testrmsnorm(void);
 void	testsoftmax(void);
 void	testmatmul(void);
@@ -35,3 +36,9 @@ void	testgolden(void);
 void	testcli(void);
 void	testtokenizer(void);
 void	testbadinput(void);
+void	testquantize(void);
+void	testqmatmul(void);
+void	testgenq(void);
+void	testrunq(void);
+void	testexport(void);
+void	testq8quality(void);

@@ -166,7 +166,7 @@ hexdig(int c)
 }
 
 /* what run prints for these tokens, decoded from the reference's pieces */
-static char*
+char*
 reftext(Reftok *t, int *tok, int n)
 {
 	char *s, *p, b[2];

@@ -32,21 +32,22 @@ static Tensor stories260k[] = {
 	{"rmsfinal", 64, 0xd4ab65d9},
 };
 
-static float**
+/* an fp32 tensor, all layers: the layers of a loaded file lie one after another */
+static float*
 field(Weights *w, char *name)
 {
-	if(strcmp(name, "emb") == 0) return &w->emb;
-	if(strcmp(name, "rmsatt") == 0) return &w->rmsatt;
-	if(strcmp(name, "wq") == 0) return &w->wq;
-	if(strcmp(name, "wk") == 0) return &w->wk;
-	if(strcmp(name, "wv") == 0) return &w->wv;
-	if(strcmp(name, "wo") == 0) return &w->wo;
-	if(strcmp(name, "rmsffn") == 0) return &w->rmsffn;
-	if(strcmp(name, "w1") == 0) return &w->w1;
-	if(strcmp(name, "w2") == 0) return &w->w2;
-	if(strcmp(name, "w3") == 0) return &w->w3;
-	if(strcmp(name, "rmsfinal") == 0) return &w->rmsfinal;
-	return &w->wcls;
+	if(strcmp(name, "emb") == 0) return w->emb.f;
+	if(strcmp(name, "rmsatt") == 0) return w->rmsatt;
+	if(strcmp(name, "wq") == 0) return w->wq[0].f;
+	if(strcmp(name, "wk") == 0) return w->wk[0].f;
+	if(strcmp(name, "wv") == 0) return w->wv[0].f;
+	if(strcmp(name, "wo") == 0) return w->wo[0].f;
+	if(strcmp(name, "rmsffn") == 0) return w->rmsffn;
+	if(strcmp(name, "w1") == 0) return w->w1[0].f;
+	if(strcmp(name, "w2") == 0) return w->w2[0].f;
+	if(strcmp(name, "w3") == 0) return w->w3[0].f;
+	if(strcmp(name, "rmsfinal") == 0) return w->rmsfinal;
+	return w->cls.f;
 }
 
 static void
@@ -65,14 +66,14 @@ sameweights(Model *a, Model *b)
 	float *x, *y;
 
 	for(i = 0; i < nelem(stories260k); i++){
-		x = *field(&a->w, stories260k[i].name);
-		y = *field(&b->w, stories260k[i].name);
+		x = field(&a->w, stories260k[i].name);
+		y = field(&b->w, stories260k[i].name);
 		if(memcmp(x, y, stories260k[i].n*sizeof(float)) != 0){
 			fail("%s differs", stories260k[i].name);
 			return 0;
 		}
 	}
-	return memcmp(a->w.wcls, b->w.wcls, (vlong)a->c.vocab*a->c.dim*sizeof(float)) == 0;
+	return memcmp(a->w.cls.f, b->w.cls.f, (vlong)a->c.vocab*a->c.dim*sizeof(float)) == 0;
 }
 
 /* stories260K rewritten in the ak42 version 1 layout, as llama2.c's export.py --version 1 writes it */
@@ -108,14 +109,14 @@ writev1(Model *m)
 	W(w->rmsatt, L*d);
 	W(w->rmsffn, L*d);
 	W(w->rmsfinal, d);
-	W(w->emb, c->vocab*d);
-	W(w->wq, L*d*d);
-	W(w->wk, L*kv*d);
-	W(w->wv, L*kv*d);
-	W(w->wo, L*d*d);
-	W(w->w1, L*c->hidden*d);
-	W(w->w2, L*c->hidden*d);
-	W(w->w3, L*c->hidden*d);
+	W(w->emb.f, c->vocab*d);
+	W(w->wq[0].f, L*d*d);
+	W(w->wk[0].f, L*kv*d);
+	W(w->wv[0].f, L*kv*d);
+	W(w->wo[0].f, L*d*d);
+	W(w->w1[0].f, L*c->hidden*d);
+	W(w->w2[0].f, L*c->hidden*d);
+	W(w->w3[0].f, L*c->hidden*d);
 #undef W
 	path = tpath("v1.bin");
 	if(p - buf != n || writefile(path, buf, n) < 0)
@@ -139,7 +140,7 @@ writeunshared(char *src, Model *m)
 	put32((uchar*)buf+20, -m->c.vocab);
 	cls = (float*)(buf + n);
 	for(i = 0; i < vd; i++)
-		cls[i] = m->w.emb[vd-1-i];
+		cls[i] = m->w.emb.f[vd-1-i];
 	path = tpath("unshared.bin");
 	if(writefile(path, buf, n + vd*4) < 0)
 		fail("writing %s", path);
@@ -171,16 +172,16 @@ testloading(void)
 	check(m->filesize == 1056540, "file size %lld", m->filesize);
 	check(nparams(&m->c) == 260032, "%lld parameters", nparams(&m->c));
 	for(i = 0; i < nelem(stories260k); i++){
-		f = *field(&m->w, stories260k[i].name);
+		f = field(&m->w, stories260k[i].name);
 		check(f != nil && crc32(f, stories260k[i].n*4) == stories260k[i].crc,
 			"%s: crc %.8ux, want %.8ux", stories260k[i].name,
 			f ? crc32(f, stories260k[i].n*4) : 0, stories260k[i].crc);
 	}
-	check(m->w.wcls == m->w.emb, "shared classifier is not the embedding");
+	check(m->w.cls.f == m->w.emb.f, "shared classifier is not the embedding");
 
 	/* the reference reads the same numbers by its own offsets */
 	r = refload(path);
-	check(r != nil && memcmp(r->wq, m->w.wq, 20480*4) == 0 && memcmp(r->w2, m->w.w2, 55040*4) == 0
+	check(r != nil && memcmp(r->wq, m->w.wq[0].f, 20480*4) == 0 && memcmp(r->w2, m->w.w2[0].f, 55040*4) == 0
 		&& memcmp(r->rmsfinal, m->w.rmsfinal, 64*4) == 0, "reference weights differ");
 	reffree(r);
 
@@ -202,7 +203,7 @@ testloading(void)
 	else{
 		vd = (long)m->c.vocab * m->c.dim;
 		check(!un->c.shared && un->c.vocab == 512, "unshared: shared %d vocab %d", un->c.shared, un->c.vocab);
-		check(un->w.wcls != un->w.emb && un->w.wcls[0] == m->w.emb[vd-1] && un->w.wcls[vd-1] == m->w.emb[0],
+		check(un->w.cls.f != un->w.emb.f && un->w.cls.f[0] == m->w.emb.f[vd-1] && un->w.cls.f[vd-1] == m->w.emb.f[0],
 			"unshared classifier not read from the end of the file");
 		check(nparams(&un->c) == 260032 + vd, "unshared: %lld parameters", nparams(&un->c));
 	}

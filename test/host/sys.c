@@ -513,3 +513,45 @@ p9used(int x, ...)
 	(void)x;
 }
 
+
+/* wstat: only renaming within the directory, mode and length are supported */
+int
+dirwstat(char *name, Dir *d)
+{
+	char *slash, *to;
+	struct stat st;
+	int r;
+
+	if(d->mode != (ulong)~0 && chmod(name, d->mode & 0777) < 0){
+		oserror(name);
+		return -1;
+	}
+	if(d->length != ~0LL && truncate(name, d->length) < 0){
+		oserror(name);
+		return -1;
+	}
+	if(d->name == nil || d->name[0] == 0)
+		return 0;
+	if(strchr(d->name, '/') != nil){
+		werrstr("bad character in file name");
+		return -1;
+	}
+	slash = strrchr(name, '/');
+	if(slash == nil)
+		to = strdup(d->name);
+	else{
+		to = malloc(slash - name + 2 + strlen(d->name));
+		memcpy(to, name, slash - name + 1);
+		strcpy(to + (slash - name + 1), d->name);
+	}
+	if(stat(to, &st) == 0){
+		werrstr("'%s' file already exists", d->name);
+		free(to);
+		return -1;
+	}
+	r = rename(name, to);
+	if(r < 0)
+		oserror(name);
+	free(to);
+	return r;
+}

@@ -1,0 +1,129 @@
+/*
+ * The command line of run and runq: llama2.c's, in Plan 9 form.
+ * The model may come first (as in llama2.c) or last.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+int nthreads;
+int nosimd;
+
+static void
+usage(void)
+{
+	fprint(2, "usage: %s [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
+		"[-m generate|chat] [-y system] [--threads n] [--no-simd] model\n", argv0);
+	exits("usage");
+}
+
+/* take the --long options out of argv before ARGBEGIN sees it */
+static int
+longopts(int argc, char **argv)
+{
+	int i, n;
+
+	n = 1;
+	for(i = 1; i < argc; i++){
+		if(strcmp(argv[i], "--") == 0){
+			while(i < argc)
+				argv[n++] = argv[i++];
+			break;
+		}
+		if(strcmp(argv[i], "--no-simd") == 0)
+			nosimd = 1;
+		else if(strcmp(argv[i], "--threads") == 0){
+			if(++i >= argc)
+				usage();
+			nthreads = atoi(argv[i]);
+			if(nthreads < 1)
+				usage();
+		}else if(strncmp(argv[i], "--", 2) == 0)
+			usage();
+		else
+			argv[n++] = argv[i];
+	}
+	argv[n] = nil;
+	return n;
+}
+
+/* name is run (FP32 models) or runq (Q8_0 models) */
+void
+runmain(int argc, char *argv[], char *name)
+{
+	char *model, *tokpath, *prompt, *mode, *sys;
+	float temp, topp;
+	int steps, seed;
+	Model *m;
+	Tokenizer *t;
+	Sampler *s;
+
+	argv0 = name;
+	argc = longopts(argc, argv);
+	model = nil;
+	if(argc > 1 && argv[1][0] != '-'){
+		model = argv[1];
+		argv[1] = argv[0];
+		argv++;
+		argc--;
+	}
+	tokpath = "tokenizer.bin";
+	prompt = nil;
+	mode = "generate";
+	sys = nil;
+	temp = 1.0f;
+	topp = 0.9f;
+	steps = 256;
+	seed = 0;
+	ARGBEGIN{
+	case 't': temp = atof(EARGF(usage())); break;
+	case 'p': topp = atof(EARGF(usage())); break;
+	case 's': seed = strtol(EARGF(usage()), nil, 10); break;
+	case 'n': steps = strtol(EARGF(usage()), nil, 10); break;
+	case 'i': prompt = EARGF(usage()); break;
+	case 'z': tokpath = EARGF(usage()); break;
+	case 'm': mode = EARGF(usage()); break;
+	case 'y': sys = EARGF(usage()); break;
+	default: usage();
+	}ARGEND
+	if(model == nil && argc > 0){
+		model = argv[0];
+		argc--;
+	}
+	if(model == nil || argc != 0)
+		usage();
+	if(strcmp(mode, "generate") != 0 && strcmp(mode, "chat") != 0){
+		fprint(2, "%s: unknown mode %s\n", argv0, mode);
+		usage();
+	}
+	if(temp < 0.0f)
+		temp = 0.0f;
+	if(topp < 0.0f || topp > 1.0f)
+		topp = 0.9f;
+
+	m = openmodel(model);
+	if(m == nil)
+		sysfatal("%s: %r", model);
+	if(strcmp(name, "runq") == 0 && m->gs == 0)
+		sysfatal("%s: not a quantized model: make one with export quantize", model);
+	if(strcmp(name, "run") == 0 && m->gs != 0)
+		sysfatal("%s: quantized (Q8_0) model: use runq", model);
+	if(steps <= 0 || steps > m->c.seqlen)
+		steps = m->c.seqlen;
+	t = opentokenizer(tokpath, m->c.vocab);
+	if(t == nil)
+		sysfatal("%s: %r", tokpath);
+	s = newsampler(m->c.vocab, temp, topp, seed != 0 ? (uvlong)(vlong)seed : (uvlong)time(nil));
+	if(s == nil)
+		sysfatal("%r");
+	if(strcmp(mode, "chat") == 0){
+		if(chat(m, t, s, prompt, sys, steps) < 0)
+			sysfatal("%r");
+	}else if(generate(m, t, s, prompt, steps) < 0)
+		sysfatal("%r");
+	freesampler(s);
+	freetokenizer(t);
+	freemodel(m);
+	exits(nil);
+}

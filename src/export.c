@@ -1,0 +1,209 @@
+/*
+ * export: look into model files and make new ones.
+ *	export info model
+ *	export quantize [-g groupsize] in.bin out.bin
+ *	export random out.bin dim hidden layers heads kvheads vocab seqlen [seed]
+ * Output is written under a temporary name and renamed when complete.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+static char *fmtname[] = {
+	[Fbin]	"llama2.c legacy (fp32)",
+	[Fbinv1]	"llama2.c ak42 version 1 (fp32)",
+	[Fbinv2]	"llama2.c ak42 version 2 (Q8_0)",
+};
+
+static void
+usage(void)
+{
+	fprint(2, "usage: export info model\n"
+		"       export quantize [-g groupsize] in.bin out.bin\n"
+		"       export random out.bin dim hidden layers heads kvheads vocab seqlen [seed]\n");
+	exits("usage");
+}
+
+/* write m to path in format f, through a temporary file */
+static int
+writemodel(Model *m, char *path, int f, int gs)
+{
+	char *tmp, *base;
+	Dir d;
+	int fd, r;
+
+	tmp = smprint("%s.tmp%d", path, getpid());
+	fd = create(tmp, OWRITE, 0644);
+	if(fd < 0){
+		free(tmp);
+		return -1;
+	}
+	r = binwrite(m, fd, f, gs);
+	if(close(fd) < 0)
+		r = -1;
+	if(r == 0){
+		base = strrchr(path, '/');
+		base = base ? base+1 : path;
+		nulldir(&d);
+		d.name = base;
+		if(access(path, AEXIST) == 0 && remove(path) < 0)
+			r = -1;
+		else if(dirwstat(tmp, &d) < 0)
+			r = -1;
+	}
+	if(r < 0){
+		char err[ERRMAX];
+
+		rerrstr(err, sizeof err);
+		remove(tmp);
+		werrstr("%s", err);
+	}
+	free(tmp);
+	return r;
+}
+
+static void
+info(char *path)
+{
+	Model *m;
+	Config *c;
+	int hs;
+
+	m = openmodel(path);
+	if(m == nil)
+		sysfatal("%s: %r", path);
+	c = &m->c;
+	hs = c->dim / c->nheads;
+	print("file\t%s\n", path);
+	print("format\t%s\n", fmtname[m->format]);
+	print("arch\tllama2 (llama2.c header)\n");
+	print("dim\t%d\n", c->dim);
+	print("hidden_dim\t%d\n", c->hidden);
+	print("n_layers\t%d\n", c->nlayers);
+	print("n_heads\t%d\n", c->nheads);
+	print("n_kv_heads\t%d\n", c->nkvheads);
+	print("vocab_size\t%d\n", c->vocab);
+	print("seq_len\t%d\n", c->seqlen);
+	print("head_size\t%d\n", hs);
+	print("shared_classifier\t%d\n", c->shared);
+	if(m->gs)
+		print("group_size\t%d\n", m->gs);
+	print("params\t%lld\n", nparams(c));
+	print("disk\t%lld\n", m->filesize);
+	print("memory\t%lld\n", m->nbytes);
+	print("kv_cache\t%lld\n", 2LL * c->nlayers * c->seqlen * hs * c->nkvheads * sizeof(float));
+	freemodel(m);
+}
+
+static void
+quantize1(int argc, char **argv)
+{
+	Model *m;
+	int gs;
+
+	gs = 0;
+	ARGBEGIN{
+	case 'g':
+		gs = atoi(EARGF(usage()));
+		if(gs <= 0)
+			sysfatal("bad group size %d", gs);
+		break;
+	default:
+		usage();
+	}ARGEND
+	if(argc != 2)
+		usage();
+	m = openmodel(argv[0]);
+	if(m == nil)
+		sysfatal("%s: %r", argv[0]);
+	if(m->gs != 0)
+		sysfatal("%s: already quantized", argv[0]);
+	gs = groupsize(&m->c, gs);
+	if(gs < 0)
+		sysfatal("%s: %r", argv[0]);
+	if(writemodel(m, argv[1], Fbinv2, gs) < 0)
+		sysfatal("%s: %r", argv[1]);
+	freemodel(m);
+}
+
+/* uniform in [-1, 1) from a splitmix64 stream */
+static float
+urand(uvlong *s)
+{
+	uvlong z;
+
+	*s += 0x9E3779B97F4A7C15ULL;
+	z = *s;
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	z ^= z >> 31;
+	return (z >> 40) / 8388608.0 - 1.0;
+}
+
+static void
+fill(float *f, vlong n, float base, float scale, uvlong *seed)
+{
+	vlong i;
+
+	for(i = 0; i < n; i++)
+		f[i] = base + scale * urand(seed);
+}
+
+static void
+random1(int argc, char **argv)
+{
+	Model m;
+	Config *c;
+	uvlong seed;
+	float a;
+	int i, v[7];
+
+	if(argc != 10 && argc != 11)
+		usage();
+	for(i = 0; i < 7; i++)
+		v[i] = atoi(argv[3+i]);
+	seed = argc == 11 ? strtoull(argv[10], nil, 10) : 1;
+	memset(&m, 0, sizeof m);
+	c = &m.c;
+	c->dim = v[0];
+	c->hidden = v[1];
+	c->nlayers = v[2];
+	c->nheads = v[3];
+	c->nkvheads = v[4];
+	c->vocab = v[5];
+	c->seqlen = v[6];
+	c->shared = 1;
+	if(binalloc(&m) < 0)
+		sysfatal("%r");
+	/* matrices with variance about 1/n keep activations of order 1 */
+	a = 1.0 / sqrt(c->dim);
+	fill((float*)m.mem, m.nbytes/4, 0, a, &seed);
+	fill(m.w.rmsatt, (vlong)c->nlayers*c->dim, 1, 0.1, &seed);
+	fill(m.w.rmsffn, (vlong)c->nlayers*c->dim, 1, 0.1, &seed);
+	fill(m.w.rmsfinal, c->dim, 1, 0.1, &seed);
+	fill(m.w.emb.f, (vlong)c->vocab*c->dim, 0, 1, &seed);
+	if(writemodel(&m, argv[2], Fbin, 0) < 0)
+		sysfatal("%s: %r", argv[2]);
+	free(m.mem);
+	free(m.mats);
+}
+
+void
+main(int argc, char *argv[])
+{
+	argv0 = "export";
+	if(argc < 2)
+		usage();
+	if(strcmp(argv[1], "info") == 0){
+		if(argc != 3)
+			usage();
+		info(argv[2]);
+	}else if(strcmp(argv[1], "quantize") == 0)
+		quantize1(argc-1, argv+1);
+	else if(strcmp(argv[1], "random") == 0)
+		random1(argc, argv);
+	else
+		usage();
+	exits(nil);
+}
