@@ -1,6 +1,6 @@
 /*
- * Float exp, sin and cos with the results of glibc's expf, sinf and
- * cosf (2.36; the ARM optimized-routines algorithms): each works in
+ * Float exp, sin and cos with the results of glibc 2.36's float
+ * functions (the ARM optimized-routines algorithms): each works in
  * double and rounds once to float. llama2.c calls those functions, and
  * a last-bit difference in an activation changes a Q8_0 group's scale,
  * so runq can only match runq.c with these exact results. Plan 9 has
