@@ -11,15 +11,33 @@ HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Itest/include -Isrc
 LDLIBS = -lm -lpthread
 
 HOST = test/host/fmt.o test/host/sys.o test/host/lib.o
-MAIN = test/host/main.o
+MAIN = test/host/thread.o
+# the SSE2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
+ifeq ($(shell uname -m),x86_64)
+SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o
+else
+SIMD = simd/generic.o
+endif
 ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/sampler.o \
-	src/generate.o src/util.o format/bin.o simd/port.o
-HFILES = src/dat.h src/fns.h test/include/u.h test/include/libc.h
+	src/generate.o src/parallel.o src/util.o format/bin.o simd/port.o $(SIMD)
+HFILES = src/dat.h src/fns.h test/include/u.h test/include/libc.h test/include/thread.h
 
 all: bin/run bin/runq bin/export bin/tests tokenizer.bin
 
 bin:
 	mkdir -p bin
+
+bin/asm2gas: test/asm2gas.c | bin
+	@echo cc $<
+	@$(CC) -O2 -Wall -Werror -o $@ $<
+
+bin/%.S: simd/%.s bin/asm2gas | bin
+	@echo asm2gas $<
+	@bin/asm2gas $< > $@.tmp && mv $@.tmp $@
+
+bin/%.o: bin/%.S
+	@echo as $<
+	@$(CC) -c -o $@ $<
 
 tokenizer.bin:
 	ln -sf ../shared/models/tokenizer.bin tokenizer.bin
@@ -40,10 +58,10 @@ clean:
 	rm -f src/*.o format/*.o simd/*.o arch/*.o pool/*.o test/*.o test/host/*.o
 	rm -rf bin
 
-.PHONY: all clean test demo
+.PHONY: all clean test demo bench
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbad.o test/tquant.o
+	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
@@ -55,6 +73,14 @@ test/%.o: test/%.c test/test.h test/ref.h test/fmathcases.h $(HFILES)
 
 test: all
 	@bin/tests
+
+bin/bench: test/bench.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
+	@echo ld $@
+	@$(CC) -o $@ $^ $(LDLIBS)
+
+# speed against the scalar path and the memory bandwidth, measured in one run
+bench: bin/bench bin/export
+	@bin/bench
 
 # a story from the default model, the 260K-parameter TinyStories llama
 demo: bin/run

@@ -16,6 +16,8 @@ ENGINE=\
 	src/util.$O\
 	format/bin.$O\
 	simd/port.$O\
+	src/parallel.$O\
+	$SIMD\
 
 TESTS=\
 	test/harness.$O\
@@ -29,6 +31,10 @@ TESTS=\
 	test/ttok.$O\
 	test/tbad.$O\
 	test/tquant.$O\
+	test/tsimd.$O\
+
+# the SSE2 kernels on amd64, the portable C elsewhere
+<|if(~ $objtype amd64) echo 'SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O'; if not echo 'SIMD=simd/generic.$O'
 
 HFILES=src/dat.h src/fns.h
 CFLAGS=$CFLAGS -Isrc -Itest
@@ -38,6 +44,9 @@ all:V: $PROGS tests tokenizer.bin
 
 %.$O: %.c $HFILES
 	$CC $CFLAGS -o $target $stem.c
+
+simd/%.$O: simd/%.s
+	$AS -o $target $stem.s
 
 test/%.$O: test/%.c test/test.h test/ref.h test/fmathcases.h $HFILES
 	$CC $CFLAGS -o $target $stem.c
@@ -53,6 +62,12 @@ export: src/export.$O $ENGINE
 
 tests: $TESTS $ENGINE
 	$LD $LDFLAGS -o $target $prereq
+
+benchprog: test/bench.$O test/util.$O $ENGINE
+	$LD $LDFLAGS -o $target $prereq
+
+bench:V: benchprog export
+	./benchprog -b . -d $MODELS
 
 tokenizer.bin:
 	if(test -f $MODELS/tokenizer.bin)
@@ -71,4 +86,4 @@ install:V: $PROGS
 	cp src/man/1/export /sys/man/1/export
 
 clean:V:
-	rm -f */*.$O $PROGS tests
+	rm -f */*.$O $PROGS tests benchprog

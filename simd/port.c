@@ -1,16 +1,17 @@
 /*
- * Portable kernels. Each sums in the order of llama2.c's run.c
- * (one float accumulator, left to right), so results are bit-exact
- * with it; faster kernels must keep that order or say otherwise.
+ * Portable kernels (the ...c names) and the kernels built on the
+ * dispatched ones of simd/amd64.c or simd/generic.c. Each sums in the
+ * order of llama2.c (one float accumulator, left to right), so results
+ * are bit-exact with it; the SIMD kernels keep that order.
  */
 #include <u.h>
 #include <libc.h>
 #include "dat.h"
 #include "fns.h"
 
-/* W (d×n) · x (n) → out (d) */
+/* W (d rows of n, stride floats apart) · x (n) → out (d) */
 void
-matmul(float *out, float *x, float *w, int n, int d)
+matvecc(float *out, float *x, float *w, int n, int d, int stride)
 {
 	int i, j;
 	float v;
@@ -18,13 +19,14 @@ matmul(float *out, float *x, float *w, int n, int d)
 	for(i = 0; i < d; i++){
 		v = 0.0f;
 		for(j = 0; j < n; j++)
-			v += w[(vlong)i*n + j] * x[j];
+			v += w[(vlong)i*stride + j] * x[j];
 		out[i] = v;
 	}
 }
 
-void
-rmsnorm(float *o, float *x, float *w, int n)
+/* 1/√(Σx²/n + 1e-5), the sum in order */
+float
+rmsscale(float *x, int n)
 {
 	float ss;
 	int j;
@@ -34,28 +36,89 @@ rmsnorm(float *o, float *x, float *w, int n)
 		ss += x[j] * x[j];
 	ss /= n;
 	ss += 1e-5f;
-	ss = 1.0f / (float)sqrt(ss);
+	return 1.0f / (float)sqrt(ss);
+}
+
+void
+rmsscalec(float *o, float *x, float *w, float ss, int n)
+{
+	int j;
+
 	for(j = 0; j < n; j++)
 		o[j] = w[j] * (ss * x[j]);
 }
 
-void
-softmax(float *x, int n)
+float
+maxc(float *x, int n)
 {
-	float max, sum;
+	float max;
 	int i;
 
 	max = x[0];
 	for(i = 1; i < n; i++)
 		if(x[i] > max)
 			max = x[i];
+	return max;
+}
+
+/* exponentials and their sum, in order */
+float
+expsum(float *x, int n, float max)
+{
+	float sum;
+	int i;
+
 	sum = 0.0f;
 	for(i = 0; i < n; i++){
 		x[i] = fexp(x[i] - max);
 		sum += x[i];
 	}
+	return sum;
+}
+
+void
+divc(float *x, float s, int n)
+{
+	int i;
+
 	for(i = 0; i < n; i++)
-		x[i] /= sum;
+		x[i] /= s;
+}
+
+void
+axpyc(float *y, float *x, float a, int n)
+{
+	int i;
+
+	for(i = 0; i < n; i++)
+		y[i] += a * x[i];
+}
+
+void
+addc(float *y, float *x, int n)
+{
+	int i;
+
+	for(i = 0; i < n; i++)
+		y[i] += x[i];
+}
+
+void
+rmsnorm(float *o, float *x, float *w, int n)
+{
+	rmsscalev(o, x, w, rmsscale(x, n), n);
+}
+
+void
+softmax(float *x, int n)
+{
+	divv(x, expsum(x, n, maxv(x, n)), n);
+}
+
+void
+matmul(float *out, float *x, float *w, int n, int d)
+{
+	matvec(out, x, w, n, d, n);
 }
 
 /* activations to Q8_0 as runq.c does: float division, C rounding */
@@ -81,7 +144,7 @@ quantize(schar *q, float *s, float *x, int n, int gs)
 
 /* W (d×n, Q8_0) · x (n, Q8_0) → out (d): exact integer dot per group, then scaled in runq.c's order */
 void
-qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
+qmatmulc(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
 {
 	int i, j, k, acc;
 	schar *w;

@@ -4,11 +4,11 @@
  */
 #include <u.h>
 #include <libc.h>
+#include <thread.h>
 #include "dat.h"
 #include "fns.h"
 
-int nthreads;
-int nosimd;
+static int threads;	/* --threads n; 0: one per processor */
 
 static void
 usage(void)
@@ -32,12 +32,12 @@ longopts(int argc, char **argv)
 			break;
 		}
 		if(strcmp(argv[i], "--no-simd") == 0)
-			nosimd = 1;
+			usesimd = 0;
 		else if(strcmp(argv[i], "--threads") == 0){
 			if(++i >= argc)
 				usage();
-			nthreads = atoi(argv[i]);
-			if(nthreads < 1)
+			threads = atoi(argv[i]);
+			if(threads < 1)
 				usage();
 		}else if(strncmp(argv[i], "--", 2) == 0)
 			usage();
@@ -102,6 +102,7 @@ runmain(int argc, char *argv[], char *name)
 	if(topp < 0.0f || topp > 1.0f)
 		topp = 0.9f;
 
+	threadsinit(threads);
 	m = openmodel(model);
 	if(m == nil)
 		sysfatal("%s: %r", model);
@@ -125,5 +126,5 @@ runmain(int argc, char *argv[], char *name)
 	freesampler(s);
 	freetokenizer(t);
 	freemodel(m);
-	exits(nil);
+	threadexitsall(nil);
 }

@@ -6,6 +6,7 @@ typedef struct State State;
 typedef struct Tokenizer Tokenizer;
 typedef struct Sampler Sampler;
 typedef struct ProbIndex ProbIndex;
+typedef struct Qargs Qargs;
 
 enum {
 	Maxdim		= 1<<16,	/* sanity limits on header fields */
@@ -108,4 +109,16 @@ struct Sampler {
 	float	topp;
 	uvlong	rng;
 	ProbIndex	*pi;
+};
+
+/* the arguments of the Q8_0 assembly kernel: eight 8-byte fields */
+struct Qargs {
+	float	*out;
+	schar	*xq;
+	float	*xs;
+	schar	*wq;
+	float	*ws;
+	vlong	n;
+	vlong	d;
+	vlong	gs;
 };

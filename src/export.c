@@ -7,6 +7,7 @@
  */
 #include <u.h>
 #include <libc.h>
+#include <thread.h>
 #include "dat.h"
 #include "fns.h"
 
@@ -189,8 +190,10 @@ random1(int argc, char **argv)
 	free(m.mats);
 }
 
+int mainstacksize = 64*1024;
+
 void
-main(int argc, char *argv[])
+threadmain(int argc, char *argv[])
 {
 	argv0 = "export";
 	if(argc < 2)
@@ -205,5 +208,5 @@ main(int argc, char *argv[])
 		random1(argc, argv);
 	else
 		usage();
-	exits(nil);
+	threadexitsall(nil);
 }

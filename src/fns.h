@@ -21,12 +21,37 @@ float	rnd(float);
 /* forward.c */
 float*	forward(Model*, State*, int, int);
 
-/* simd/port.c: the kernels */
-void	matmul(float*, float*, float*, int, int);
-void	qmatmul(float*, schar*, float*, schar*, float*, int, int, int);
+/* simd/port.c: portable kernels, and those built on the dispatched ones */
+void	matvecc(float*, float*, float*, int, int, int);
+void	qmatmulc(float*, schar*, float*, schar*, float*, int, int, int);
+float	rmsscale(float*, int);
+void	rmsscalec(float*, float*, float*, float, int);
+float	maxc(float*, int);
+float	expsum(float*, int, float);
+void	divc(float*, float, int);
+void	axpyc(float*, float*, float, int);
+void	addc(float*, float*, int);
 void	quantize(schar*, float*, float*, int, int);
+void	matmul(float*, float*, float*, int, int);
 void	rmsnorm(float*, float*, float*, int);
 void	softmax(float*, int);
+
+/* simd/amd64.c or simd/generic.c: dispatched kernels */
+extern	int	usesimd;
+void	matvec(float*, float*, float*, int, int, int);
+void	qmatmul(float*, schar*, float*, schar*, float*, int, int, int);
+void	axpy(float*, float*, float, int);
+void	vadd(float*, float*, int);
+void	divv(float*, float, int);
+void	rmsscalev(float*, float*, float*, float, int);
+float	maxv(float*, int);
+float	readmem(float*, vlong);
+
+/* parallel.c */
+extern	int	nthreads;
+int	ncpu(void);
+void	threadsinit(int);
+void	parallel(void (*)(void*, int, int), void*, int, int);
 
 /* tokenizer.c */
 Tokenizer*	opentokenizer(char*, int);

@@ -41,38 +41,59 @@ rope(float *v, int n, int hs, float *t)
 	}
 }
 
+typedef struct Att Att;
+struct Att {
+	State	*s;
+	Config	*c;
+	int	l;
+	int	pos;
+};
+
+/* heads lo..hi-1: scores q·k over the cache (a matvec with rows kvdim apart), softmax, Σ a·v */
+static void
+heads(void *v, int lo, int hi)
+{
+	Att *a;
+	State *s;
+	int h, t, hs, kv, kvmul, n;
+	float *q, *att, *xb, *kb, *vb;
+	vlong loff;
+
+	a = v;
+	s = a->s;
+	hs = a->c->dim / a->c->nheads;
+	kv = hs * a->c->nkvheads;
+	kvmul = a->c->nheads / a->c->nkvheads;
+	loff = (vlong)a->l * s->seqlen * kv;
+	n = a->pos + 1;
+	for(h = lo; h < hi; h++){
+		q = s->q + h*hs;
+		att = s->att + (vlong)h*s->seqlen;
+		kb = s->kcache + loff + (h/kvmul)*hs;
+		vb = s->vcache + loff + (h/kvmul)*hs;
+		matvec(att, q, kb, hs, n, kv);
+		divv(att, sqrt(hs), n);
+		softmax(att, n);
+		xb = s->xb + h*hs;
+		memset(xb, 0, hs*sizeof(float));
+		for(t = 0; t < n; t++)
+			axpy(xb, vb + (vlong)t*kv, att[t], hs);
+	}
+}
+
 static void
 attention(State *s, Config *c, int l, int pos)
 {
-	int h, t, i, hs, kv, kvmul;
-	float *q, *att, *k, *v, *xb, score, a, scale;
-	vlong loff;
+	Att a;
 
-	hs = c->dim / c->nheads;
-	kv = hs * c->nkvheads;
-	kvmul = c->nheads / c->nkvheads;
-	loff = (vlong)l * s->seqlen * kv;
-	scale = sqrt(hs);
-	for(h = 0; h < c->nheads; h++){
-		q = s->q + h*hs;
-		att = s->att + (vlong)h*s->seqlen;
-		for(t = 0; t <= pos; t++){
-			k = s->kcache + loff + (vlong)t*kv + (h/kvmul)*hs;
-			score = 0.0f;
-			for(i = 0; i < hs; i++)
-				score += q[i] * k[i];
-			att[t] = score / scale;
-		}
-		softmax(att, pos+1);
-		xb = s->xb + h*hs;
-		memset(xb, 0, hs*sizeof(float));
-		for(t = 0; t <= pos; t++){
-			v = s->vcache + loff + (vlong)t*kv + (h/kvmul)*hs;
-			a = att[t];
-			for(i = 0; i < hs; i++)
-				xb[i] += a * v[i];
-		}
-	}
+	a.s = s;
+	a.c = c;
+	a.l = l;
+	a.pos = pos;
+	if((vlong)c->dim * (pos+1) < 16384)
+		heads(&a, 0, c->nheads);
+	else
+		parallel(heads, &a, c->nheads, 1);
 }
 
 static void
@@ -97,13 +118,74 @@ input(Model *m, State *s, float *x, int n)
 		quantize(s->xq, s->xs, x, n, m->gs);
 }
 
+/* up to three matmuls of one input, done as one loop over all their rows */
+typedef struct Mm Mm;
+struct Mm {
+	Model	*m;
+	State	*s;
+	int	n;
+	int	k;
+	float	*out[3];
+	Mat	*w[3];
+	int	d[3];
+};
+
+/* rows lo..hi-1 of the concatenated outputs */
+static void
+rows(void *v, int lo, int hi)
+{
+	Mm *a;
+	Mat *w;
+	float *out;
+	int i, n, gs, r0, r1;
+
+	a = v;
+	n = a->n;
+	gs = a->m->gs;
+	r0 = 0;
+	for(i = 0; i < a->k; r0 += a->d[i], i++){
+		r1 = r0 + a->d[i];
+		if(hi <= r0 || lo >= r1)
+			continue;
+		w = a->w[i];
+		out = a->out[i] - r0;
+		lo = lo > r0 ? lo : r0;
+		r1 = hi < r1 ? hi : r1;
+		if(gs)
+			qmatmul(out + lo, a->s->xq, a->s->xs, w->q + (vlong)(lo-r0)*n, w->s + (vlong)(lo-r0)*n/gs, n, r1 - lo, gs);
+		else
+			matvec(out + lo, a->s->in, w->f + (vlong)(lo-r0)*n, n, r1 - lo, n);
+		lo = r1;
+	}
+}
+
+static void
+mm3(Model *m, State *s, int n, int k, float **out, Mat **w, int *d)
+{
+	Mm a;
+	int i, total;
+
+	a.m = m;
+	a.s = s;
+	a.n = n;
+	a.k = k;
+	total = 0;
+	for(i = 0; i < k; i++){
+		a.out[i] = out[i];
+		a.w[i] = w[i];
+		a.d[i] = d[i];
+		total += d[i];
+	}
+	if((vlong)n * total < 65536)
+		rows(&a, 0, total);
+	else
+		parallel(rows, &a, total, 8);
+}
+
 static void
 mm(Model *m, State *s, float *out, Mat *w, int n, int d)
 {
-	if(m->gs)
-		qmatmul(out, s->xq, s->xs, w->q, w->s, n, d, m->gs);
-	else
-		matmul(out, s->in, w->f, n, d);
+	mm3(m, s, n, 1, &out, &w, &d);
 }
 
 static void
@@ -129,8 +211,9 @@ forward(Model *m, State *s, int tok, int pos)
 {
 	Config *c;
 	Weights *w;
-	float *x, *k, *v;
-	int l, i, dim, hid, hs, kv;
+	float *x, *k, *v, *outs[3];
+	Mat *mats[3];
+	int l, dim, hid, hs, kv, ds[3];
 	vlong loff;
 
 	c = &m->c;
@@ -148,25 +231,26 @@ forward(Model *m, State *s, int tok, int pos)
 		v = s->vcache + loff + (vlong)pos*kv;
 		rmsnorm(s->xb, x, w->rmsatt + (vlong)l*dim, dim);
 		input(m, s, s->xb, dim);
-		mm(m, s, s->q, &w->wq[l], dim, dim);
-		mm(m, s, k, &w->wk[l], dim, kv);
-		mm(m, s, v, &w->wv[l], dim, kv);
+		outs[0] = s->q; outs[1] = k; outs[2] = v;
+		mats[0] = &w->wq[l]; mats[1] = &w->wk[l]; mats[2] = &w->wv[l];
+		ds[0] = dim; ds[1] = kv; ds[2] = kv;
+		mm3(m, s, dim, 3, outs, mats, ds);
 		rope(s->q, dim, hs, s->rope);
 		rope(k, kv, hs, s->rope);
 		attention(s, c, l, pos);
 		input(m, s, s->xb, dim);
 		mm(m, s, s->xb2, &w->wo[l], dim, dim);
-		for(i = 0; i < dim; i++)
-			x[i] += s->xb2[i];
+		vadd(x, s->xb2, dim);
 		rmsnorm(s->xb, x, w->rmsffn + (vlong)l*dim, dim);
 		input(m, s, s->xb, dim);
-		mm(m, s, s->hb, &w->w1[l], dim, hid);
-		mm(m, s, s->hb2, &w->w3[l], dim, hid);
+		outs[0] = s->hb; outs[1] = s->hb2;
+		mats[0] = &w->w1[l]; mats[1] = &w->w3[l];
+		ds[0] = ds[1] = hid;
+		mm3(m, s, dim, 2, outs, mats, ds);
 		swiglu(s->hb, s->hb2, hid);
 		input(m, s, s->hb, hid);
 		mm(m, s, s->xb, &w->w2[l], hid, dim);
-		for(i = 0; i < dim; i++)
-			x[i] += s->xb[i];
+		vadd(x, s->xb, dim);
 	}
 	rmsnorm(x, x, w->rmsfinal, dim);
 	input(m, s, x, dim);

@@ -1,11 +1,14 @@
 /* runq: inference with Q8_0 weights */
 #include <u.h>
 #include <libc.h>
+#include <thread.h>
 #include "dat.h"
 #include "fns.h"
 
+int mainstacksize = 64*1024;
+
 void
-main(int argc, char *argv[])
+threadmain(int argc, char *argv[])
 {
 	runmain(argc, argv, "runq");
 }

@@ -6,12 +6,9 @@
  */
 #include <u.h>
 #include <libc.h>
+#include <thread.h>
 #include "test.h"
 
-char	*modeldir = "../shared/models";
-char	*goldendir = "../shared/golden";
-char	*bindir = "bin";
-char	*tmpdir;
 int	failed;
 
 static char	*current;
@@ -37,6 +34,10 @@ static Test tests[] = {
 	{"runq", testrunq},
 	{"export", testexport},
 	{"q8_quality", testq8quality},
+	{"simd_kernels", testsimd},
+	{"threads", testthreads},
+	{"libthread", testlibthread},
+	{"simd_threads_output", testsimdcli},
 };
 
 void
@@ -70,24 +71,6 @@ note(char *fmt, ...)
 	notes = t;
 }
 
-char*
-mpath(char *name)
-{
-	return smprint("%s/%s", modeldir, name);
-}
-
-char*
-tpath(char *name)
-{
-	return smprint("%s/%s", tmpdir, name);
-}
-
-char*
-bpath(char *name)
-{
-	return smprint("%s/%s", bindir, name);
-}
-
 static void
 usage(void)
 {
@@ -108,8 +91,10 @@ wanted(char *name, int argc, char **argv)
 	return 0;
 }
 
+int mainstacksize = 256*1024;
+
 void
-main(int argc, char *argv[])
+threadmain(int argc, char *argv[])
 {
 	int i, pass, nfail;
 
@@ -120,11 +105,8 @@ main(int argc, char *argv[])
 	default: usage();
 	}ARGEND
 	quotefmtinstall();
-	tmpdir = smprint("/tmp/9mltest.%d", getpid());
-	i = create(tmpdir, OREAD, DMDIR|0777);
-	if(i < 0)
-		sysfatal("create %s: %r", tmpdir);
-	close(i);
+	if(mktmpdir("9mltest") < 0)
+		sysfatal("%r");
 	pass = nfail = 0;
 	for(i = 0; i < nelem(tests); i++){
 		if(!wanted(tests[i].name, argc, argv))
@@ -147,6 +129,7 @@ main(int argc, char *argv[])
 		free(notes);
 		notes = nil;
 	}
+	rmtmpdir();
 	print("%d passed, %d failed\n", pass, nfail);
-	exits(nfail ? "fail" : nil);
+	threadexitsall(nfail ? "fail" : nil);
 }

@@ -14,6 +14,8 @@ void	fail(char*, ...);
 void	note(char*, ...);
 #define	check(c, ...)	if(c){}else fail(__VA_ARGS__)
 char*	mpath(char*);
+int	mktmpdir(char*);
+void	rmtmpdir(void);
 char*	tpath(char*);
 char*	bpath(char*);
 int	runprog(char**, char**, char**);
@@ -42,3 +44,7 @@ void	testgenq(void);
 void	testrunq(void);
 void	testexport(void);
 void	testq8quality(void);
+void	testsimd(void);
+void	testthreads(void);
+void	testlibthread(void);
+void	testsimdcli(void);

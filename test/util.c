@@ -2,6 +2,65 @@
 #include <libc.h>
 #include "test.h"
 
+char	*modeldir = "../shared/models";
+char	*goldendir = "../shared/golden";
+char	*bindir = "bin";
+char	*tmpdir;
+
+char*
+mpath(char *name)
+{
+	return smprint("%s/%s", modeldir, name);
+}
+
+char*
+tpath(char *name)
+{
+	return smprint("%s/%s", tmpdir, name);
+}
+
+char*
+bpath(char *name)
+{
+	return smprint("%s/%s", bindir, name);
+}
+
+/* remove the scratch directory and what is in it */
+void
+rmtmpdir(void)
+{
+	Dir *d;
+	long n, i;
+	int fd;
+
+	fd = open(tmpdir, OREAD);
+	if(fd < 0)
+		return;
+	n = dirreadall(fd, &d);
+	close(fd);
+	for(i = 0; i < n; i++)
+		remove(smprint("%s/%s", tmpdir, d[i].name));
+	if(n > 0)
+		free(d);
+	remove(tmpdir);
+}
+
+/* /tmp/prefix.pid, for the scratch files of this run */
+int
+mktmpdir(char *prefix)
+{
+	int fd;
+
+	tmpdir = smprint("/tmp/%s.%d", prefix, getpid());
+	fd = create(tmpdir, OREAD, DMDIR|0777);
+	if(fd < 0){
+		werrstr("create %s: %r", tmpdir);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
 /* run argv[0] with fd 0 from /dev/null; its stdout and stderr come back whole. returns 0 on success status */
 int
 runprog(char **argv, char **out, char **err)

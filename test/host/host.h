@@ -60,5 +60,6 @@
 #undef getpid
 #undef assert
 
-/* errstr.c */
+/* sys.c */
 void	oserror(char *name);
+extern void (*p9exitshook)(char*);

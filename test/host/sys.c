@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <dirent.h>
 #include <u.h>
 #include <libc.h>
 #include "host.h"
@@ -96,11 +97,35 @@ oflags(int mode)
 	return f;
 }
 
+/* /dev/sysstat: one line per processor, as 9front's kernel gives it */
+static int
+sysstat(void)
+{
+	char line[128];
+	int p[2], i, n;
+	long ncpu;
+
+	if(pipe(p) < 0){
+		oserror(nil);
+		return -1;
+	}
+	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	for(i = 0; i < ncpu && i < 256; i++){
+		n = snprintf(line, sizeof line, "%11d %11d %11d %11d %11d %11d %11d %11d %11d %11d\n", i, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+		if(write(p[1], line, n) != n)
+			break;
+	}
+	close(p[1]);
+	return p[0];
+}
+
 int
 p9open(char *name, int mode)
 {
 	int fd;
 
+	if(strcmp(name, "/dev/sysstat") == 0 && (mode & 3) == OREAD)
+		return sysstat();
 	fd = open(name, oflags(mode));
 	if(fd < 0)
 		oserror(name);
@@ -459,10 +484,14 @@ p9time(long *tp)
 	return t;
 }
 
-/* exits: nil or "" is success; any other status string fails */
+void (*p9exitshook)(char*);
+
+/* exits: nil or "" is success; any other status string fails. With libthread, only the calling proc ends. */
 void
 exits(char *s)
 {
+	if(p9exitshook != nil)
+		p9exitshook(s);
 	exit(s == nil || *s == 0 ? 0 : 1);
 }
 
@@ -488,6 +517,8 @@ sysfatal(char *fmt, ...)
 	vseprint(buf, buf+sizeof buf, fmt, args);
 	va_end(args);
 	fprint(2, "%s: %s\n", argv0 ? argv0 : "<prog>", buf);
+	if(p9exitshook != nil)	/* libthread's sysfatal ends every proc */
+		exit(1);
 	exits(buf);
 }
 
@@ -554,4 +585,62 @@ dirwstat(char *name, Dir *d)
 		oserror(name);
 	free(to);
 	return r;
+}
+
+/* dirreadall: every entry of the directory open on fd, in one malloc'd array */
+long
+dirreadall(int fd, Dir **dp)
+{
+	DIR *dir;
+	struct dirent *e;
+	struct stat st;
+	Dir *d, *all;
+	long n, i;
+	int nfd;
+
+	*dp = nil;
+	nfd = dup(fd);
+	dir = nfd < 0 ? NULL : fdopendir(nfd);
+	if(dir == NULL){
+		oserror(nil);
+		return -1;
+	}
+	all = nil;
+	n = 0;
+	while((e = readdir(dir)) != NULL){
+		if(strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if(fstatat(dirfd(dir), e->d_name, &st, 0) < 0)
+			continue;
+		d = statdir(&st, e->d_name);
+		if(d == nil)
+			break;
+		all = realloc(all, (n+1)*sizeof(Dir*));
+		((Dir**)all)[n++] = d;
+	}
+	closedir(dir);
+	/* one block, as 9front's dirreadall returns */
+	{
+		long size;
+		char *p;
+		Dir **v;
+
+		v = (Dir**)all;
+		size = n*sizeof(Dir);
+		for(i = 0; i < n; i++)
+			size += strlen(v[i]->name) + strlen(v[i]->uid) + strlen(v[i]->gid) + strlen(v[i]->muid) + 4;
+		d = malloc(size > 0 ? size : 1);
+		p = (char*)(d + n);
+		for(i = 0; i < n; i++){
+			d[i] = *v[i];
+			d[i].name = strcpy(p, v[i]->name); p += strlen(p) + 1;
+			d[i].uid = strcpy(p, v[i]->uid); p += strlen(p) + 1;
+			d[i].gid = strcpy(p, v[i]->gid); p += strlen(p) + 1;
+			d[i].muid = strcpy(p, v[i]->muid); p += strlen(p) + 1;
+			free(v[i]);
+		}
+		free(v);
+	}
+	*dp = d;
+	return n;
 }

@@ -344,6 +344,7 @@ extern	Waitmsg*	wait(void);
 extern	long	write(int, void*, long);
 extern	Dir*	dirstat(char*);
 extern	Dir*	dirfstat(int);
+extern	long	dirreadall(int, Dir**);
 extern	int	dirwstat(char*, Dir*);
 extern	void	nulldir(Dir*);
 extern	int	getpid(void);

@@ -1,0 +1,121 @@
+/*
+ * Kernels on amd64: the SSE2 assembly of simd_amd64.s and simdq_amd64.s
+ * where the shapes allow it, the portable C for the rest and when
+ * usesimd is off (run --no-simd). Both give the same bits.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+int usesimd = 1;
+
+void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
+void	qmatvecsse(Qargs*);
+void	axpysse(float*, float*, float*, vlong);
+void	addsse(float*, float*, vlong);
+void	divsse(float*, float*, vlong);
+void	rmsscalesse(float*, float*, float*, float*, vlong);
+float	maxsse(float*, vlong);
+float	readsse(float*, vlong);
+
+void
+matvec(float *out, float *x, float *w, int n, int d, int stride)
+{
+	int d4;
+
+	d4 = usesimd && n % 4 == 0 ? d & ~3 : 0;
+	if(d4 > 0)
+		matvecsse(out, x, w, n, d4, stride);
+	matvecc(out + d4, x, w + (vlong)d4*stride, n, d - d4, stride);
+}
+
+void
+qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
+{
+	Qargs a;
+	int d4;
+
+	d4 = usesimd && gs % 8 == 0 ? d & ~3 : 0;
+	if(d4 > 0){
+		a.out = out;
+		a.xq = xq;
+		a.xs = xs;
+		a.wq = wq;
+		a.ws = ws;
+		a.n = n;
+		a.d = d4;
+		a.gs = gs;
+		qmatvecsse(&a);
+	}
+	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
+}
+
+/* the first n4 elements in assembly, the rest in C */
+#define	SPLIT(n)	(usesimd ? (n) & ~3 : 0)
+
+void
+axpy(float *y, float *x, float a, int n)
+{
+	int n4;
+
+	n4 = SPLIT(n);
+	if(n4 > 0)
+		axpysse(y, x, &a, n4);
+	axpyc(y + n4, x + n4, a, n - n4);
+}
+
+void
+vadd(float *y, float *x, int n)
+{
+	int n4;
+
+	n4 = SPLIT(n);
+	if(n4 > 0)
+		addsse(y, x, n4);
+	addc(y + n4, x + n4, n - n4);
+}
+
+void
+divv(float *x, float s, int n)
+{
+	int n4;
+
+	n4 = SPLIT(n);
+	if(n4 > 0)
+		divsse(x, &s, n4);
+	divc(x + n4, s, n - n4);
+}
+
+void
+rmsscalev(float *o, float *x, float *w, float ss, int n)
+{
+	int n4;
+
+	n4 = SPLIT(n);
+	if(n4 > 0)
+		rmsscalesse(o, x, w, &ss, n4);
+	rmsscalec(o + n4, x + n4, w + n4, ss, n - n4);
+}
+
+float
+maxv(float *x, int n)
+{
+	float m, t;
+	int n4;
+
+	n4 = SPLIT(n);
+	if(n4 == 0)
+		return maxc(x, n);
+	m = maxsse(x, n4);
+	if(n4 < n && (t = maxc(x + n4, n - n4)) > m)
+		m = t;
+	return m;
+}
+
+/* the memory read bandwidth probe: n a multiple of 16 */
+float
+readmem(float *p, vlong n)
+{
+	return readsse(p, n);
+}

@@ -1,0 +1,40 @@
+/*
+ * Kernels where there is no assembly: the portable C of port.c.
+ * usesimd is accepted and changes nothing.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+int usesimd;
+
+void
+matvec(float *out, float *x, float *w, int n, int d, int stride)
+{
+	matvecc(out, x, w, n, d, stride);
+}
+
+void
+qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
+{
+	qmatmulc(out, xq, xs, wq, ws, n, d, gs);
+}
+
+void	axpy(float *y, float *x, float a, int n) { axpyc(y, x, a, n); }
+void	vadd(float *y, float *x, int n) { addc(y, x, n); }
+void	divv(float *x, float s, int n) { divc(x, s, n); }
+void	rmsscalev(float *o, float *x, float *w, float ss, int n) { rmsscalec(o, x, w, ss, n); }
+float	maxv(float *x, int n) { return maxc(x, n); }
+
+float
+readmem(float *p, vlong n)
+{
+	float s;
+	vlong i;
+
+	s = 0;
+	for(i = 0; i < n; i++)
+		s += p[i];
+	return s;
+}

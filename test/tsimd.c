@@ -1,0 +1,268 @@
+/*
+ * The kernels with usesimd on (the SSE2 assembly on amd64) against the
+ * same kernels with it off (portable C): bit-identical, because both
+ * sum in the same order. Shapes include the ragged edges the assembly
+ * leaves to C.
+ */
+#include <u.h>
+#include <libc.h>
+#include <thread.h>
+#include "dat.h"
+#include "fns.h"
+#include "test.h"
+
+static float*
+randv(int n, uvlong *s)
+{
+	float *v;
+	int i;
+
+	v = malloc((n+1) * sizeof(float));
+	for(i = 0; i < n; i++)
+		v[i] = frand(s) * 2;
+	return v;
+}
+
+static int
+same(float *a, float *b, int n)
+{
+	return memcmp(a, b, n*sizeof(float)) == 0;
+}
+
+void
+testsimd(void)
+{
+	static int mv[][3] = {{4, 4, 4}, {8, 8, 8}, {64, 64, 64}, {64, 172, 64}, {172, 64, 172},
+		{288, 768, 288}, {8, 13, 32}, {48, 37, 288}, {7, 9, 7}, {6, 4, 10}, {1024, 9, 1024}};
+	static int qv[][3] = {{64, 64, 8}, {256, 36, 32}, {768, 288, 32}, {512, 13, 64}, {64, 8, 16}, {64, 12, 4}};
+	uvlong seed;
+	float *x, *w, *a, *b, a0;
+	schar *xq, *wq;
+	float *xs, *ws;
+	int k, n, d, st, gs, simd;
+
+	seed = 11;
+	simd = usesimd;
+	for(k = 0; k < nelem(mv); k++){
+		n = mv[k][0];
+		d = mv[k][1];
+		st = mv[k][2];
+		x = randv(n, &seed);
+		w = randv(d*st, &seed);
+		a = malloc(d*sizeof(float));
+		b = malloc(d*sizeof(float));
+		usesimd = 1;
+		matvec(a, x, w, n, d, st);
+		usesimd = 0;
+		matvec(b, x, w, n, d, st);
+		check(same(a, b, d), "matvec n=%d d=%d stride=%d: simd differs from C", n, d, st);
+		free(x); free(w); free(a); free(b);
+	}
+	for(k = 0; k < nelem(qv); k++){
+		n = qv[k][0];
+		d = qv[k][1];
+		gs = qv[k][2];
+		x = randv(n, &seed);
+		w = randv(n*d, &seed);
+		xq = malloc(n); xs = malloc(n/gs*sizeof(float));
+		wq = malloc(n*d); ws = malloc(n*d/gs*sizeof(float));
+		quantize(xq, xs, x, n, gs);
+		quantrow(wq, ws, w, (vlong)n*d, gs);
+		a = malloc(d*sizeof(float));
+		b = malloc(d*sizeof(float));
+		usesimd = 1;
+		qmatmul(a, xq, xs, wq, ws, n, d, gs);
+		usesimd = 0;
+		qmatmul(b, xq, xs, wq, ws, n, d, gs);
+		check(same(a, b, d), "qmatmul n=%d d=%d gs=%d: simd differs from C", n, d, gs);
+		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(a); free(b);
+	}
+	for(n = 1; n <= 70; n += 3){
+		x = randv(n, &seed);
+		w = randv(n, &seed);
+		a = randv(n, &seed);
+		b = malloc(n*sizeof(float));
+		a0 = frand(&seed);
+		memmove(b, a, n*sizeof(float));
+		usesimd = 1; axpy(a, x, a0, n);
+		usesimd = 0; axpy(b, x, a0, n);
+		check(same(a, b, n), "axpy n=%d", n);
+		usesimd = 1; vadd(a, x, n);
+		usesimd = 0; vadd(b, x, n);
+		check(same(a, b, n), "vadd n=%d", n);
+		usesimd = 1; divv(a, 1.7f, n);
+		usesimd = 0; divv(b, 1.7f, n);
+		check(same(a, b, n), "divv n=%d", n);
+		usesimd = 1; rmsscalev(a, x, w, 0.3f, n);
+		usesimd = 0; rmsscalev(b, x, w, 0.3f, n);
+		check(same(a, b, n), "rmsscalev n=%d", n);
+		x[n/2] = 9;
+		usesimd = 1; a0 = maxv(x, n);
+		usesimd = 0;
+		check(a0 == maxv(x, n) && a0 == 9, "maxv n=%d: %g", n, a0);
+		free(x); free(w); free(a); free(b);
+	}
+	usesimd = simd;
+}
+
+typedef struct Cover Cover;
+struct Cover {
+	int	*hits;
+};
+
+static void
+cover(void *v, int lo, int hi)
+{
+	Cover *c;
+	int i;
+
+	c = v;
+	for(i = lo; i < hi; i++)
+		c->hits[i]++;
+}
+
+static void
+rowsum(void *v, int lo, int hi)
+{
+	float **p;
+
+	p = v;
+	matvec(p[0] + lo, p[1], p[2] + (vlong)lo*300, 300, hi - lo, 300);
+}
+
+/* the pool covers every index once, and matmul rows do not depend on how they are split */
+void
+testthreads(void)
+{
+	static int sizes[] = {1, 7, 8, 15, 16, 100, 1000};
+	Cover c;
+	uvlong seed;
+	float *p[3], *want;
+	int k, i, t, ok;
+
+	threadsinit(4);
+	check(nthreads == 4, "threadsinit(4) made %d", nthreads);
+	check(ncpu() >= 1, "ncpu %d", ncpu());
+	for(k = 0; k < nelem(sizes); k++)
+		for(t = 1; t <= 3; t *= 2){
+			c.hits = mallocz(sizes[k]*sizeof(int), 1);
+			parallel(cover, &c, sizes[k], t);
+			ok = 1;
+			for(i = 0; i < sizes[k]; i++)
+				ok &= c.hits[i] == 1;
+			check(ok, "parallel over %d, align %d: not every index once", sizes[k], t);
+			free(c.hits);
+		}
+	seed = 12;
+	p[1] = randv(300, &seed);
+	p[2] = randv(300*500, &seed);
+	want = malloc(500*sizeof(float));
+	matvecc(want, p[1], p[2], 300, 500, 300);
+	p[0] = malloc(500*sizeof(float));
+	for(t = 1; t <= 4; t++){
+		nthreads = t;
+		parallel(rowsum, p, 500, 8);
+		check(same(p[0], want, 500), "%d threads: rows differ", t);
+	}
+	nthreads = 4;
+	free(p[0]); free(p[1]); free(p[2]); free(want);
+}
+
+static void
+echo(void *v)
+{
+	Channel **c;
+	ulong x;
+
+	c = v;
+	while((x = recvul(c[0])) != 0)
+		sendul(c[1], x*2);
+	sendul(c[1], 0);
+}
+
+/* the libthread behaviour used: unbuffered and buffered channels, alt, procs */
+void
+testlibthread(void)
+{
+	Channel *c[2], *b;
+	Alt a[3];
+	ulong i, v, sum;
+	void *p;
+
+	c[0] = chancreate(sizeof(ulong), 0);
+	c[1] = chancreate(sizeof(ulong), 0);
+	check(proccreate(echo, c, 32*1024) > 0, "proccreate: %r");
+	sum = 0;
+	for(i = 1; i <= 100; i++){
+		sendul(c[0], i);
+		sum += recvul(c[1]);
+	}
+	sendul(c[0], 0);
+	check(recvul(c[1]) == 0 && sum == 10100, "echo sum %lud", sum);
+	b = chancreate(sizeof(void*), 2);
+	check(nbsendp(b, c) == 1 && nbsendp(b, b) == 1 && nbsendp(b, nil) == 0, "buffered channel of 2");
+	check(recvp(b) == c && recvp(b) == b && nbrecvp(b) == nil, "buffered channel order");
+	v = 0;
+	a[0].c = c[1]; a[0].v = &v; a[0].op = CHANRCV;
+	a[1].c = b; a[1].v = &p; a[1].op = CHANRCV;
+	a[2].op = CHANNOBLK;
+	check(alt(a) == 2, "alt with nothing ready did not take CHANNOBLK");
+	sendp(b, c[0]);
+	a[2].op = CHANEND;
+	check(alt(a) == 1 && p == c[0], "alt did not receive the ready channel");
+	chanfree(b);
+	chanfree(c[0]);
+	chanfree(c[1]);
+}
+
+/* run's output with and without SIMD and with 1 to 4 threads */
+void
+testsimdcli(void)
+{
+	static char *progs[] = {"run", "runq"};
+	static char *opts[] = {"--no-simd", "--threads", "--threads", "--threads", "--threads"};
+	static char *optv[] = {nil, "1", "2", "3", "4"};
+	char *argv[20], *want, *out, *model[2], *tok[2];
+	int p, k, n;
+
+	model[0] = mpath("stories260K.bin");
+	tok[0] = mpath("tok512.bin");
+	model[1] = tpath("simdq.bin");
+	tok[1] = mpath("tokenizer.bin");
+	argv[0] = bpath("export"); argv[1] = "random"; argv[2] = tpath("simd.bin");
+	argv[3] = "96"; argv[4] = "256"; argv[5] = "2"; argv[6] = "4"; argv[7] = "2";
+	argv[8] = "32000"; argv[9] = "128"; argv[10] = nil;
+	check(runprog(argv, nil, nil) == 0, "export random");
+	argv[1] = "quantize"; argv[2] = tpath("simd.bin"); argv[3] = model[1]; argv[4] = nil;
+	check(runprog(argv, nil, nil) == 0, "export quantize");
+	for(p = 0; p < 2; p++){
+		want = nil;
+		for(k = -1; k < (int)nelem(opts); k++){
+			n = 0;
+			argv[n++] = bpath(progs[p]);
+			argv[n++] = p == 0 ? model[0] : model[1];
+			argv[n++] = "-z"; argv[n++] = tok[p];
+			argv[n++] = "-t"; argv[n++] = "0.9";
+			argv[n++] = "-s"; argv[n++] = "5";
+			argv[n++] = "-n"; argv[n++] = p == 0 ? "400" : "100";
+			argv[n++] = "-i"; argv[n++] = "Once upon a time";
+			if(k >= 0){
+				argv[n++] = opts[k];
+				if(optv[k])
+					argv[n++] = optv[k];
+			}
+			argv[n] = nil;
+			if(runprog(argv, &out, nil) != 0 || out == nil){
+				fail("%s %s failed", progs[p], k >= 0 ? opts[k] : "");
+				continue;
+			}
+			if(want == nil)
+				want = out;
+			else{
+				check(strcmp(out, want) == 0, "%s %s %s: output differs", progs[p], opts[k], optv[k] ? optv[k] : "");
+				free(out);
+			}
+		}
+		free(want);
+	}
+}
