@@ -12,6 +12,7 @@ extern int	failed;		/* the current test has failed */
 
 void	fail(char*, ...);
 void	note(char*, ...);
+void	notrun(char*, ...);
 #define	check(c, ...)	if(c){}else fail(__VA_ARGS__)
 char*	mpath(char*);
 int	mktmpdir(char*);
@@ -48,3 +49,4 @@ void	testsimd(void);
 void	testthreads(void);
 void	testlibthread(void);
 void	testsimdcli(void);
+void	testasm2gas(void);

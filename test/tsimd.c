@@ -266,3 +266,70 @@ testsimdcli(void)
 		free(want);
 	}
 }
+
+/*
+ * The translator of the assembly for the host build: a sample of every
+ * kind of operand against its GNU as form, and refusals. It is a Linux
+ * tool; where it is not built (9front), the test does not run.
+ */
+void
+testasm2gas(void)
+{
+	static char src[] =
+		"TEXT\tf(SB), $0\n"
+		"\tMOVQ\tBP, DI\t// first argument\n"
+		"\tMOVQ\tb+8(FP), SI\n"
+		"\tMOVL\tn+16(FP), CX\n"
+		"loop:\n"
+		"\tMOVUPS\t16(SI)(AX*4), X1; ADDPS\tX1, X0\n"
+		"\tSHUFPS\t$0x4E, X1, X12\n"
+		"\tCMPQ\tAX, CX\n"
+		"\tJLT\tloop\n"
+		"\tBYTE $0x90\n"
+		"\tRET\n";
+	static char *want[] = {
+		"\tmovq\t%rbp, %rdi",
+		"\tmovq\t16(%rsp), %rsi",
+		"\tmovl\t24(%rsp), %ecx",
+		".Lf_loop:",
+		"\tmovups\t16(%rsi,%rax,4), %xmm1",
+		"\taddps\t%xmm1, %xmm0",
+		"\tshufps\t$0x4E, %xmm1, %xmm12",
+		"\tcmpq\t%rcx, %rax",
+		"\tjl\t.Lf_loop",
+		"\t.byte 0x90",
+		"\tret",
+		"\tmovq %rdx, 16(%rsp)",	/* three arguments in the trampoline */
+		"\tcall p9_f",
+	};
+	char *argv[3], *out, *err, *p;
+	int i;
+
+	argv[0] = bpath("asm2gas");
+	if(access(argv[0], AEXIST) < 0){
+		notrun("%s is a host tool, not built here", argv[0]);
+		return;
+	}
+	argv[1] = tpath("t.s");
+	argv[2] = nil;
+	writefile(argv[1], src, strlen(src));
+	if(runprog(argv, &out, &err) != 0 || out == nil){
+		fail("asm2gas failed: %s", err ? err : "");
+		return;
+	}
+	for(i = 0; i < nelem(want); i++){
+		p = strstr(out, want[i]);
+		check(p != nil && (p[strlen(want[i])] == '\n'), "no line %q in the translation", want[i]);
+	}
+	check(strstr(out, "\tmovq %rcx, 24(%rsp)") == nil, "a fourth argument in the trampoline");
+	free(out);
+	free(err);
+	writefile(argv[1], "TEXT\tg(SB), $0\n\tFROB\tAX\n", 24);
+	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "unknown instruction: FROB") != nil,
+		"unknown instruction not refused: %q", err);
+	free(err);
+	writefile(argv[1], "TEXT\tg(SB), $16\n\tRET\n", 21);
+	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "frame must be $0") != nil,
+		"a frame not refused: %q", err);
+	free(err);
+}

@@ -101,32 +101,37 @@ runprog(char **argv, char **out, char **err)
 	return fd;
 }
 
+/* the whole file, NUL-terminated; read to the end, since files like /proc's have no length */
 char*
 readall(char *path, long *np)
 {
-	Dir *d;
-	char *buf;
-	long n;
+	char *buf, *nbuf;
+	long n, size, r;
 	int fd;
 
 	fd = open(path, OREAD);
 	if(fd < 0)
 		return nil;
-	d = dirfstat(fd);
-	if(d == nil){
-		close(fd);
-		return nil;
+	size = 8192;
+	buf = malloc(size+1);
+	n = 0;
+	while(buf != nil && (r = read(fd, buf+n, size-n)) > 0){
+		n += r;
+		if(n == size){
+			size *= 2;
+			nbuf = realloc(buf, size+1);
+			if(nbuf == nil){
+				free(buf);
+				buf = nil;
+				break;
+			}
+			buf = nbuf;
+		}
 	}
-	n = d->length;
-	free(d);
-	buf = malloc(n+1);
-	if(buf == nil || readn(fd, buf, n) != n){
-		free(buf);
-		close(fd);
-		return nil;
-	}
-	buf[n] = 0;
 	close(fd);
+	if(buf == nil)
+		return nil;
+	buf[n] = 0;
 	if(np)
 		*np = n;
 	return buf;
