@@ -1,16 +1,16 @@
 # Linux build of 9ml: the same Plan 9 C sources as the mkfile, compiled
 # with gcc against the host layer in test/ (9front's libc subset).
 CC = gcc
-CFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Wno-unknown-pragmas -Wvla \
+CFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Wno-unknown-pragmas -Wvla -fplan9-extensions \
 	-Werror=implicit-function-declaration -Wno-missing-braces \
 	-fno-strict-aliasing -fno-builtin-malloc -ffp-contract=off \
 	-nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Itest/include -Isrc
 MODELS = ../shared/models
-HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Itest/include -Isrc
+HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -fplan9-extensions -Itest/include -Isrc
 LDLIBS = -lm -lpthread
 
-HOST = test/host/fmt.o test/host/sys.o test/host/lib.o
+HOST = test/host/fmt.o test/host/sys.o test/host/lib.o test/host/fcall.o test/host/lib9p.o
 MAIN = test/host/thread.o
 # the SSE2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
 ifeq ($(shell uname -m),x86_64)
@@ -19,10 +19,11 @@ else
 SIMD = simd/generic.o
 endif
 ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/sampler.o \
-	src/generate.o src/parallel.o src/util.o format/bin.o simd/port.o $(SIMD)
-HFILES = src/dat.h src/fns.h test/include/u.h test/include/libc.h test/include/thread.h
+	src/generate.o src/parallel.o src/util.o format/bin.o simd/port.o pool/pool.o $(SIMD)
+HFILES = src/dat.h src/fns.h src/fs.h test/include/u.h test/include/libc.h test/include/thread.h \
+	test/include/fcall.h test/include/9p.h
 
-all: bin/run bin/runq bin/export bin/tests tokenizer.bin
+all: bin/run bin/runq bin/export bin/llmfs bin/tests tokenizer.bin
 
 bin:
 	mkdir -p bin
@@ -50,6 +51,12 @@ test/host/%.o: test/host/%.c test/host/host.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -c -o $@ $<
 
+LLMFS = src/session.o
+
+bin/llmfs: src/llmfs.o $(LLMFS) $(ENGINE) $(HOST) $(MAIN) | bin
+	@echo ld $@
+	@$(CC) -o $@ $^ $(LDLIBS)
+
 bin/%: src/%.o $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
@@ -61,7 +68,7 @@ clean:
 .PHONY: all clean test demo bench
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o
+	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
@@ -71,7 +78,7 @@ test/%.o: test/%.c test/test.h test/ref.h test/fmathcases.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -Itest -c -o $@ $<
 
-test: all
+test: all bin/llmfs
 	@bin/tests
 
 bin/bench: test/bench.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin

@@ -3,7 +3,7 @@
 </$objtype/mkfile
 
 BIN=/$objtype/bin
-PROGS=run runq export
+PROGS=run runq export llmfs
 ENGINE=\
 	src/cmd.$O\
 	src/quant.$O\
@@ -17,6 +17,7 @@ ENGINE=\
 	format/bin.$O\
 	simd/port.$O\
 	src/parallel.$O\
+	pool/pool.$O\
 	$SIMD\
 
 TESTS=\
@@ -32,11 +33,13 @@ TESTS=\
 	test/tbad.$O\
 	test/tquant.$O\
 	test/tsimd.$O\
+	test/ninep.$O\
+	test/tllmfs.$O\
 
 # the SSE2 kernels on amd64, the portable C elsewhere
 <|if(~ $objtype amd64) echo 'SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O'; if not echo 'SIMD=simd/generic.$O'
 
-HFILES=src/dat.h src/fns.h
+HFILES=src/dat.h src/fns.h src/fs.h
 CFLAGS=$CFLAGS -Isrc -Itest
 MODELS=../shared/models
 
@@ -58,6 +61,9 @@ runq: src/runq.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
 export: src/export.$O $ENGINE
+	$LD $LDFLAGS -o $target $prereq
+
+llmfs: src/llmfs.$O src/session.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
 tests: $TESTS $ENGINE
@@ -84,6 +90,7 @@ install:V: $PROGS
 	cp src/man/1/run /sys/man/1/run
 	cp src/man/1/run /sys/man/1/runq
 	cp src/man/1/export /sys/man/1/export
+	cp src/man/4/llmfs /sys/man/4/llmfs
 
 clean:V:
 	rm -f */*.$O $PROGS tests benchprog

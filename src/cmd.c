@@ -11,6 +11,12 @@
 static int threads;	/* --threads n; 0: one per processor */
 
 static void
+stdout1(Gen*, char *s)
+{
+	write(1, s, strlen(s));
+}
+
+static void
 usage(void)
 {
 	fprint(2, "usage: %s [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
@@ -58,6 +64,7 @@ runmain(int argc, char *argv[], char *name)
 	Model *m;
 	Tokenizer *t;
 	Sampler *s;
+	Gen g;
 
 	argv0 = name;
 	argc = longopts(argc, argv);
@@ -121,8 +128,14 @@ runmain(int argc, char *argv[], char *name)
 	if(strcmp(mode, "chat") == 0){
 		if(chat(m, t, s, prompt, sys, steps) < 0)
 			sysfatal("%r");
-	}else if(generate(m, t, s, prompt, steps) < 0)
-		sysfatal("%r");
+	}else{
+		memset(&g, 0, sizeof g);
+		g.put = stdout1;
+		if(generate(m, t, s, prompt, steps, &g) < 0)
+			sysfatal("%r");
+		if(g.tps > 0)
+			fprint(2, "achieved tok/s: %f\n", g.tps);
+	}
 	freesampler(s);
 	freetokenizer(t);
 	freemodel(m);

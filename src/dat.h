@@ -7,6 +7,7 @@ typedef struct Tokenizer Tokenizer;
 typedef struct Sampler Sampler;
 typedef struct ProbIndex ProbIndex;
 typedef struct Qargs Qargs;
+typedef struct Gen Gen;
 
 enum {
 	Maxdim		= 1<<16,	/* sanity limits on header fields */
@@ -121,4 +122,41 @@ struct Qargs {
 	vlong	n;
 	vlong	d;
 	vlong	gs;
+};
+
+/* where generate puts its text, and how it is told to stop */
+struct Gen {
+	void	(*put)(Gen*, char*);	/* a piece of output */
+	int	(*stopped)(Gen*);	/* polled every token; nil: never */
+	void	*aux;
+	int	pos;			/* positions done */
+	double	tps;			/* tokens/s, at the end */
+};
+
+typedef struct Pool Pool;
+typedef struct Poolent Poolent;
+
+/* a model in the pool, loaded once and shared by the sessions using it */
+struct Poolent {
+	char	*name;
+	char	*path;
+	char	*tokpath;
+	Model	*m;
+	Tokenizer	*t;
+	int	refs;		/* sessions using it */
+	vlong	lastuse;	/* LRU clock at the last put */
+	int	loading;	/* a load is under way; others wait */
+	char	*err;		/* why the load failed */
+	int	dead;		/* unlisted; freed with its last ref */
+	int	nloads;
+	Poolent	*next;
+};
+
+struct Pool {
+	QLock	lk;
+	Rendez	loaded;		/* a load finished */
+	Poolent	*list;
+	int	maxmodels;	/* 0: no limit */
+	vlong	maxbytes;	/* 0: no limit */
+	vlong	clock;
 };

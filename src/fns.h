@@ -69,9 +69,10 @@ float	randf32(uvlong*);
 int	argmax(float*, int);
 
 /* generate.c */
-int	generate(Model*, Tokenizer*, Sampler*, char*, int);
+int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);
 int	chat(Model*, Tokenizer*, Sampler*, char*, char*, int);
-void	putpiece(int, char*);
+int	printable(char*);
+vlong	statebytes(Config*, int);
 
 /* fmath.c */
 float	fexp(float);
@@ -85,3 +86,15 @@ void	runmain(int, char**, char*);
 u32int	get32(uchar*);
 float	getfloat(uchar*);
 void*	emalloc(vlong);
+
+/* pool/pool.c */
+void	poolinit(Pool*);
+int	poolload(Pool*, char*, char*, char*);
+Poolent*	poolget(Pool*, char*);
+void	poolput(Pool*, Poolent*);
+int	poolunload(Pool*, char*);
+int	poollimit(Pool*, int, vlong);
+int	poolcount(Pool*);
+vlong	poolbytes(Pool*);
+char*	poollist(Pool*);
+vlong	entbytes(Poolent*);

@@ -1,7 +1,7 @@
 /*
- * The generation loops of llama2.c: generate continues a prompt;
- * chat runs the Llama 2 [INST] dialogue reading turns from standard
- * input. Output goes to standard output as it is made.
+ * The generation loops of llama2.c: generate continues a prompt and
+ * hands its text to a Gen (run's prints it, llmfs's keeps it); chat
+ * runs the Llama 2 [INST] dialogue on standard input and output.
  */
 #include <u.h>
 #include <libc.h>
@@ -12,41 +12,48 @@ enum {
 	Linemax	= 512,		/* a chat turn, as llama2.c's buffers */
 };
 
-/* write a piece, skipping lone bytes that are neither printable nor space */
-void
-putpiece(int fd, char *p)
+/* is the piece output? not when it is a lone byte that is neither printable nor space */
+int
+printable(char *p)
 {
 	int c;
 
 	if(p == nil || p[0] == 0)
-		return;
+		return 0;
 	if(p[1] == 0){
 		c = (uchar)p[0];
 		if(!(c >= ' ' && c < 0x7F) && !(c == ' ' || (c >= '\t' && c <= '\r')))
-			return;
+			return 0;
 	}
-	write(fd, p, strlen(p));
+	return 1;
 }
 
 static void
-report(vlong start, int pos)
+putpiece(int fd, char *p)
 {
-	vlong end;
-
-	if(pos > 1 && start != 0){
-		end = nsec();
-		if(end > start)
-			fprint(2, "achieved tok/s: %f\n", (pos-1) / ((end - start) / 1e9));
-	}
+	if(printable(p))
+		write(fd, p, strlen(p));
 }
 
-/* returns the number of positions run, or -1 with errstr set */
+/* the KV cache and activations of a sequence of steps positions */
+vlong
+statebytes(Config *c, int steps)
+{
+	vlong kv;
+
+	kv = (vlong)c->dim / c->nheads * c->nkvheads;
+	return 4 * (2LL*c->nlayers*steps*kv + (vlong)c->nheads*steps + 5LL*c->dim + 2LL*c->hidden + c->vocab)
+		+ c->dim + c->hidden;
+}
+
+/* returns the number of positions run, or -1 with errstr set; g->tps is set at the end */
 int
-generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps)
+generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 {
 	State *st;
 	int *tok, ntok, pos, token, next;
-	vlong start;
+	vlong start, end;
+	char *piece;
 
 	if(prompt == nil)
 		prompt = "";
@@ -62,6 +69,7 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps)
 	start = 0;
 	token = tok[0];
 	pos = 0;
+	g->pos = 0;
 	while(pos < steps){
 		float *logits = forward(m, st, token, pos);
 		if(pos < ntok - 1)
@@ -69,15 +77,23 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps)
 		else
 			next = sample(s, logits);
 		pos++;
+		g->pos = pos;
 		if(next == 1)
 			break;
-		putpiece(1, decode(t, token, next));
+		piece = decode(t, token, next);
+		if(printable(piece))
+			g->put(g, piece);
 		token = next;
 		if(start == 0)
 			start = nsec();
+		if(g->stopped != nil && g->stopped(g))
+			break;
 	}
-	write(1, "\n", 1);
-	report(start, pos);
+	g->put(g, "\n");
+	g->tps = 0;
+	end = nsec();
+	if(pos > 1 && start != 0 && end > start)
+		g->tps = (pos-1) / ((end - start) / 1e9);
 	freestate(st);
 	free(tok);
 	return pos;

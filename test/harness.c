@@ -40,6 +40,12 @@ static Test tests[] = {
 	{"libthread", testlibthread},
 	{"simd_threads_output", testsimdcli},
 	{"asm2gas", testasm2gas},
+	{"pool_lru", testpoollru},
+	{"llmfs_local", testllmfs},
+	{"llmfs_concurrent", testllmfsconcurrent},
+	{"llmfs_flush", testllmfsflush},
+	{"llmfs_9p", testllmfs9p},
+	{"llmfs_load", testllmfsload},
 };
 
 void

@@ -33,6 +33,7 @@
 #undef atoll
 #undef atof
 #undef getenv
+#undef putenv
 #undef qsort
 #undef strtod
 #undef strtol

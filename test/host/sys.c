@@ -644,3 +644,27 @@ dirreadall(int fd, Dir **dp)
 	*dp = d;
 	return n;
 }
+
+int
+p9putenv(char *name, char *val)
+{
+	if(setenv(name, val, 1) < 0){
+		oserror(nil);
+		return -1;
+	}
+	return 0;
+}
+
+/* postnote: "kill" ends the process, as 9front's kill note does */
+int
+postnote(int group, int pid, char *note)
+{
+	int sig;
+
+	sig = strcmp(note, "kill") == 0 ? SIGKILL : strcmp(note, "interrupt") == 0 ? SIGINT : SIGTERM;
+	if(kill(group == PNGROUP ? -pid : pid, sig) < 0){
+		oserror(nil);
+		return -1;
+	}
+	return 0;
+}

@@ -176,6 +176,7 @@ extern	vlong	nsec(void);
 #define	atoll			p9atoll
 #define	atof			p9atof
 #define	getenv			p9getenv
+#define	putenv			p9putenv
 #define	qsort			p9qsort
 #define	strtod			p9strtod
 #define	strtol			p9strtol
@@ -196,6 +197,8 @@ extern	void	exits(char*);
 extern	void	_exits(char*);
 extern	char*	getenv(char*);
 extern	int	getfields(char*, char**, int, int, char*);
+extern	int	putenv(char*, char*);
+extern	int	postnote(int, int, char*);
 extern	char*	getuser(void);
 extern	char*	getwd(char*, int);
 extern	void	qsort(void*, usize, usize, int (*)(void*, void*));
@@ -207,6 +210,12 @@ extern	uvlong	strtoull(char*, char**, int);
 extern	void	sysfatal(char*, ...);
 extern	int	tolower(int);
 extern	int	toupper(int);
+
+enum
+{
+	PNPROC		= 1,
+	PNGROUP		= 2,
+};
 
 /* synchronization (libc side; libthread supplies the waiting) */
 typedef struct QLp QLp;
@@ -241,7 +250,15 @@ extern	int	rwakeup(Rendez*);
 extern	int	rwakeupall(Rendez*);
 
 /* system calls */
+#define	STATMAX	65535U
+#define	DIRMAX	(sizeof(Dir)+STATMAX)
 #define	ERRMAX	128
+
+#define	MREPL	0x0000
+#define	MBEFORE	0x0001
+#define	MAFTER	0x0002
+#define	MCREATE	0x0004
+#define	MCACHE	0x0010
 
 #define	OREAD	0
 #define	OWRITE	1
@@ -350,6 +367,10 @@ extern	void	nulldir(Dir*);
 extern	int	getpid(void);
 extern	void	rerrstr(char*, uint);
 extern	void	werrstr(char*, ...);
+
+/* network dialing: tcp!host!port, and on the host unix!path */
+extern	int	dial(char*, char*, char*, int*);
+extern	int	hangup(int);
 
 extern	long	ainc(long*);
 extern	long	adec(long*);

@@ -5,6 +5,10 @@
  * threadcreate are procs too (9ml never relies on their cooperative
  * scheduling).
  */
+/* glibc's sockets have send and recv too */
+#define	send	p9send
+#define	recv	p9recv
+
 typedef struct Alt	Alt;
 typedef struct Channel	Channel;
 typedef struct Ref	Ref;

@@ -1,0 +1,281 @@
+/*
+ * The model pool: models by name, loaded once and shared, counted by
+ * the sessions that use them, evicted least recently used first when
+ * a limit on their number or their bytes would be passed. A model in
+ * use is never evicted or unloaded. Loading happens outside the pool's
+ * lock; a second load of a name under way waits for the first.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+void
+poolinit(Pool *p)
+{
+	memset(p, 0, sizeof *p);
+	p->loaded.l = &p->lk;
+}
+
+static Poolent*
+find(Pool *p, char *name)
+{
+	Poolent *e;
+
+	for(e = p->list; e != nil; e = e->next)
+		if(!e->dead && strcmp(e->name, name) == 0)
+			return e;
+	return nil;
+}
+
+/* weights and tokenizer, as far as the pool counts them */
+vlong
+entbytes(Poolent *e)
+{
+	if(e->m == nil)
+		return 0;
+	return e->m->nbytes + (vlong)e->m->c.vocab * (sizeof(char*) + sizeof(float) + sizeof(int) + e->t->maxlen);
+}
+
+static void
+freeent(Poolent *e)
+{
+	freemodel(e->m);
+	freetokenizer(e->t);
+	free(e->name);
+	free(e->path);
+	free(e->tokpath);
+	free(e->err);
+	free(e);
+}
+
+static void
+unlink1(Pool *p, Poolent *e)
+{
+	Poolent **l;
+
+	for(l = &p->list; *l != nil; l = &(*l)->next)
+		if(*l == e){
+			*l = e->next;
+			return;
+		}
+}
+
+/* with the lock held: evict unused models, least recently used first, until the limits hold */
+static int
+fit(Pool *p, Poolent *keep)
+{
+	Poolent *e, *lru;
+	vlong bytes;
+	int n;
+
+	for(;;){
+		n = 0;
+		bytes = 0;
+		for(e = p->list; e != nil; e = e->next)
+			if(!e->dead && !e->loading){
+				n++;
+				bytes += entbytes(e);
+			}
+		if((p->maxmodels == 0 || n <= p->maxmodels) && (p->maxbytes == 0 || bytes <= p->maxbytes))
+			return 0;
+		lru = nil;
+		for(e = p->list; e != nil; e = e->next)
+			if(!e->dead && !e->loading && e->refs == 0 && e != keep && (lru == nil || e->lastuse < lru->lastuse))
+				lru = e;
+		if(lru == nil){
+			werrstr("pool full: %d models, %lld bytes, the rest in use", n, bytes);
+			return -1;
+		}
+		unlink1(p, lru);
+		freeent(lru);
+	}
+}
+
+/* load model path with tokenizer tokpath as name, replacing an unused model of that name */
+int
+poolload(Pool *p, char *name, char *path, char *tokpath)
+{
+	Poolent *e, *old;
+	Model *m;
+	Tokenizer *t;
+
+	qlock(&p->lk);
+	while((e = find(p, name)) != nil && e->loading)
+		rsleep(&p->loaded);
+	if(e != nil && strcmp(e->path, path) == 0 && strcmp(e->tokpath, tokpath) == 0){
+		qunlock(&p->lk);
+		return 0;
+	}
+	old = e;
+	e = mallocz(sizeof *e, 1);
+	e->name = strdup(name);
+	e->path = strdup(path);
+	e->tokpath = strdup(tokpath);
+	e->loading = 1;
+	e->next = p->list;
+	p->list = e;
+	qunlock(&p->lk);
+
+	m = openmodel(path);
+	t = nil;
+	if(m == nil)
+		werrstr("%s: %r", path);
+	else if((t = opentokenizer(tokpath, m->c.vocab)) == nil){
+		werrstr("%s: %r", tokpath);
+		freemodel(m);
+		m = nil;
+	}
+
+	qlock(&p->lk);
+	e->m = m;
+	e->t = t;
+	e->loading = 0;
+	e->nloads++;
+	e->lastuse = ++p->clock;
+	if(m == nil || fit(p, e) < 0){
+		unlink1(p, e);
+		rwakeupall(&p->loaded);
+		qunlock(&p->lk);
+		freeent(e);
+		return -1;
+	}
+	if(old != nil){		/* the new one replaces it; sessions using the old keep it */
+		old->dead = 1;
+		if(old->refs == 0){
+			unlink1(p, old);
+			freeent(old);
+		}
+	}
+	rwakeupall(&p->loaded);
+	qunlock(&p->lk);
+	return 0;
+}
+
+/* the named model, counted as in use; nil if there is none */
+Poolent*
+poolget(Pool *p, char *name)
+{
+	Poolent *e;
+
+	qlock(&p->lk);
+	e = find(p, name);
+	if(e == nil || e->loading || e->m == nil){
+		qunlock(&p->lk);
+		werrstr("unknown model %s", name);
+		return nil;
+	}
+	e->refs++;
+	e->lastuse = ++p->clock;
+	qunlock(&p->lk);
+	return e;
+}
+
+void
+poolput(Pool *p, Poolent *e)
+{
+	qlock(&p->lk);
+	e->lastuse = ++p->clock;
+	if(--e->refs == 0 && e->dead){
+		unlink1(p, e);
+		freeent(e);
+	}
+	qunlock(&p->lk);
+}
+
+int
+poolunload(Pool *p, char *name)
+{
+	Poolent *e;
+
+	qlock(&p->lk);
+	e = find(p, name);
+	if(e == nil || e->loading){
+		qunlock(&p->lk);
+		werrstr("unknown model %s", name);
+		return -1;
+	}
+	if(e->refs > 0){
+		qunlock(&p->lk);
+		werrstr("model %s in use by %d session%s", name, e->refs, e->refs == 1 ? "" : "s");
+		return -1;
+	}
+	unlink1(p, e);
+	qunlock(&p->lk);
+	freeent(e);
+	return 0;
+}
+
+/* new limits; the models that no longer fit are evicted if they can be */
+int
+poollimit(Pool *p, int maxmodels, vlong maxbytes)
+{
+	int r;
+
+	if(maxmodels < 0 || maxbytes < 0){
+		werrstr("bad pool limit");
+		return -1;
+	}
+	qlock(&p->lk);
+	p->maxmodels = maxmodels;
+	p->maxbytes = maxbytes;
+	r = fit(p, nil);
+	qunlock(&p->lk);
+	return r;
+}
+
+int
+poolcount(Pool *p)
+{
+	Poolent *e;
+	int n;
+
+	qlock(&p->lk);
+	n = 0;
+	for(e = p->list; e != nil; e = e->next)
+		if(!e->dead && !e->loading)
+			n++;
+	qunlock(&p->lk);
+	return n;
+}
+
+vlong
+poolbytes(Pool *p)
+{
+	Poolent *e;
+	vlong n;
+
+	qlock(&p->lk);
+	n = 0;
+	for(e = p->list; e != nil; e = e->next)
+		n += entbytes(e);
+	qunlock(&p->lk);
+	return n;
+}
+
+/* one name per line, most recently used first */
+char*
+poollist(Pool *p)
+{
+	Poolent *e, *best;
+	char *s, *t;
+	vlong below;
+
+	qlock(&p->lk);
+	s = strdup("");
+	below = p->clock + 1;
+	for(;;){
+		best = nil;
+		for(e = p->list; e != nil; e = e->next)
+			if(!e->dead && !e->loading && e->lastuse < below && (best == nil || e->lastuse > best->lastuse))
+				best = e;
+		if(best == nil)
+			break;
+		t = smprint("%s%s\n", s, best->name);
+		free(s);
+		s = t;
+		below = best->lastuse;
+	}
+	qunlock(&p->lk);
+	return s;
+}

@@ -1,0 +1,90 @@
+/* llmfs: the file tree, sessions and their generations */
+
+enum {		/* qid path types; a session's files add its number << 8 */
+	Qroot = 1,
+	Qctl,
+	Qmodel,
+	Qclone,
+	Qpool,
+	Qpcount,
+	Qpmemory,
+	Qplist,
+	Qsess,
+	Qsctl,
+	Qsmodel,
+	Qsprompt,
+	Qsoutput,
+	Qsstream,
+	Qsstatus,
+	Qmax,
+};
+
+enum {		/* session states */
+	Sidle,
+	Sgen,
+	Sdone,
+	Serror,
+};
+
+enum {
+	Maxprompt	= 1<<20,
+};
+
+typedef struct Session Session;
+typedef struct Faux Faux;
+
+struct Session {
+	Ref	ref;		/* the table, fids, the generator */
+	QLock	lk;
+	ulong	id;		/* never reused */
+	int	closed;
+	ulong	vers;		/* bumped when anything of it changes */
+	float	temp;
+	float	topp;
+	uvlong	seed;
+	int	steps;
+	char	*model;		/* pool name; nil: the default */
+	char	*prompt;
+	long	nprompt;
+	char	*out;		/* append-only */
+	long	nout;
+	long	aout;
+	int	state;
+	int	pos;		/* positions run */
+	int	total;		/* positions asked for */
+	double	tps;
+	char	err[ERRMAX];
+	int	stop;
+	vlong	cache;		/* bytes of the running generation's state */
+	Req	*parked;	/* reads of output and stream waiting for text, through r->aux */
+	Session	*next;
+};
+
+/* per-fid state: what the fid names, and what an open of it made */
+struct Faux {
+	int	type;
+	Session	*s;
+	ulong	*ids;		/* root directory reads: the sessions when the read began */
+	int	nids;
+};
+
+extern	Pool	pool;
+extern	char	*owner;
+extern	ulong	boottime;
+
+/* session.c */
+Session*	newsession(void);
+Session*	findsession(ulong);
+void	sessdecref(Session*);
+void	sessclose(Session*);
+int	nsessions(void);
+ulong*	sessionids(int*);
+vlong	sessbytes(void);
+int	generating(void);
+char*	sessctl(Session*, char**, int);
+char*	sessmodel(Session*, char*);
+char*	sessprompt(Session*, vlong, char*, long);
+void	sessread(Session*, int, Req*);
+char*	sessstatus(Session*);
+char*	sesssettings(Session*);
+int	unpark(Req*);

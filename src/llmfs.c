@@ -1,0 +1,575 @@
+/*
+ * llmfs: the model pool, sessions and their output as a 9P file tree.
+ *	llmfs [-D] [-s srvname] [-m mtpt] [-a announce-address]
+ */
+#include <u.h>
+#include <libc.h>
+#include <thread.h>
+#include <fcall.h>
+#include <9p.h>
+#include "dat.h"
+#include "fns.h"
+#include "fs.h"
+
+int	mainstacksize = 64*1024;
+Pool	pool;
+char	*owner;
+ulong	boottime;
+
+typedef struct Tab Tab;
+struct Tab {
+	char	*name;
+	ulong	perm;
+};
+
+static Tab tab[Qmax] = {
+	[Qroot]		{"/", DMDIR|0555},
+	[Qctl]		{"ctl", 0666},
+	[Qmodel]	{"model", 0444},
+	[Qclone]	{"clone", 0444},
+	[Qpool]		{"pool", DMDIR|0555},
+	[Qpcount]	{"count", 0444},
+	[Qpmemory]	{"memory", 0444},
+	[Qplist]	{"list", 0444},
+	[Qsess]		{"", DMDIR|0555},
+	[Qsctl]		{"ctl", 0666},
+	[Qsmodel]	{"model", 0666},
+	[Qsprompt]	{"prompt", 0222},
+	[Qsoutput]	{"output", 0444},
+	[Qsstream]	{"stream", 0444},
+	[Qsstatus]	{"status", 0444},
+};
+
+static int rootfiles[] = {Qctl, Qmodel, Qclone, Qpool};
+static int poolfiles[] = {Qpcount, Qpmemory, Qplist};
+static int sessfiles[] = {Qsctl, Qsmodel, Qsprompt, Qsoutput, Qsstream, Qsstatus};
+
+static Qid
+mkqid(int type, ulong id)
+{
+	Qid q;
+
+	q.path = (uvlong)id << 8 | type;
+	q.vers = 0;
+	q.type = tab[type].perm & DMDIR ? QTDIR : QTFILE;
+	return q;
+}
+
+static void
+fillstat(Dir *d, int type, Session *s, ulong id)
+{
+	memset(d, 0, sizeof *d);
+	d->qid = mkqid(type, id);
+	d->mode = tab[type].perm;
+	d->name = estrdup9p(type == Qsess ? smprint("%lud", id) : tab[type].name);
+	d->uid = estrdup9p(owner);
+	d->gid = estrdup9p(owner);
+	d->muid = estrdup9p(owner);
+	d->atime = d->mtime = boottime;
+	if(s != nil){
+		qlock(&s->lk);
+		d->qid.vers = s->vers;
+		if(type == Qsprompt)
+			d->length = s->nprompt;
+		if((type == Qsoutput || type == Qsstream) && s->state != Sgen)
+			d->length = s->nout;
+		qunlock(&s->lk);
+	}
+}
+
+static Faux*
+newfaux(int type, Session *s)
+{
+	Faux *a;
+
+	a = emalloc9p(sizeof *a);
+	a->type = type;
+	a->s = s;
+	return a;
+}
+
+static void
+fsattach(Req *r)
+{
+	if(r->ifcall.aname && r->ifcall.aname[0]){
+		respond(r, "unknown attach name");
+		return;
+	}
+	r->fid->aux = newfaux(Qroot, nil);
+	r->ofcall.qid = mkqid(Qroot, 0);
+	r->fid->qid = r->ofcall.qid;
+	respond(r, nil);
+}
+
+static char*
+fsclone(Fid *old, Fid *new)
+{
+	Faux *a;
+
+	a = old->aux;
+	if(a->s)
+		incref(&a->s->ref);
+	new->aux = newfaux(a->type, a->s);
+	return nil;
+}
+
+static char*
+fswalk1(Fid *fid, char *name, Qid *qid)
+{
+	Faux *a;
+	Session *s;
+	char *e;
+	ulong id;
+	int i, *files, n;
+
+	a = fid->aux;
+	if(strcmp(name, "..") == 0){
+		if(a->type == Qsess){
+			sessdecref(a->s);
+			a->s = nil;
+		}
+		a->type = Qroot;
+		*qid = mkqid(Qroot, 0);
+		return nil;
+	}
+	switch(a->type){
+	case Qroot:
+		files = rootfiles;
+		n = nelem(rootfiles);
+		break;
+	case Qpool:
+		files = poolfiles;
+		n = nelem(poolfiles);
+		break;
+	case Qsess:
+		files = sessfiles;
+		n = nelem(sessfiles);
+		break;
+	default:
+		return "not a directory";
+	}
+	for(i = 0; i < n; i++)
+		if(strcmp(name, tab[files[i]].name) == 0){
+			a->type = files[i];
+			*qid = mkqid(a->type, a->s ? a->s->id : 0);
+			return nil;
+		}
+	if(a->type == Qroot){
+		id = strtoul(name, &e, 10);
+		if(*name >= '1' && *name <= '9' && *e == 0 && (s = findsession(id)) != nil){
+			a->type = Qsess;
+			a->s = s;
+			*qid = mkqid(Qsess, id);
+			return nil;
+		}
+	}
+	return "file does not exist";
+}
+
+static void
+fsdestroyfid(Fid *fid)
+{
+	Faux *a;
+
+	a = fid->aux;
+	if(a == nil)
+		return;
+	sessdecref(a->s);
+	free(a->ids);
+	free(a);
+	fid->aux = nil;
+}
+
+/* the permission bits of the owner apply to everyone */
+static int
+allowed(int type, int mode)
+{
+	ulong perm;
+
+	perm = tab[type].perm;
+	switch(mode & OMASK){
+	case OREAD:
+	case OEXEC:
+		return (perm & 0444) != 0;
+	case OWRITE:
+		return (perm & 0222) != 0;
+	default:
+		return (perm & 0666) == 0666;
+	}
+}
+
+static void
+fsopen(Req *r)
+{
+	Faux *a;
+
+	a = r->fid->aux;
+	if(!allowed(a->type, r->ifcall.mode)){
+		respond(r, "permission denied");
+		return;
+	}
+	if((r->ifcall.mode & OTRUNC) && a->type == Qsprompt)
+		sessprompt(a->s, 0, "", 0);
+	if(a->type == Qclone)
+		a->s = newsession();	/* one session per open; it lives until "close" */
+	respond(r, nil);
+}
+
+static int
+rootgen(int i, Dir *d, void *v)
+{
+	Faux *a;
+	Session *s;
+
+	a = v;
+	if(i < nelem(rootfiles)){
+		fillstat(d, rootfiles[i], nil, 0);
+		return 0;
+	}
+	i -= nelem(rootfiles);
+	if(i >= a->nids)
+		return -1;
+	s = findsession(a->ids[i]);
+	fillstat(d, Qsess, s, a->ids[i]);
+	sessdecref(s);
+	return 0;
+}
+
+static int
+poolgen(int i, Dir *d, void*)
+{
+	if(i >= nelem(poolfiles))
+		return -1;
+	fillstat(d, poolfiles[i], nil, 0);
+	return 0;
+}
+
+static int
+sessgen(int i, Dir *d, void *v)
+{
+	Faux *a;
+
+	a = v;
+	if(i >= nelem(sessfiles))
+		return -1;
+	fillstat(d, sessfiles[i], a->s, a->s->id);
+	return 0;
+}
+
+static char*
+serverstatus(void)
+{
+	return smprint("models %d\nsessions %d\ngenerating %d\nmemory %lld\n",
+		poolcount(&pool), nsessions(), generating(), poolbytes(&pool) + sessbytes());
+}
+
+static char*
+modelinfo(void)
+{
+	Poolent *e;
+	Config *c;
+	char *s;
+
+	e = poolget(&pool, "(default)");
+	if(e == nil)
+		return nil;
+	c = &e->m->c;
+	s = smprint("arch llama2\nfile %s\ntokenizer %s\ndim %d\nhidden_dim %d\nn_layers %d\nn_heads %d\n"
+		"n_kv_heads %d\nvocab_size %d\nseq_len %d\nquantized %s\nmemory %lld\n",
+		e->path, e->tokpath, c->dim, c->hidden, c->nlayers, c->nheads, c->nkvheads,
+		c->vocab, c->seqlen, e->m->gs ? "Q8_0" : "no", entbytes(e));
+	poolput(&pool, e);
+	return s;
+}
+
+static void
+readtext(Req *r, char *s)
+{
+	if(s == nil){
+		responderror(r);
+		return;
+	}
+	readstr(r, s);
+	free(s);
+	respond(r, nil);
+}
+
+static void
+fsread(Req *r)
+{
+	Faux *a;
+
+	a = r->fid->aux;
+	switch(a->type){
+	case Qroot:
+		if(r->ifcall.offset == 0){
+			free(a->ids);
+			a->ids = sessionids(&a->nids);
+		}
+		dirread9p(r, rootgen, a);
+		respond(r, nil);
+		return;
+	case Qpool:
+		dirread9p(r, poolgen, a);
+		respond(r, nil);
+		return;
+	case Qsess:
+		dirread9p(r, sessgen, a);
+		respond(r, nil);
+		return;
+	case Qctl:
+		readtext(r, serverstatus());
+		return;
+	case Qmodel:
+		werrstr("no default model: write load MODEL TOKENIZER to ctl");
+		readtext(r, modelinfo());
+		return;
+	case Qclone:
+		readtext(r, smprint("%lud\n", a->s->id));
+		return;
+	case Qpcount:
+		readtext(r, smprint("%d\n", poolcount(&pool)));
+		return;
+	case Qpmemory:
+		readtext(r, smprint("%lld\n", poolbytes(&pool) + sessbytes()));
+		return;
+	case Qplist:
+		readtext(r, poollist(&pool));
+		return;
+	case Qsctl:
+		readtext(r, sesssettings(a->s));
+		return;
+	case Qsmodel:
+		qlock(&a->s->lk);
+		readtext(r, smprint("%s\n", a->s->model ? a->s->model : "(default)"));
+		qunlock(&a->s->lk);
+		return;
+	case Qsstatus:
+		readtext(r, sessstatus(a->s));
+		return;
+	case Qsoutput:
+	case Qsstream:
+		sessread(a->s, a->type, r);
+		return;
+	}
+	respond(r, "bad file");
+}
+
+/* a load runs in its own proc and answers the write when done */
+typedef struct Load Load;
+struct Load {
+	Req	*r;
+	char	*f[4];
+	int	nf;
+	Load	*next;
+};
+
+static QLock	loadlk;
+static Load	*loads;		/* loads under way, for flush */
+
+static void
+loadproc(void *v)
+{
+	Load *l, **ll;
+	char *name, err[ERRMAX];
+	int rc;
+
+	l = v;
+	threadsetname("load");
+	name = l->nf == 3 ? "(default)" : l->f[1];
+	rc = poolload(&pool, name, l->f[l->nf-2], l->f[l->nf-1]);
+	if(rc < 0)
+		rerrstr(err, sizeof err);
+	qlock(&loadlk);
+	for(ll = &loads; *ll != nil; ll = &(*ll)->next)
+		if(*ll == l){
+			*ll = l->next;
+			break;
+		}
+	if(l->r != nil){	/* nil when flushed */
+		l->r->ofcall.count = l->r->ifcall.count;
+		respond(l->r, rc < 0 ? err : nil);
+	}
+	qunlock(&loadlk);
+	free(l->f[0]);
+	free(l);
+}
+
+static char*
+srvctl(Req *r, char **f, int nf)
+{
+	Load *l;
+	char *e;
+	int i;
+
+	if(nf == 0)
+		return "bad command";
+	if((strcmp(f[0], "load") == 0 && nf == 3) || (strcmp(f[0], "pool-load") == 0 && nf == 4)){
+		l = emalloc9p(sizeof *l);
+		l->r = r;
+		l->nf = nf;
+		e = emalloc9p(r->ifcall.count + 1);
+		l->f[0] = e;
+		for(i = 1; i < nf; i++){
+			strcpy(e, f[i]);
+			l->f[i] = e;
+			e += strlen(e) + 1;
+		}
+		qlock(&loadlk);
+		l->next = loads;
+		loads = l;
+		qunlock(&loadlk);
+		if(proccreate(loadproc, l, 64*1024) < 0){
+			qlock(&loadlk);
+			loads = l->next;
+			qunlock(&loadlk);
+			free(l->f[0]);
+			free(l);
+			return "cannot start a proc";
+		}
+		return "";	/* answered by loadproc */
+	}
+	return "bad command";
+}
+
+/* the pool commands that answer at once; -1 with errstr set on failure, 1 if not one of them */
+static int
+poolctl(char **f, int nf)
+{
+	if(strcmp(f[0], "unload") == 0 && nf == 1)
+		return poolunload(&pool, "(default)");
+	if(strcmp(f[0], "pool-unload") == 0 && nf == 2)
+		return poolunload(&pool, f[1]);
+	if(strcmp(f[0], "pool-limit") == 0 && nf == 3)
+		return poollimit(&pool, atoi(f[1]), strtoll(f[2], nil, 10));
+	return 1;
+}
+
+static void
+fswrite(Req *r)
+{
+	Faux *a;
+	Cmdbuf *cb;
+	char *err, buf[ERRMAX];
+	int dyn;
+
+	a = r->fid->aux;
+	r->ofcall.count = r->ifcall.count;
+	if(a->type == Qsprompt){
+		respond(r, sessprompt(a->s, r->ifcall.offset, r->ifcall.data, r->ifcall.count));
+		return;
+	}
+	/* a command must fit one write */
+	if(r->ifcall.offset != 0 && a->type != Qsmodel){
+		respond(r, "command must be one write");
+		return;
+	}
+	cb = parsecmd(r->ifcall.data, r->ifcall.count);
+	err = nil;
+	dyn = 0;
+	switch(a->type){
+	case Qctl:
+		switch(cb->nf > 0 ? poolctl(cb->f, cb->nf) : 1){
+		case -1:
+			rerrstr(buf, sizeof buf);
+			err = buf;
+			break;
+		case 1:
+			err = srvctl(r, cb->f, cb->nf);
+			if(err != nil && *err == 0){	/* a load answers later */
+				free(cb);
+				return;
+			}
+		}
+		break;
+	case Qsctl:
+		err = sessctl(a->s, cb->f, cb->nf);
+		break;
+	case Qsmodel:
+		err = cb->nf == 1 ? sessmodel(a->s, cb->f[0]) : "bad model name";
+		dyn = err != nil && cb->nf == 1;
+		break;
+	default:
+		err = "permission denied";
+	}
+	free(cb);
+	respond(r, err);
+	if(dyn)
+		free(err);
+}
+
+static void
+fsstat(Req *r)
+{
+	Faux *a;
+
+	a = r->fid->aux;
+	fillstat(&r->d, a->type, a->s, a->s ? a->s->id : 0);
+	respond(r, nil);
+}
+
+static void
+fsflush(Req *r)
+{
+	Load *l;
+	Req *old;
+
+	old = r->oldreq;
+	if(!unpark(old)){
+		qlock(&loadlk);
+		for(l = loads; l != nil; l = l->next)
+			if(l->r == old){
+				l->r = nil;
+				respond(old, "interrupted");
+				break;
+			}
+		qunlock(&loadlk);
+	}
+	respond(r, nil);
+}
+
+static Srv fs = {
+	.attach=	fsattach,
+	.walk1=		fswalk1,
+	.clone=		fsclone,
+	.open=		fsopen,
+	.read=		fsread,
+	.write=		fswrite,
+	.stat=		fsstat,
+	.flush=		fsflush,
+	.destroyfid=	fsdestroyfid,
+};
+
+static void
+usage(void)
+{
+	fprint(2, "usage: %s [-D] [-s srvname] [-m mtpt] [-a announce-address]\n", argv0);
+	threadexitsall("usage");
+}
+
+void
+threadmain(int argc, char *argv[])
+{
+	char *srvname, *mtpt, *addr;
+
+	srvname = "llm";
+	mtpt = "/mnt/llm";
+	addr = nil;
+	ARGBEGIN{
+	case 'D': chatty9p++; break;
+	case 's': srvname = EARGF(usage()); break;
+	case 'm': mtpt = EARGF(usage()); break;
+	case 'a': addr = EARGF(usage()); break;
+	default: usage();
+	}ARGEND
+	if(argc != 0)
+		usage();
+	owner = getuser();
+	boottime = time(nil);
+	poolinit(&pool);
+	threadsinit(0);
+	if(addr != nil)
+		threadlistensrv(&fs, addr);
+	threadpostmountsrv(&fs, srvname, mtpt, MREPL|MCREATE);
+	threadexits(nil);
+}

@@ -1,0 +1,500 @@
+/*
+ * llmfs sessions: settings, prompt, an append-only output, and a
+ * generation that runs in its own proc. Reads of output and stream
+ * that must wait are parked on the session and answered by the
+ * generator as text arrives, never by sleeping in the 9P loop.
+ */
+#include <u.h>
+#include <libc.h>
+#include <thread.h>
+#include <fcall.h>
+#include <9p.h>
+#include "dat.h"
+#include "fns.h"
+#include "fs.h"
+
+static QLock	tablk;
+static Session	*table;
+static ulong	lastid;
+
+/* a new session, counted for the caller */
+Session*
+newsession(void)
+{
+	Session *s;
+
+	s = emalloc9p(sizeof *s);
+	s->temp = 1.0;
+	s->topp = 0.9;
+	s->seed = 0;
+	s->steps = 256;
+	s->ref.ref = 2;		/* the table's and the caller's */
+	qlock(&tablk);
+	s->id = ++lastid;
+	s->next = table;
+	table = s;
+	qunlock(&tablk);
+	return s;
+}
+
+/* the open session numbered id, counted; nil if there is none */
+Session*
+findsession(ulong id)
+{
+	Session *s;
+
+	qlock(&tablk);
+	for(s = table; s != nil; s = s->next)
+		if(s->id == id && !s->closed){
+			incref(&s->ref);
+			break;
+		}
+	qunlock(&tablk);
+	return s;
+}
+
+void
+sessdecref(Session *s)
+{
+	if(s == nil || decref(&s->ref) > 0)
+		return;
+	free(s->model);
+	free(s->prompt);
+	free(s->out);
+	free(s);
+}
+
+int
+nsessions(void)
+{
+	Session *s;
+	int n;
+
+	qlock(&tablk);
+	n = 0;
+	for(s = table; s != nil; s = s->next)
+		n++;
+	qunlock(&tablk);
+	return n;
+}
+
+/* the numbers of the open sessions, oldest first */
+ulong*
+sessionids(int *np)
+{
+	Session *s;
+	ulong *ids;
+	int n, i;
+
+	qlock(&tablk);
+	n = 0;
+	for(s = table; s != nil; s = s->next)
+		n++;
+	ids = emalloc9p((n+1) * sizeof(ulong));
+	i = n;
+	for(s = table; s != nil; s = s->next)
+		ids[--i] = s->id;
+	qunlock(&tablk);
+	*np = n;
+	return ids;
+}
+
+/* bytes of the running generations' KV caches and activations */
+vlong
+sessbytes(void)
+{
+	Session *s;
+	vlong n;
+
+	qlock(&tablk);
+	n = 0;
+	for(s = table; s != nil; s = s->next)
+		n += s->cache;
+	qunlock(&tablk);
+	return n;
+}
+
+int
+generating(void)
+{
+	Session *s;
+	int n;
+
+	qlock(&tablk);
+	n = 0;
+	for(s = table; s != nil; s = s->next)
+		n += s->state == Sgen;
+	qunlock(&tablk);
+	return n;
+}
+
+/* with s->lk held: answer the parked reads that can be answered */
+static void
+answer(Session *s)
+{
+	Req *r, **l;
+	int type;
+
+	for(l = &s->parked; (r = *l) != nil; ){
+		type = ((Faux*)r->fid->aux)->type;
+		if(s->state == Sgen && (type == Qsoutput || r->ifcall.offset >= s->nout)){
+			l = (Req**)&r->aux;
+			continue;
+		}
+		*l = r->aux;
+		r->aux = nil;
+		readbuf(r, s->out, s->nout);
+		respond(r, nil);
+	}
+}
+
+/* remove a parked read (a flush); 1 if it was parked and has been answered "interrupted" */
+int
+unpark(Req *old)
+{
+	Session *s, *ss;
+	Req **l;
+	int found;
+
+	found = 0;
+	qlock(&tablk);
+	for(ss = table; ss != nil && !found; ss = ss->next){
+		s = ss;
+		qlock(&s->lk);
+		for(l = &s->parked; *l != nil; l = (Req**)&(*l)->aux)
+			if(*l == old){
+				*l = old->aux;
+				old->aux = nil;
+				respond(old, "interrupted");
+				found = 1;
+				break;
+			}
+		qunlock(&s->lk);
+	}
+	qunlock(&tablk);
+	return found;
+}
+
+void
+sessread(Session *s, int type, Req *r)
+{
+	qlock(&s->lk);
+	if(s->state == Sgen && (type == Qsoutput || r->ifcall.offset >= s->nout)){
+		r->aux = s->parked;
+		s->parked = r;
+		qunlock(&s->lk);
+		return;
+	}
+	readbuf(r, s->out, s->nout);
+	qunlock(&s->lk);
+	respond(r, nil);
+}
+
+static void
+emit(Session *s, char *text)
+{
+	long n;
+
+	n = strlen(text);
+	qlock(&s->lk);
+	if(s->nout + n + 1 > s->aout){
+		s->aout = (s->nout + n + 1) * 2;
+		s->out = erealloc9p(s->out, s->aout);
+	}
+	memmove(s->out + s->nout, text, n);
+	s->nout += n;
+	s->out[s->nout] = 0;
+	s->vers++;
+	answer(s);
+	qunlock(&s->lk);
+}
+
+static void
+put(Gen *g, char *text)
+{
+	Session *s;
+
+	s = g->aux;
+	qlock(&s->lk);
+	s->pos = g->pos;
+	qunlock(&s->lk);
+	emit(s, text);
+}
+
+static int
+stopped(Gen *g)
+{
+	Session *s;
+
+	s = g->aux;
+	return s->stop;
+}
+
+typedef struct Job Job;
+struct Job {
+	Session	*s;
+	Poolent	*e;
+	Sampler	*sampler;
+	char	*prompt;
+	int	steps;
+};
+
+static void
+genproc(void *v)
+{
+	Job *j;
+	Session *s;
+	Gen g;
+	int n;
+
+	j = v;
+	s = j->s;
+	threadsetname("generate %lud", s->id);
+	memset(&g, 0, sizeof g);
+	g.put = put;
+	g.stopped = stopped;
+	g.aux = s;
+	n = generate(j->e->m, j->e->t, j->sampler, j->prompt, j->steps, &g);
+	qlock(&s->lk);
+	s->cache = 0;
+	if(n < 0){
+		s->state = Serror;
+		rerrstr(s->err, sizeof s->err);
+	}else{
+		s->state = Sdone;
+		s->pos = n;
+		s->tps = g.tps;
+	}
+	s->vers++;
+	answer(s);
+	qunlock(&s->lk);
+	poolput(&pool, j->e);
+	freesampler(j->sampler);
+	free(j->prompt);
+	free(j);
+	sessdecref(s);
+}
+
+/* with s->lk held: start a generation of the prompt */
+static char*
+start(Session *s)
+{
+	Job *j;
+	Poolent *e;
+	char *p;
+	int steps;
+
+	if(s->state == Sgen)
+		return "busy: generating";
+	e = poolget(&pool, s->model ? s->model : "(default)");
+	if(e == nil)
+		return s->model ? "unknown model" : "no default model: write load MODEL TOKENIZER to ctl";
+	steps = s->steps;
+	if(steps <= 0 || steps > e->m->c.seqlen)
+		steps = e->m->c.seqlen;
+	j = emalloc9p(sizeof *j);
+	j->s = s;
+	j->e = e;
+	j->steps = steps;
+	j->sampler = newsampler(e->m->c.vocab, s->temp, s->topp, s->seed ? s->seed : (uvlong)nsec());
+	/* echo's newline ends the line, not the prompt */
+	p = emalloc9p(s->nprompt + 1);
+	memmove(p, s->prompt, s->nprompt);
+	p[s->nprompt] = 0;
+	while(s->nprompt > 0 && p[strlen(p)-1] == '\n')
+		p[strlen(p)-1] = 0;
+	j->prompt = p;
+	s->nout = 0;
+	if(s->out != nil)
+		s->out[0] = 0;
+	s->state = Sgen;
+	s->stop = 0;
+	s->pos = 0;
+	s->total = steps;
+	s->tps = 0;
+	s->cache = statebytes(&e->m->c, steps);
+	s->vers++;
+	incref(&s->ref);
+	if(proccreate(genproc, j, 64*1024) < 0){
+		s->state = Serror;
+		s->cache = 0;
+		snprint(s->err, sizeof s->err, "cannot start a proc");
+		sessdecref(s);
+		poolput(&pool, e);
+		freesampler(j->sampler);
+		free(j->prompt);
+		free(j);
+		return "cannot start a proc";
+	}
+	return nil;
+}
+
+/* close: gone from the directory now, freed with its last fid; a generation is stopped */
+void
+sessclose(Session *s)
+{
+	Session **l;
+
+	qlock(&tablk);
+	for(l = &table; *l != nil; l = &(*l)->next)
+		if(*l == s){
+			*l = s->next;
+			break;
+		}
+	qunlock(&tablk);
+	qlock(&s->lk);
+	if(s->closed){
+		qunlock(&s->lk);
+		return;
+	}
+	s->closed = 1;
+	s->stop = 1;
+	qunlock(&s->lk);
+	sessdecref(s);		/* the table's */
+}
+
+static char*
+number(char *s, double lo, double hi, double *v)
+{
+	char *e;
+
+	*v = strtod(s, &e);
+	if(*s == 0 || *e != 0)
+		return "bad number";
+	if(*v < lo || *v > hi)
+		return nil;
+	return "";
+}
+
+/* a command written to N/ctl; nil when done */
+char*
+sessctl(Session *s, char **f, int nf)
+{
+	double v;
+	char *err, *r;
+
+	if(nf == 0)
+		return "bad command";
+	if(strcmp(f[0], "close") == 0 && nf == 1){
+		sessclose(s);
+		return nil;
+	}
+	qlock(&s->lk);
+	r = nil;
+	if(strcmp(f[0], "temp") == 0 && nf == 2){
+		if((err = number(f[1], 0, 2, &v)) == nil)
+			r = "temp out of range";
+		else if(*err)
+			r = err;
+		else
+			s->temp = v;
+	}else if(strcmp(f[0], "topp") == 0 && nf == 2){
+		if((err = number(f[1], 0, 1, &v)) == nil)
+			r = "topp out of range";
+		else if(*err)
+			r = err;
+		else
+			s->topp = v;
+	}else if(strcmp(f[0], "seed") == 0 && nf == 2){
+		if((err = number(f[1], 0, 18446744073709551615.0, &v)) == nil || *err)
+			r = "bad seed";
+		else
+			s->seed = strtoull(f[1], nil, 10);
+	}else if(strcmp(f[0], "steps") == 0 && nf == 2){
+		if((err = number(f[1], 1, Maxseq, &v)) == nil)
+			r = "steps out of range";
+		else if(*err || v != (int)v)
+			r = "bad number";
+		else
+			s->steps = v;
+	}else if(strcmp(f[0], "generate") == 0 && nf == 1)
+		r = start(s);
+	else if(strcmp(f[0], "stop") == 0 && nf == 1)
+		s->stop = 1;
+	else if(strcmp(f[0], "reset") == 0 && nf == 1){
+		if(s->state == Sgen)
+			r = "busy: generating";
+		else{
+			s->nprompt = 0;
+			s->nout = 0;
+			s->state = Sidle;
+			s->pos = s->total = 0;
+		}
+	}else
+		r = "bad command";
+	if(r == nil)
+		s->vers++;
+	qunlock(&s->lk);
+	return r;
+}
+
+char*
+sessmodel(Session *s, char *name)
+{
+	Poolent *e;
+
+	if(strcmp(name, "(default)") == 0 || strcmp(name, "default") == 0)
+		name = nil;
+	else if((e = poolget(&pool, name)) == nil)
+		return smprint("unknown model %s", name);
+	else
+		poolput(&pool, e);
+	qlock(&s->lk);
+	free(s->model);
+	s->model = name ? estrdup9p(name) : nil;
+	s->vers++;
+	qunlock(&s->lk);
+	return nil;
+}
+
+/* a write of the prompt at offset: the prompt is cut there and the data appended */
+char*
+sessprompt(Session *s, vlong off, char *data, long n)
+{
+	qlock(&s->lk);
+	if(off < 0 || off > s->nprompt || off + n > Maxprompt){
+		qunlock(&s->lk);
+		return off + n > Maxprompt ? "prompt too long" : "bad offset";
+	}
+	s->prompt = erealloc9p(s->prompt, off + n + 1);
+	memmove(s->prompt + off, data, n);
+	s->nprompt = off + n;
+	s->vers++;
+	qunlock(&s->lk);
+	return nil;
+}
+
+char*
+sessstatus(Session *s)
+{
+	char *r;
+
+	qlock(&s->lk);
+	switch(s->state){
+	case Sgen:
+		r = smprint("generating %d/%d\n", s->pos, s->total);
+		break;
+	case Sdone:
+		r = smprint("done %.2f\n", s->tps);
+		break;
+	case Serror:
+		r = smprint("error %s\n", s->err);
+		break;
+	default:
+		r = smprint("idle\n");
+	}
+	qunlock(&s->lk);
+	return r;
+}
+
+char*
+sesssettings(Session *s)
+{
+	char *r;
+
+	qlock(&s->lk);
+	r = smprint("temp %g\ntopp %g\nseed %llud\nsteps %d\nmodel %s\n",
+		s->temp, s->topp, s->seed, s->steps, s->model ? s->model : "(default)");
+	qunlock(&s->lk);
+	return r;
+}

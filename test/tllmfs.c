@@ -1,0 +1,482 @@
+/*
+ * llmfs through 9P, as a user in rc would use it, and as a 9P client
+ * that is not the kernel may: conformance, flush, malformed input, load.
+ * The server is started on loopback TCP for each test and killed after.
+ */
+#include <u.h>
+#include <libc.h>
+#include <thread.h>
+#include <fcall.h>
+#include "dat.h"
+#include "fns.h"
+#include "test.h"
+#include "ninep.h"
+
+static int	port;
+static int	srvpid;
+static char	*addr;
+
+/* llmfs on a fresh port, listening, or nil */
+static char*
+startfs(void)
+{
+	char *argv[8];
+	int i, fd;
+
+	if(port == 0)
+		port = 20000 + getpid() % 20000;
+	port++;
+	addr = smprint("tcp!127.0.0.1!%d", port);
+	putenv("NAMESPACE", tmpdir);
+	srvpid = fork();
+	if(srvpid == 0){
+		fd = open("/dev/null", ORDWR);
+		dup(fd, 0);
+		dup(fd, 1);
+		argv[0] = bpath("llmfs");
+		argv[1] = "-s";
+		argv[2] = smprint("llm%d", port);
+		argv[3] = "-a";
+		argv[4] = smprint("tcp!127.0.0.1!%d", port);
+		argv[5] = getenv("LLMFSDEBUG") ? "-D" : nil;
+		argv[6] = nil;
+		exec(argv[0], argv);
+		exits("exec");
+	}
+	for(i = 0; i < 200; i++){
+		fd = dial(addr, nil, nil, nil);
+		if(fd >= 0){
+			close(fd);
+			return addr;
+		}
+		sleep(25);
+	}
+	fail("llmfs did not start on %s", addr);
+	return nil;
+}
+
+static void
+stopfs(void)
+{
+	Waitmsg *w;
+
+	if(srvpid > 0){
+		postnote(PNPROC, srvpid, "kill");
+		w = wait();
+		free(w);
+	}
+	srvpid = 0;
+}
+
+static char*
+runout(char *model, char *tok, char *prompt, char *steps)
+{
+	char *argv[16], *out;
+
+	argv[0] = bpath("run");
+	argv[1] = model;
+	argv[2] = "-z"; argv[3] = tok;
+	argv[4] = "-t"; argv[5] = "0";
+	argv[6] = "-n"; argv[7] = steps;
+	argv[8] = "-i"; argv[9] = prompt;
+	argv[10] = nil;
+	if(runprog(argv, &out, nil) != 0)
+		return nil;
+	return out;
+}
+
+/* session=`{cat clone}; echo prompt >$session/prompt; ... */
+static char*
+session(Conn *c)
+{
+	char *s, *e;
+
+	s = ncat(c, "clone");
+	if(s == nil)
+		return nil;
+	e = strchr(s, '\n');
+	if(e)
+		*e = 0;
+	return s;
+}
+
+static int
+ctl(Conn *c, char *sess, char *cmd)
+{
+	return necho(c, sess ? smprint("%s/ctl", sess) : "ctl", cmd);
+}
+
+static char*
+generate1(Conn *c, char *sess, char *prompt, char *steps)
+{
+	if(necho(c, smprint("%s/prompt", sess), smprint("%s\n", prompt)) < 0
+	|| ctl(c, sess, "temp 0") < 0
+	|| ctl(c, sess, smprint("steps %s", steps)) < 0
+	|| ctl(c, sess, "generate") < 0)
+		return nil;
+	return ncat(c, smprint("%s/stream", sess));
+}
+
+static int
+loaddefault(Conn *c)
+{
+	return ctl(c, nil, smprint("load %s %s", mpath("stories260K.bin"), mpath("tok512.bin")));
+}
+
+void
+testllmfs(void)
+{
+	Conn *c;
+	char *s, *s2, *out, *want, *list, *big;
+	int i;
+
+	if(startfs() == nil)
+		return;
+	c = nconnect(addr);
+	if(c == nil){
+		fail("connect %s: %r", addr);
+		stopfs();
+		return;
+	}
+	s = session(c);
+	check(s != nil && atoi(s) == 1, "first session %s", s);
+	check(ctl(c, s, "generate") < 0, "generate without a model succeeded");
+	check(loaddefault(c) == 0, "load: %r");
+	out = ncat(c, "model");
+	check(out != nil && strstr(out, "dim 64\n") && strstr(out, "vocab_size 512\n"), "model info %q", out);
+
+	/* the rc session, against run */
+	want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "200");
+	out = generate1(c, s, "Once upon a time", "200");
+	check(want != nil && out != nil && strcmp(out, want) == 0, "stream differs from run");
+	check((s2 = ncat(c, smprint("%s/output", s))) != nil && strcmp(s2, out) == 0, "output differs from stream");
+	s2 = ncat(c, smprint("%s/status", s));
+	check(s2 != nil && strncmp(s2, "done ", 5) == 0, "status %q", s2);
+	s2 = ncat(c, smprint("%s/ctl", s));
+	check(s2 != nil && strstr(s2, "temp 0\n") && strstr(s2, "steps 200\n"), "settings %q", s2);
+
+	/* errors */
+	check(ctl(c, s, "frobnicate") < 0 && strstr(smprint("%r"), "bad command"), "bad command: %r");
+	check(ctl(c, s, "temp 5") < 0 && strcmp(smprint("%r"), "temp out of range") == 0, "temp 5: %r");
+	check(necho(c, smprint("%s/model", s), "stories99M") < 0 && strcmp(smprint("%r"), "unknown model stories99M") == 0,
+		"unknown model: %r");
+	check(ctl(c, nil, "load /nonexistent/x.bin /nonexistent/t.bin") < 0
+		&& strstr(smprint("%r"), "/nonexistent/x.bin") != nil, "bad load: %r");
+	check(nexists(c, "ctl"), "llmfs died after a bad load");
+
+	/* a long prompt arrives in several writes */
+	big = malloc(30000);
+	for(i = 0; i < 29999; i++)
+		big[i] = "abcdefgh "[i % 9];
+	big[29999] = 0;
+	check(necho(c, smprint("%s/prompt", s), big) == 0, "long prompt: %r");
+	{
+		Dir d;
+		char strs[STATMAX];
+		u32int fid;
+
+		fid = nwalk(c, smprint("%s/prompt", s));
+		check(fid != ~0 && nstat(c, fid, &d, strs) == 0 && d.length == 29999, "prompt length %lld", d.length);
+		nclunk(c, fid);
+	}
+
+	/* pool */
+	check(ctl(c, nil, smprint("pool-load small %s %s", mpath("stories260K.bin"), mpath("tok512.bin"))) == 0, "pool-load: %r");
+	check((list = ncat(c, "pool/list")) != nil && strstr(list, "small\n") && strstr(list, "(default)\n"), "pool list %q", list);
+	check((out = ncat(c, "pool/count")) != nil && strcmp(out, "2\n") == 0, "pool count %q", out);
+	check((out = ncat(c, "pool/memory")) != nil && atoll(out) > 2*1000000, "pool memory %q", out);
+	check(necho(c, smprint("%s/model", s), "small") == 0, "set model: %r");
+	check(ctl(c, nil, "pool-unload nosuch") < 0 && strcmp(smprint("%r"), "unknown model nosuch") == 0, "unload unknown: %r");
+
+	/* close: gone from the tree */
+	s2 = session(c);
+	check(ctl(c, s2, "close") == 0, "close: %r");
+	check(!nexists(c, s2), "closed session %s still walks", s2);
+	out = ncat(c, "");
+	check(out != nil, "root directory read: %r");
+	check(!nexists(c, "abc") && !nexists(c, "0") && !nexists(c, "99999"), "walked to a session that is not there");
+	nhangup(c);
+	stopfs();
+}
+
+/* several sessions generate at once and each gets its own text */
+void
+testllmfsconcurrent(void)
+{
+	static char *prompts[] = {"Once upon a time", "The little dog", "Lily wanted to", "Tom and Sue"};
+	Conn *c;
+	char *s[4], *want, *out;
+	int i;
+
+	if(startfs() == nil)
+		return;
+	c = nconnect(addr);
+	if(c == nil || loaddefault(c) < 0){
+		fail("connect/load: %r");
+		stopfs();
+		return;
+	}
+	for(i = 0; i < 4; i++){
+		s[i] = session(c);
+		necho(c, smprint("%s/prompt", s[i]), prompts[i]);
+		ctl(c, s[i], "temp 0");
+		ctl(c, s[i], "steps 300");
+	}
+	for(i = 0; i < 4; i++)
+		check(ctl(c, s[i], "generate") == 0, "generate %s: %r", s[i]);
+	for(i = 0; i < 4; i++){
+		want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), prompts[i], "300");
+		out = ncat(c, smprint("%s/output", s[i]));
+		check(want != nil && out != nil && strcmp(out, want) == 0, "session %s: output differs from run", s[i]);
+	}
+	nhangup(c);
+	stopfs();
+}
+
+/* a read blocked at the end of stream is flushed; the server goes on */
+void
+testllmfsflush(void)
+{
+	Conn *c;
+	Fcall t, r;
+	char *s, *st;
+	u32int fid;
+	int gotflush, gotread, i;
+
+	if(startfs() == nil)
+		return;
+	c = nconnect(addr);
+	if(c == nil || loaddefault(c) < 0){
+		fail("connect/load: %r");
+		stopfs();
+		return;
+	}
+	s = session(c);
+	necho(c, smprint("%s/prompt", s), "Once");
+	ctl(c, s, "steps 512");
+	ctl(c, s, "generate");
+	fid = nwalk(c, smprint("%s/stream", s));
+	nopen(c, fid, OREAD);
+	/* a read far past the end waits for text that never comes */
+	memset(&t, 0, sizeof t);
+	t.type = Tread;
+	t.fid = fid;
+	t.offset = 1<<30;
+	t.count = 100;
+	t.tag = 0;
+	nsend(c, &t);
+	sleep(50);
+	memset(&r, 0, sizeof r);
+	r.type = Tflush;
+	r.oldtag = t.tag;
+	r.tag = 0;
+	nsend(c, &r);
+	gotflush = gotread = 0;
+	for(i = 0; i < 2; i++){
+		Fcall x;
+
+		if(nrecv(c, &x) < 0)
+			break;
+		if(x.tag == r.tag && x.type == Rflush)
+			gotflush = 1;
+		if(x.tag == t.tag && ((x.type == Rerror && strcmp(x.ename, "interrupted") == 0)
+		|| (x.type == Rread && x.count == 0)))
+			gotread = i == 0 ? 1 : 2;
+	}
+	check(gotflush, "no Rflush");
+	check(gotread == 1, "the flushed read was not answered before the Rflush");
+	nclunk(c, fid);
+	st = ncat(c, smprint("%s/status", s));
+	check(st != nil, "status after flush: %r");
+	check(ctl(c, s, "stop") == 0, "stop: %r");
+	for(i = 0; i < 100; i++){
+		st = ncat(c, smprint("%s/status", s));
+		if(st != nil && strncmp(st, "done", 4) == 0)
+			break;
+		sleep(20);
+	}
+	check(st != nil && strncmp(st, "done", 4) == 0, "status after stop %q", st);
+	nhangup(c);
+	stopfs();
+}
+
+/* 9P: walks, bad fids, modes, msize, Tversion, malformed messages */
+void
+testllmfs9p(void)
+{
+	Conn *c, *c2;
+	Fcall t, r;
+	Dir d;
+	char strs[STATMAX], *s;
+	u32int fid;
+	uchar junk[64];
+
+	if(startfs() == nil)
+		return;
+	c = nconnect(addr);
+	if(c == nil){
+		fail("connect: %r");
+		stopfs();
+		return;
+	}
+	check(nwalk(c, "nosuch") == ~0 && strcmp(smprint("%r"), "file does not exist") == 0, "walk to nosuch: %r");
+	check(nwalk(c, "../../ctl") != ~0, ".. at the root does not stay at the root");
+	fid = nwalk(c, "ctl");
+	check(fid != ~0 && nstat(c, fid, &d, strs) == 0, "stat ctl: %r");
+	check(d.qid.path != 0 && d.qid.type == QTFILE && d.mode == 0666 && strcmp(d.uid, getuser()) == 0,
+		"ctl: qid %llux type %d mode %uo uid %s", d.qid.path, d.qid.type, d.mode, d.uid);
+	check(nread(c, fid, 0, strs, 10) < 0, "read of an unopened fid");
+	nclunk(c, fid);
+	check(nclunk(c, fid) < 0 && strcmp(smprint("%r"), "unknown fid") == 0, "clunk twice: %r");
+	fid = nwalk(c, "pool");
+	check(fid != ~0 && nstat(c, fid, &d, strs) == 0 && (d.qid.type & QTDIR) && (d.mode & DMDIR), "pool is not a directory");
+	check(nopen(c, fid, OWRITE) < 0, "a directory opened for writing");
+	nclunk(c, fid);
+	fid = nwalk(c, "model");
+	check(nopen(c, fid, OWRITE) < 0 && strcmp(smprint("%r"), "permission denied") == 0, "model opened for writing: %r");
+	nclunk(c, fid);
+	s = session(c);
+	fid = nwalk(c, smprint("%s/prompt", s));
+	check(nopen(c, fid, OREAD) < 0, "prompt opened for reading");
+	nclunk(c, fid);
+
+	/* msize is the smaller of the two; Tversion clunks every fid */
+	check(nversion(c, 4096) == 4096, "msize 4096 not granted");
+	fid = 1;	/* the root fid of nconnect */
+	check(nwalk(c, "ctl") == ~0 && strcmp(smprint("%r"), "unknown fid") == 0, "a fid survived Tversion: %r");
+	check(nversion(c, 1<<21) == 1<<20, "msize not capped at 1 MB, as 9front's lib9p does");
+
+	/* garbage gets an error, an oversized message ends only that connection */
+	memset(junk, 0, sizeof junk);
+	PBIT32(junk, 20);
+	junk[4] = Tread;
+	PBIT16(junk+5, 7);
+	write(c->fd, junk, 20);
+	check(nrecv(c, &r) == 0 && r.type == Rerror, "garbage did not get an Rerror");
+	junk[0] = 0; junk[1] = 0; junk[2] = 0x20; junk[3] = 0;	/* 2 MB, above the 1 MB msize */
+	write(c->fd, junk, 64);
+	check(nrecv(c, &r) < 0, "an oversized message did not end the connection");
+	nhangup(c);
+	c2 = nconnect(addr);
+	check(c2 != nil && nexists(c2, "ctl"), "llmfs died with a bad connection");
+	memset(&t, 0, sizeof t);
+	t.type = Tattach;
+	t.fid = 1;
+	t.afid = NOFID;
+	t.uname = "x";
+	t.aname = "";
+	check(c2 != nil && nrpc(c2, &t, &r) < 0 && strcmp(smprint("%r"), "duplicate fid") == 0, "attach on a used fid: %r");
+	nhangup(c2);
+	stopfs();
+}
+
+typedef struct Client Client;
+struct Client {
+	int	i;
+	int	ok;
+	Channel	*done;
+};
+
+static char *loadprompts[] = {"Once upon a time", "The little dog", "Lily wanted to", "Tom and Sue",
+	"One day", "The sun", "A cat", "She said"};
+static char *loadwant[nelem(loadprompts)];
+
+static void
+client(void *v)
+{
+	Client *cl;
+	Conn *c;
+	char *s, *out;
+	int k;
+
+	cl = v;
+	cl->ok = 0;
+	c = nconnect(addr);
+	if(c != nil){
+		s = session(c);
+		if(cl->i < 8){
+			k = cl->i % nelem(loadprompts);
+			out = generate1(c, s, loadprompts[k], "120");
+			cl->ok = out != nil && strcmp(out, loadwant[k]) == 0;
+		}else
+			cl->ok = (out = ncat(c, smprint("%s/status", s))) != nil && strcmp(out, "idle\n") == 0
+				&& ncat(c, "pool/list") != nil && ncat(c, "ctl") != nil;
+		ctl(c, s, "close");
+		nhangup(c);
+	}
+	sendp(cl->done, cl);
+}
+
+/* 32 clients, 8 of them generating at once: no lost or mixed-up output */
+void
+testllmfsload(void)
+{
+	Client cl[32];
+	Channel *done;
+	Conn *c;
+	vlong t0;
+	int i, ok;
+
+	for(i = 0; i < nelem(loadprompts); i++)
+		loadwant[i] = runout(mpath("stories260K.bin"), mpath("tok512.bin"), loadprompts[i], "120");
+	if(startfs() == nil)
+		return;
+	c = nconnect(addr);
+	if(c == nil || loaddefault(c) < 0){
+		fail("connect/load: %r");
+		stopfs();
+		return;
+	}
+	done = chancreate(sizeof(void*), 32);
+	t0 = nsec();
+	for(i = 0; i < nelem(cl); i++){
+		cl[i].i = i;
+		cl[i].done = done;
+		proccreate(client, &cl[i], 64*1024);
+	}
+	ok = 0;
+	for(i = 0; i < nelem(cl); i++){
+		Client *x;
+
+		x = recvp(done);
+		if(x->ok)
+			ok++;
+		else
+			fail("client %d failed", x->i);
+	}
+	note("32 clients, 8 generating 120 tokens at once: %d ok in %.2fs", ok, (nsec() - t0)/1e9);
+	check(nexists(c, "ctl"), "llmfs gone after the load");
+	nhangup(c);
+	stopfs();
+}
+
+/* the pool alone: LRU eviction under limits, in-use models kept, one load per name */
+void
+testpoollru(void)
+{
+	Pool p;
+	Poolent *a, *b;
+	char *m, *t, *l;
+
+	m = mpath("stories260K.bin");
+	t = mpath("tok512.bin");
+	poolinit(&p);
+	check(poolload(&p, "a", m, t) == 0 && poolload(&p, "b", m, t) == 0 && poolload(&p, "c", m, t) == 0, "load: %r");
+	check(poolcount(&p) == 3, "count %d", poolcount(&p));
+	a = poolget(&p, "a");		/* a is used, and now the most recent */
+	check(a != nil, "get a: %r");
+	check(poollimit(&p, 2, 0) == 0, "limit 2: %r");
+	l = poollist(&p);
+	check(poolcount(&p) == 2 && strcmp(l, "a\nc\n") == 0, "after limit 2: %q", l);
+	check(poolunload(&p, "a") < 0 && strcmp(smprint("%r"), "model a in use by 1 session") == 0, "unload in use: %r");
+	check(poollimit(&p, 1, 0) == 0 && poolcount(&p) == 1 && poolget(&p, "c") == nil, "limit 1 did not evict c");
+	check(poolload(&p, "d", m, t) < 0 && strstr(smprint("%r"), "pool full") != nil, "load past the limit: %r");
+	poolput(&p, a);
+	check(poolload(&p, "d", m, t) == 0 && poolcount(&p) == 1 && poolget(&p, "a") == nil, "a not evicted for d: %r");
+	b = poolget(&p, "d");
+	check(b != nil && b->nloads == 1, "d loaded %d times", b ? b->nloads : -1);
+	check(poolload(&p, "d", m, t) == 0 && b->nloads == 1, "a second load of d loaded it again");
+	poolput(&p, b);
+	check(poollimit(&p, 0, 1000) < 0 || poolcount(&p) == 0, "byte limit kept a model");
+	check(poolunload(&p, "nosuch") < 0 && strcmp(smprint("%r"), "unknown model nosuch") == 0, "unload unknown: %r");
+}
