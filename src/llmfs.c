@@ -61,7 +61,7 @@ fillstat(Dir *d, int type, Session *s, ulong id)
 	memset(d, 0, sizeof *d);
 	d->qid = mkqid(type, id);
 	d->mode = tab[type].perm;
-	d->name = estrdup9p(type == Qsess ? smprint("%lud", id) : tab[type].name);
+	d->name = type == Qsess ? smprint("%lud", id) : estrdup9p(tab[type].name);
 	d->uid = estrdup9p(owner);
 	d->gid = estrdup9p(owner);
 	d->muid = estrdup9p(owner);

@@ -46,6 +46,7 @@ static Test tests[] = {
 	{"llmfs_flush", testllmfsflush},
 	{"llmfs_9p", testllmfs9p},
 	{"llmfs_load", testllmfsload},
+	{"llmfs_remote", testllmfsremote},
 };
 
 void

@@ -55,4 +55,5 @@ void	testllmfsconcurrent(void);
 void	testllmfsflush(void);
 void	testllmfs9p(void);
 void	testllmfsload(void);
+void	testllmfsremote(void);
 void	testpoollru(void);

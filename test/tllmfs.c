@@ -196,6 +196,15 @@ testllmfs(void)
 	check(out != nil, "root directory read: %r");
 	check(!nexists(c, "abc") && !nexists(c, "0") && !nexists(c, "99999"), "walked to a session that is not there");
 	nhangup(c);
+
+	/* the posted service: on the host a Unix socket named like /srv/llmN in $NAMESPACE */
+	s = smprint("%s/llm%d", tmpdir, port);
+	if(access(s, AEXIST) == 0){
+		c = nconnect(smprint("unix!%s", s));
+		check(c != nil && nexists(c, "clone") && nexists(c, "1/ctl"), "the posted service: %r");
+		nhangup(c);
+	}else
+		check(access(smprint("/srv/llm%d", port), AEXIST) == 0, "nothing posted as llm%d", port);
 	stopfs();
 }
 
@@ -479,4 +488,85 @@ testpoollru(void)
 	poolput(&p, b);
 	check(poollimit(&p, 0, 1000) < 0 || poolcount(&p) == 0, "byte limit kept a model");
 	check(poolunload(&p, "nosuch") < 0 && strcmp(smprint("%r"), "unknown model nosuch") == 0, "unload unknown: %r");
+}
+
+static int
+sh(char *cmd)
+{
+	char *argv[4];
+
+	argv[0] = "/bin/sh";
+	argv[1] = "-c";
+	argv[2] = cmd;
+	argv[3] = nil;
+	return runprog(argv, nil, nil);
+}
+
+/*
+ * llmfs on another host: a network namespace of its own, joined to
+ * this one by a veth pair, made by the test; where namespaces cannot
+ * be made, loopback TCP, and the note says so.
+ */
+void
+testllmfsremote(void)
+{
+	char *ns, *cmd, *want, *out, *s, *argv[8];
+	Conn *c;
+	int i, fd, pid;
+	Waitmsg *w;
+
+	ns = smprint("t9ml%d", getpid() % 100000);
+	if(access("/usr/sbin/ip", AEXIST) < 0 && access("/sbin/ip", AEXIST) < 0){
+		notrun("no ip(8) to make network namespaces (this is not Linux)");
+		return;
+	}
+	cmd = smprint("ip netns add %s && ip link add %sa type veth peer name %sb && "
+		"ip link set %sb netns %s && ip addr add 10.231.0.2/30 dev %sa && ip link set %sa up && "
+		"ip netns exec %s ip addr add 10.231.0.1/30 dev %sb && ip netns exec %s ip link set %sb up && "
+		"ip netns exec %s ip link set lo up", ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns);
+	if(sh(cmd) != 0){
+		sh(smprint("ip netns del %s; ip link del %sa", ns, ns));
+		note("namespaces unavailable: loopback TCP instead");
+		testllmfs();
+		return;
+	}
+	addr = "tcp!10.231.0.1!5640";
+	pid = fork();
+	if(pid == 0){
+		fd = open("/dev/null", ORDWR);
+		dup(fd, 0);
+		dup(fd, 1);
+		putenv("NAMESPACE", tmpdir);
+		argv[0] = "/usr/sbin/ip";
+		argv[1] = "netns";
+		argv[2] = "exec";
+		argv[3] = ns;
+		argv[4] = bpath("llmfs");
+		argv[5] = "-a";
+		argv[6] = "tcp!10.231.0.1!5640";
+		argv[7] = nil;
+		exec(argv[0], argv);
+		exits("exec");
+	}
+	c = nil;
+	for(i = 0; i < 200 && c == nil; i++){
+		c = nconnect(addr);
+		if(c == nil)
+			sleep(25);
+	}
+	if(c == nil)
+		fail("cannot reach llmfs in namespace %s: %r", ns);
+	else{
+		check(loaddefault(c) == 0, "load: %r");
+		s = session(c);
+		want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "The little dog", "150");
+		out = generate1(c, s, "The little dog", "150");
+		check(want != nil && out != nil && strcmp(out, want) == 0, "remote stream differs from run");
+		note("server in network namespace %s at 10.231.0.1, client across a veth pair", ns);
+		nhangup(c);
+	}
+	postnote(PNPROC, pid, "kill");
+	w = wait();
+	free(w);
+	sh(smprint("ip netns pids %s | xargs -r kill -9; ip netns del %s; ip link del %sa 2>/dev/null", ns, ns, ns));
 }
