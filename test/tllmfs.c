@@ -188,7 +188,23 @@ testllmfs(void)
 	check(necho(c, smprint("%s/model", s), "small") == 0, "set model: %r");
 	check(ctl(c, nil, "pool-unload nosuch") < 0 && strcmp(smprint("%r"), "unknown model nosuch") == 0, "unload unknown: %r");
 
-	/* close: gone from the tree */
+	/* a ctl command must fit one write */
+	{
+		u32int fid;
+
+		fid = nwalk(c, smprint("%s/ctl", s));
+		nopen(c, fid, OWRITE);
+		check(nwrite(c, fid, 0, "tem", 3) < 0 && nwrite(c, fid, 3, "p 0", 3) < 0
+			&& strcmp(smprint("%r"), "command must be one write") == 0, "split command: %r");
+		nclunk(c, fid);
+	}
+
+	/* close while generating, and close: gone from the tree */
+	s2 = session(c);
+	necho(c, smprint("%s/prompt", s2), "Once");
+	check(ctl(c, s2, "steps 512") == 0 && ctl(c, s2, "generate") == 0, "generate: %r");
+	check(ctl(c, s2, "close") == 0, "close while generating: %r");
+	check(nexists(c, "ctl") && nexists(c, s), "llmfs went wrong after closing a generating session");
 	s2 = session(c);
 	check(ctl(c, s2, "close") == 0, "close: %r");
 	check(!nexists(c, s2), "closed session %s still walks", s2);
