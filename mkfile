@@ -15,6 +15,8 @@ ENGINE=\
 	src/generate.$O\
 	src/util.$O\
 	format/bin.$O\
+	format/gguf.$O\
+	format/ggufmodel.$O\
 	simd/port.$O\
 	src/parallel.$O\
 	pool/pool.$O\
@@ -35,6 +37,7 @@ TESTS=\
 	test/tsimd.$O\
 	test/ninep.$O\
 	test/tllmfs.$O\
+	test/tgguf.$O\
 
 # the SSE2 kernels on amd64, the portable C elsewhere
 <|if(~ $objtype amd64) echo 'SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O'; if not echo 'SIMD=simd/generic.$O'

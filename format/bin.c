@@ -198,6 +198,7 @@ binalloc(Model *m)
 	vlong total;
 	int i, n;
 
+	m->c.theta = 10000;
 	if(checkconfig(&m->c) < 0 || allocmats(m) < 0)
 		return -1;
 	m->format = Fbinv1;
@@ -233,6 +234,7 @@ binload(Model *m, int fd, uchar *h)
 		m->c.shared = h[36] != 0;
 		off = Versionhdr;
 	}
+	m->c.theta = 10000;
 	if(checkconfig(&m->c) < 0)
 		return -1;
 	if(m->format == Fbinv2){

@@ -75,7 +75,7 @@ runmain(int argc, char *argv[], char *name)
 		argv++;
 		argc--;
 	}
-	tokpath = "tokenizer.bin";
+	tokpath = nil;
 	prompt = nil;
 	mode = "generate";
 	sys = nil;
@@ -110,18 +110,22 @@ runmain(int argc, char *argv[], char *name)
 		topp = 0.9f;
 
 	threadsinit(threads);
-	m = openmodel(model);
+	m = openmodelq(model, strcmp(name, "runq") == 0);
 	if(m == nil)
 		sysfatal("%s: %r", model);
-	if(strcmp(name, "runq") == 0 && m->gs == 0)
-		sysfatal("%s: not a quantized model: make one with export quantize", model);
-	if(strcmp(name, "run") == 0 && m->gs != 0)
-		sysfatal("%s: quantized (Q8_0) model: use runq", model);
 	if(steps <= 0 || steps > m->c.seqlen)
 		steps = m->c.seqlen;
-	t = opentokenizer(tokpath, m->c.vocab);
-	if(t == nil)
-		sysfatal("%s: %r", tokpath);
+	/* the model file's own tokenizer, unless -z names one */
+	if(tokpath == nil && m->tok != nil){
+		t = m->tok;
+		m->tok = nil;
+	}else{
+		if(tokpath == nil)
+			tokpath = "tokenizer.bin";
+		t = opentokenizer(tokpath, m->c.vocab);
+		if(t == nil)
+			sysfatal("%s: %r", tokpath);
+	}
 	s = newsampler(m->c.vocab, temp, topp, seed != 0 ? (uvlong)(vlong)seed : (uvlong)time(nil));
 	if(s == nil)
 		sysfatal("%r");

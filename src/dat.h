@@ -22,6 +22,7 @@ enum {
 	Fbin,		/* llama2.c, legacy 7-int header */
 	Fbinv1,		/* llama2.c "ak42" version 1: fp32 */
 	Fbinv2,		/* llama2.c "ak42" version 2: Q8_0 */
+	Fgguf,		/* GGUF version 2 or 3 */
 };
 
 struct Config {
@@ -33,6 +34,7 @@ struct Config {
 	int	vocab;
 	int	seqlen;
 	int	shared;		/* classifier is the embedding table */
+	double	theta;		/* RoPE base */
 };
 
 /* a weight matrix, rows × columns: FP32 in f, or Q8_0 in q with one scale in s per group */
@@ -68,6 +70,8 @@ struct Model {
 	uchar	*mem;		/* the allocation behind w */
 	vlong	nbytes;		/* bytes of weights in memory */
 	vlong	filesize;
+	Tokenizer	*tok;	/* the file's own, if it has one */
+	int	version;	/* of the file format */
 };
 
 /* per-sequence activations and KV cache */
@@ -159,4 +163,53 @@ struct Pool {
 	int	maxmodels;	/* 0: no limit */
 	vlong	maxbytes;	/* 0: no limit */
 	vlong	clock;
+};
+
+/* GGUF: metadata values and the tensor directory (format/gguf.c) */
+typedef struct Gguf Gguf;
+typedef struct Gkv Gkv;
+typedef struct Gtensor Gtensor;
+
+enum {
+	Gu8, Gi8, Gu16, Gi16, Gu32, Gi32, Gf32, Gbool, Gstring, Garray, Gu64, Gi64, Gf64, Gmaxtype,
+};
+
+enum {		/* ggml tensor types read */
+	Tf32 = 0,
+	Tf16 = 1,
+	Tq4_0 = 2,
+	Tq4_1 = 3,
+	Tq8_0 = 8,
+	Tbf16 = 30,
+};
+
+struct Gkv {
+	char	*key;
+	int	type;
+	uvlong	u;		/* integers and bool */
+	double	f;		/* floats */
+	char	*s;		/* string */
+	int	atype;		/* arrays: element type, count, values */
+	uvlong	n;
+	void	*arr;		/* numbers as read (little-endian), or char*[] of strings */
+};
+
+struct Gtensor {
+	char	*name;
+	int	ndim;
+	uvlong	ne[4];
+	int	type;
+	uvlong	off;
+	vlong	nbytes;
+};
+
+struct Gguf {
+	int	version;
+	uvlong	ntensors;
+	uvlong	nkv;
+	Gkv	*kv;
+	Gtensor	*t;
+	uvlong	align;
+	vlong	dataoff;
+	vlong	filesize;
 };

@@ -15,6 +15,7 @@ static char *fmtname[] = {
 	[Fbin]	"llama2.c legacy (fp32)",
 	[Fbinv1]	"llama2.c ak42 version 1 (fp32)",
 	[Fbinv2]	"llama2.c ak42 version 2 (Q8_0)",
+	[Fgguf]	"GGUF",
 };
 
 static void
@@ -77,8 +78,15 @@ info(char *path)
 	c = &m->c;
 	hs = c->dim / c->nheads;
 	print("file\t%s\n", path);
-	print("format\t%s\n", fmtname[m->format]);
-	print("arch\tllama2 (llama2.c header)\n");
+	if(m->format == Fgguf){
+		print("format\tGGUF version %d\n", m->version);
+		print("arch\tllama (general.architecture)\n");
+		print("rope_theta\t%g\n", m->c.theta);
+		print("tokenizer\t%s\n", m->tok ? "SentencePiece, in the file" : "none in the file");
+	}else{
+		print("format\t%s\n", fmtname[m->format]);
+		print("arch\tllama2 (llama2.c header)\n");
+	}
 	print("dim\t%d\n", c->dim);
 	print("hidden_dim\t%d\n", c->hidden);
 	print("n_layers\t%d\n", c->nlayers);

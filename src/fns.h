@@ -1,5 +1,6 @@
 /* model.c */
 Model*	openmodel(char*);
+Model*	openmodelq(char*, int);
 void	freemodel(Model*);
 State*	newstate(Config*, int);
 void	freestate(State*);
@@ -53,8 +54,20 @@ int	ncpu(void);
 void	threadsinit(int);
 void	parallel(void (*)(void*, int, int), void*, int, int);
 
+/* format/gguf.c */
+Gguf*	ggufparse(int, vlong);
+void	gguffree(Gguf*);
+Gkv*	ggufkey(Gguf*, char*);
+int	ggufload(Model*, int, int);
+Tokenizer*	gguftokenizer(Gguf*);
+int	tensorsize(int, uvlong, vlong*);
+int	dequant(int, uchar*, float*, vlong);
+float	half(u16int);
+float	bf16(u16int);
+
 /* tokenizer.c */
 Tokenizer*	opentokenizer(char*, int);
+Tokenizer*	newtokenizer(char**, float*, int);
 void	freetokenizer(Tokenizer*);
 int	encode(Tokenizer*, char*, int, int, int*);
 char*	decode(Tokenizer*, int, int);

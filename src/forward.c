@@ -10,15 +10,15 @@
 #include "dat.h"
 #include "fns.h"
 
-/* cos and sin of pos·θ_i for each pair of a head, θ_i = 10000^(-2i/hs) */
+/* cos and sin of pos·θ_i for each pair of a head, θ_i = base^(-2i/hs) */
 static void
-ropetable(float *t, int hs, int pos)
+ropetable(float *t, int hs, int pos, double base)
 {
 	float freq, val;
 	int i;
 
 	for(i = 0; i < hs; i += 2){
-		freq = 1.0f / (float)pow(10000.0, i / (float)hs);
+		freq = 1.0f / (float)pow(base, i / (float)hs);
 		val = pos * freq;
 		t[i] = fcos(val);
 		t[i+1] = fsin(val);
@@ -224,7 +224,7 @@ forward(Model *m, State *s, int tok, int pos)
 	hs = dim / c->nheads;
 	kv = hs * c->nkvheads;
 	embed(m, x, tok);
-	ropetable(s->rope, hs, pos);
+	ropetable(s->rope, hs, pos, c->theta);
 	for(l = 0; l < c->nlayers; l++){
 		loff = (vlong)l * s->seqlen * kv;
 		k = s->kcache + loff + (vlong)pos*kv;

@@ -49,6 +49,16 @@ nparams(Config *c)
 Model*
 openmodel(char *path)
 {
+	return openmodelq(path, -1);
+}
+
+/*
+ * Open a model for run (want 0: FP32) or runq (want 1: Q8_0); -1 takes
+ * it as stored. llama2.c files are what they are; GGUF is converted.
+ */
+Model*
+openmodelq(char *path, int want)
+{
 	Model *m;
 	Dir *d;
 	uchar h[256];
@@ -73,9 +83,23 @@ openmodel(char *path)
 	n = readn(fd, h, sizeof h);
 	if(n < 0)
 		goto err;
-	m->format = binprobe(h, n);
-	if(m->format < 0 || binload(m, fd, h) < 0)
-		goto err;
+	if(n >= 4 && memcmp(h, "GGUF", 4) == 0){
+		m->format = Fgguf;
+		if(ggufload(m, fd, want == 1) < 0)
+			goto err;
+	}else{
+		m->format = binprobe(h, n);
+		if(m->format < 0 || binload(m, fd, h) < 0)
+			goto err;
+		if(want == 1 && m->gs == 0){
+			werrstr("not a quantized model: make one with export quantize");
+			goto err;
+		}
+		if(want == 0 && m->gs != 0){
+			werrstr("quantized (Q8_0) model: use runq");
+			goto err;
+		}
+	}
 	close(fd);
 	return m;
 err:
@@ -92,6 +116,7 @@ freemodel(Model *m)
 	free(m->mem);
 	free(m->mats);
 	free(m->name);
+	freetokenizer(m->tok);
 	free(m);
 }
 

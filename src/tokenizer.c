@@ -13,19 +13,104 @@ enum {
 	Maxpiece	= 1<<16,
 };
 
-static Tokenizer *sorting;
-
 static int
-piececmp(void *a, void *b)
+piececmp(Tokenizer *t, int x, int y)
 {
-	int x, y, r;
+	int r;
 
-	x = *(int*)a;
-	y = *(int*)b;
-	r = strcmp(sorting->vocab[x], sorting->vocab[y]);
-	if(r != 0)
-		return r;
-	return x - y;
+	r = strcmp(t->vocab[x], t->vocab[y]);
+	return r != 0 ? r : x - y;
+}
+
+/* ids in piece order, by merging (no qsort: it would need the tokenizer in a global) */
+static void
+sortids(Tokenizer *t, int *a, int *tmp, int n)
+{
+	int i, j, k, h;
+
+	if(n < 2)
+		return;
+	h = n/2;
+	sortids(t, a, tmp, h);
+	sortids(t, a+h, tmp, n-h);
+	i = 0;
+	j = h;
+	for(k = 0; k < n; k++)
+		tmp[k] = j >= n || (i < h && piececmp(t, a[i], a[j]) <= 0) ? a[i++] : a[j++];
+	memmove(a, tmp, n*sizeof(int));
+}
+
+/* the sorted index, byte pieces and merge buffer of a tokenizer whose pieces are read */
+static int
+finish(Tokenizer *t)
+{
+	int i, *tmp;
+
+	for(i = 0; i < 256; i++)
+		t->bytes[2*i] = i;
+	for(i = 0; i < t->n; i++){
+		t->sorted[i] = i;
+		if(strlen(t->vocab[i]) > t->maxlen)
+			t->maxlen = strlen(t->vocab[i]);
+	}
+	tmp = emalloc(t->n * sizeof(int));
+	t->buf = emalloc(2*t->maxlen + 1 + 4);
+	if(tmp == nil || t->buf == nil){
+		free(tmp);
+		return -1;
+	}
+	sortids(t, t->sorted, tmp, t->n);
+	free(tmp);
+	return 0;
+}
+
+static Tokenizer*
+alloctokenizer(int n)
+{
+	Tokenizer *t;
+
+	t = emalloc(sizeof *t);
+	if(t == nil)
+		return nil;
+	t->n = n;
+	t->vocab = emalloc(n * sizeof(char*));
+	t->scores = emalloc(n * sizeof(float));
+	t->sorted = emalloc(n * sizeof(int));
+	if(t->vocab == nil || t->scores == nil || t->sorted == nil){
+		freetokenizer(t);
+		return nil;
+	}
+	return t;
+}
+
+/* a tokenizer of n pieces (copied), as GGUF metadata gives them */
+Tokenizer*
+newtokenizer(char **piece, float *score, int n)
+{
+	Tokenizer *t;
+	int i;
+
+	if(n <= 0 || n > Maxvocab){
+		werrstr("bad vocabulary size %d", n);
+		return nil;
+	}
+	t = alloctokenizer(n);
+	if(t == nil)
+		return nil;
+	for(i = 0; i < n; i++){
+		t->vocab[i] = strdup(piece[i]);
+		t->scores[i] = score[i];
+		if(t->vocab[i] == nil){
+			freetokenizer(t);
+			werrstr("out of memory");
+			return nil;
+		}
+	}
+	if(finish(t) < 0){
+		freetokenizer(t);
+		return nil;
+	}
+	return t;
 }
 
 static uchar*
@@ -93,8 +178,6 @@ parse(Tokenizer *t, uchar *p, vlong n)
 			return -1;
 		memmove(t->vocab[i], p, len);
 		p += len;
-		if(len > t->maxlen)
-			t->maxlen = len;
 	}
 	if(p != e){
 		werrstr("has more than %d tokens: vocabulary does not match the model", t->n);
@@ -109,7 +192,6 @@ opentokenizer(char *path, int vocab)
 	Tokenizer *t;
 	uchar *buf;
 	vlong n;
-	int i;
 
 	if(vocab <= 0 || vocab > Maxvocab){
 		werrstr("bad vocabulary size %d", vocab);
@@ -118,32 +200,13 @@ opentokenizer(char *path, int vocab)
 	buf = readfile(path, &n);
 	if(buf == nil)
 		return nil;
-	t = emalloc(sizeof *t);
-	if(t == nil){
-		free(buf);
-		return nil;
-	}
-	t->n = vocab;
-	t->vocab = emalloc(vocab * sizeof(char*));
-	t->scores = emalloc(vocab * sizeof(float));
-	t->sorted = emalloc(vocab * sizeof(int));
-	if(t->vocab == nil || t->scores == nil || t->sorted == nil || parse(t, buf, n) < 0){
+	t = alloctokenizer(vocab);
+	if(t == nil || parse(t, buf, n) < 0 || finish(t) < 0){
 		free(buf);
 		freetokenizer(t);
 		return nil;
 	}
 	free(buf);
-	for(i = 0; i < 256; i++)
-		t->bytes[2*i] = i;
-	for(i = 0; i < vocab; i++)
-		t->sorted[i] = i;
-	sorting = t;
-	qsort(t->sorted, vocab, sizeof(int), piececmp);
-	t->buf = emalloc(2*t->maxlen + 1 + 4);
-	if(t->buf == nil){
-		freetokenizer(t);
-		return nil;
-	}
 	return t;
 }
 

@@ -53,3 +53,5 @@ void	reftokfree(Reftok*);
 int	refencode(Reftok*, char*, int*);
 int	refgenerate(Ref*, Reftok*, char*, int, float, float, uvlong, int*);
 char*	reftext(Reftok*, int*, int);	/* tgen.c */
+float	refdequant(int, uchar*, long);
+float	refhalf(int);

@@ -567,3 +567,54 @@ refgenerate(Ref *r, Reftok *t, char *prompt, int steps, float temp, float topp, 
 	free(p);
 	return n;
 }
+
+/* ---- GGUF blocks, from the specification: each value on its own ---- */
+
+float
+refhalf(int h)
+{
+	int sign = h >> 15 & 1, e = h >> 10 & 31, m = h & 1023;
+	double v;
+
+	if(e == 31)
+		return m ? NaN() : sign ? -Inf(1) : Inf(1);
+	if(e == 0)
+		v = ldexp(m, -24);		/* subnormal: m · 2^-24 */
+	else
+		v = ldexp(m + 1024, e - 25);	/* (1 + m/1024) · 2^(e-15) */
+	return sign ? -v : v;
+}
+
+/* value i of a tensor of type t whose data is p */
+float
+refdequant(int t, uchar *p, long i)
+{
+	uchar *b;
+	int j, nib;
+	union { u32int u; float f; } v;
+
+	switch(t){
+	case 0:
+		v.u = p[4*i] | p[4*i+1]<<8 | p[4*i+2]<<16 | (u32int)p[4*i+3]<<24;
+		return v.f;
+	case 1:
+		return refhalf(p[2*i] | p[2*i+1]<<8);
+	case 30:
+		v.u = (u32int)(p[2*i] | p[2*i+1]<<8) << 16;
+		return v.f;
+	case 8:		/* 2-byte half scale, 32 signed bytes */
+		b = p + i/32*34;
+		return (float)(schar)b[2 + i%32] * refhalf(b[0] | b[1]<<8);
+	case 2:		/* half scale, 16 bytes of nibbles: low ones are values 0-15, high ones 16-31; offset 8 */
+		b = p + i/32*18;
+		j = i % 32;
+		nib = j < 16 ? b[2+j] & 15 : b[2+j-16] >> 4;
+		return (float)(nib - 8) * refhalf(b[0] | b[1]<<8);
+	case 3:		/* half scale and minimum, nibbles as type 2 without the offset */
+		b = p + i/32*20;
+		j = i % 32;
+		nib = j < 16 ? b[4+j] & 15 : b[4+j-16] >> 4;
+		return (float)nib * refhalf(b[0] | b[1]<<8) + refhalf(b[2] | b[3]<<8);
+	}
+	return NaN();
+}

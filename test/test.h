@@ -57,3 +57,7 @@ void	testllmfs9p(void);
 void	testllmfsload(void);
 void	testllmfsremote(void);
 void	testpoollru(void);
+void	testggufmodels(void);
+void	testggufvocab(void);
+void	testggufdequant(void);
+void	testggufbad(void);

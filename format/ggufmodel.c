@@ -1,0 +1,320 @@
+/*
+ * A model from a GGUF file of the llama architecture: the config from
+ * its metadata, the tensors by their GGUF names, dequantized to FP32
+ * for run or held as Q8_0 for runq (Q8_0 blocks are taken as they are,
+ * other types quantized at load), and the SentencePiece tokenizer the
+ * file carries.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+enum {
+	Qgs	= 32,		/* GGUF's Q8_0 block */
+	Rawchunk	= 1<<20,
+};
+
+static int
+getint(Gguf *g, char *arch, char *key, int def, int *v)
+{
+	Gkv *kv;
+	char *k;
+
+	k = smprint("%s.%s", arch, key);
+	kv = ggufkey(g, k);
+	free(k);
+	if(kv == nil){
+		if(def < 0){
+			werrstr("no %s.%s", arch, key);
+			return -1;
+		}
+		*v = def;
+		return 0;
+	}
+	if(kv->type == Gstring || kv->type == Garray || kv->u > 0x7fffffff){
+		werrstr("bad %s.%s", arch, key);
+		return -1;
+	}
+	*v = kv->u;
+	return 0;
+}
+
+static Gtensor*
+tensor(Gguf *g, char *name, uvlong ne0, uvlong ne1)
+{
+	uvlong i;
+	Gtensor *t;
+
+	for(i = 0; i < g->ntensors; i++){
+		t = &g->t[i];
+		if(strcmp(t->name, name) != 0)
+			continue;
+		if(t->ne[0] != ne0 || (ne1 == 0 ? t->ndim != 1 : t->ndim != 2 || t->ne[1] != ne1)){
+			werrstr("tensor %s is %llud×%llud, want %llud×%llud", name, t->ne[0], t->ndim > 1 ? t->ne[1] : 1, ne0, ne1 ? ne1 : 1);
+			return nil;
+		}
+		return t;
+	}
+	werrstr("no tensor %s", name);
+	return nil;
+}
+
+/* t as FP32 into f, read and converted a chunk of whole blocks at a time */
+static int
+readf32(int fd, Gguf *g, Gtensor *t, float *f)
+{
+	uchar *raw;
+	vlong n, done, bytes, per, chunk;
+	int r;
+
+	n = t->ndim > 1 ? t->ne[0]*t->ne[1] : t->ne[0];
+	per = t->type == Tf32 ? 1 : t->type == Tf16 || t->type == Tbf16 ? 1 : 32;	/* values per block */
+	if(tensorsize(t->type, per, &bytes) < 0)
+		return -1;
+	chunk = Rawchunk / bytes * per;
+	raw = emalloc(Rawchunk + bytes);
+	if(raw == nil)
+		return -1;
+	r = 0;
+	for(done = 0; done < n && r == 0; done += chunk){
+		if(chunk > n - done)
+			chunk = n - done;
+		if(pread(fd, raw, chunk/per*bytes, g->dataoff + t->off + done/per*bytes) != chunk/per*bytes){
+			werrstr("short read of tensor %s", t->name);
+			r = -1;
+		}else
+			r = dequant(t->type, raw, f + done, chunk);
+	}
+	free(raw);
+	return r;
+}
+
+/* t as Q8_0 with groups of 32: Q8_0 blocks as they are, anything else quantized */
+static int
+readq8(int fd, Gguf *g, Gtensor *t, schar *q, float *s)
+{
+	uchar *raw, *b;
+	float *f;
+	vlong n, i;
+	int j, r;
+
+	n = t->ne[0] * t->ne[1];
+	if(t->type != Tq8_0){
+		f = emalloc(n * sizeof(float));
+		if(f == nil || readf32(fd, g, t, f) < 0){
+			free(f);
+			return -1;
+		}
+		quantrow(q, s, f, n, Qgs);
+		free(f);
+		return 0;
+	}
+	raw = emalloc(t->nbytes);
+	if(raw == nil)
+		return -1;
+	r = 0;
+	if(pread(fd, raw, t->nbytes, g->dataoff + t->off) != t->nbytes){
+		werrstr("short read of tensor %s", t->name);
+		r = -1;
+	}else
+		for(i = 0, b = raw; i < n/Qgs; i++, b += 34){
+			s[i] = half(b[0] | b[1]<<8);
+			for(j = 0; j < Qgs; j++)
+				q[i*Qgs + j] = b[2+j];
+		}
+	free(raw);
+	return r;
+}
+
+typedef struct Slot Slot;
+struct Slot {
+	char	*fmt;		/* the GGUF name, %d for the layer */
+	int	layered;
+	float	**norm;		/* a vector, layers one after another */
+	Mat	*mat;		/* or a matrix per layer */
+	int	rows;		/* ne1 */
+	int	cols;		/* ne0 */
+};
+
+int
+ggufload(Model *m, int fd, int quant)
+{
+	Gguf *g;
+	Gkv *kv;
+	Config *c;
+	Slot sl[12], *p;
+	Gtensor *t, *tcls;
+	char *arch, *name;
+	int l, k, n, kvdim;
+	vlong total, nv;
+	uchar *mem;
+
+	g = ggufparse(fd, m->filesize);
+	if(g == nil)
+		return -1;
+	kv = ggufkey(g, "general.architecture");
+	if(kv == nil || kv->type != Gstring){
+		werrstr("no general.architecture");
+		goto err;
+	}
+	arch = kv->s;
+	if(strcmp(arch, "llama") != 0 && strcmp(arch, "mistral") != 0){
+		werrstr("architecture %s not supported", arch);
+		goto err;
+	}
+	c = &m->c;
+	if(getint(g, arch, "embedding_length", -1, &c->dim) < 0
+	|| getint(g, arch, "feed_forward_length", -1, &c->hidden) < 0
+	|| getint(g, arch, "block_count", -1, &c->nlayers) < 0
+	|| getint(g, arch, "attention.head_count", -1, &c->nheads) < 0
+	|| getint(g, arch, "attention.head_count_kv", c->nheads, &c->nkvheads) < 0
+	|| getint(g, arch, "context_length", -1, &c->seqlen) < 0)
+		goto err;
+	c->theta = 10000;
+	name = smprint("%s.rope.freq_base", arch);
+	if((kv = ggufkey(g, name)) != nil && kv->type == Gf32)
+		c->theta = kv->f;
+	free(name);
+	/* the vocabulary is the embedding's second dimension */
+	c->vocab = 0;
+	for(k = 0; k < (int)g->ntensors; k++)
+		if(strcmp(g->t[k].name, "token_embd.weight") == 0 && g->t[k].ndim == 2 && g->t[k].ne[1] <= Maxvocab)
+			c->vocab = g->t[k].ne[1];
+	if(checkconfig(c) < 0)
+		goto err;
+	tcls = tensor(g, "output.weight", c->dim, c->vocab);
+	c->shared = tcls == nil;
+	if(allocmats(m) < 0)
+		goto err;
+
+	kvdim = c->dim / c->nheads * c->nkvheads;
+	n = 0;
+	sl[n++] = (Slot){"token_embd.weight", 0, nil, &m->w.emb, c->vocab, c->dim};
+	sl[n++] = (Slot){"blk.%d.attn_norm.weight", 1, &m->w.rmsatt, nil, 0, c->dim};
+	sl[n++] = (Slot){"blk.%d.ffn_norm.weight", 1, &m->w.rmsffn, nil, 0, c->dim};
+	sl[n++] = (Slot){"output_norm.weight", 0, &m->w.rmsfinal, nil, 0, c->dim};
+	sl[n++] = (Slot){"blk.%d.attn_q.weight", 1, nil, m->w.wq, c->dim, c->dim};
+	sl[n++] = (Slot){"blk.%d.attn_k.weight", 1, nil, m->w.wk, kvdim, c->dim};
+	sl[n++] = (Slot){"blk.%d.attn_v.weight", 1, nil, m->w.wv, kvdim, c->dim};
+	sl[n++] = (Slot){"blk.%d.attn_output.weight", 1, nil, m->w.wo, c->dim, c->dim};
+	sl[n++] = (Slot){"blk.%d.ffn_gate.weight", 1, nil, m->w.w1, c->hidden, c->dim};
+	sl[n++] = (Slot){"blk.%d.ffn_down.weight", 1, nil, m->w.w2, c->dim, c->hidden};
+	sl[n++] = (Slot){"blk.%d.ffn_up.weight", 1, nil, m->w.w3, c->hidden, c->dim};
+	if(!c->shared)
+		sl[n++] = (Slot){"output.weight", 0, nil, &m->w.cls, c->vocab, c->dim};
+
+	if(quant && (c->dim % Qgs != 0 || c->hidden % Qgs != 0)){
+		werrstr("dim %d and hidden_dim %d must be multiples of %d for Q8_0", c->dim, c->hidden, Qgs);
+		goto err;
+	}
+	m->gs = quant ? Qgs : 0;
+	/* one allocation: vectors, then each matrix's values (and scales) */
+	total = 0;
+	for(p = sl; p < sl+n; p++){
+		k = p->layered ? c->nlayers : 1;
+		nv = p->mat ? (vlong)p->rows * p->cols : p->cols;
+		total += k * (p->mat && quant ? nv + 4*(nv/Qgs) : 4*nv);
+	}
+	m->mem = emalloc(total);
+	if(m->mem == nil)
+		goto err;
+	m->nbytes = total;
+	mem = m->mem;
+	for(p = sl; p < sl+n; p++){
+		k = p->layered ? c->nlayers : 1;
+		nv = p->mat ? (vlong)p->rows * p->cols : p->cols;
+		if(p->norm)
+			*p->norm = (float*)mem;
+		for(l = 0; l < k; l++){
+			name = smprint(p->fmt, l);
+			t = tensor(g, name, p->cols, p->mat ? p->rows : 0);
+			free(name);
+			if(t == nil)
+				goto err;
+			if(p->norm){
+				if(readf32(fd, g, t, (float*)mem) < 0)
+					goto err;
+				mem += 4*nv;
+			}else if(quant){
+				p->mat[l].q = (schar*)mem;
+				p->mat[l].s = (float*)(mem + nv);
+				if(readq8(fd, g, t, p->mat[l].q, p->mat[l].s) < 0)
+					goto err;
+				mem += nv + 4*(nv/Qgs);
+			}else{
+				p->mat[l].f = (float*)mem;
+				if(readf32(fd, g, t, p->mat[l].f) < 0)
+					goto err;
+				mem += 4*nv;
+			}
+		}
+	}
+	if(c->shared)
+		m->w.cls = m->w.emb;
+	m->version = g->version;
+	m->tok = gguftokenizer(g);
+	gguffree(g);
+	return 0;
+err:
+	gguffree(g);
+	return -1;
+}
+
+/* the SentencePiece vocabulary of tokenizer.ggml.*, ▁ written as a space as tokenizer.bin has it */
+Tokenizer*
+gguftokenizer(Gguf *g)
+{
+	Gkv *model, *tokens, *scores;
+	Tokenizer *t;
+	char **piece, *s, *d;
+	float *score;
+	union { u32int u; float f; } v;
+	uvlong i;
+
+	model = ggufkey(g, "tokenizer.ggml.model");
+	tokens = ggufkey(g, "tokenizer.ggml.tokens");
+	scores = ggufkey(g, "tokenizer.ggml.scores");
+	if(model == nil || model->type != Gstring || tokens == nil || tokens->type != Garray || tokens->atype != Gstring){
+		werrstr("no tokenizer in the file");
+		return nil;
+	}
+	if(strcmp(model->s, "llama") != 0){
+		werrstr("tokenizer model %s not supported", model->s);
+		return nil;
+	}
+	if(scores != nil && (scores->type != Garray || scores->atype != Gf32 || scores->n != tokens->n)){
+		werrstr("bad tokenizer.ggml.scores");
+		return nil;
+	}
+	piece = emalloc(tokens->n * sizeof(char*));
+	score = emalloc(tokens->n * sizeof(float));
+	if(piece == nil || score == nil){
+		free(piece);
+		free(score);
+		return nil;
+	}
+	for(i = 0; i < tokens->n; i++){
+		s = ((char**)tokens->arr)[i];
+		piece[i] = d = emalloc(strlen(s) + 1);
+		if(d == nil)
+			break;
+		for(; *s; s++)
+			if((uchar)s[0] == 0xE2 && (uchar)s[1] == 0x96 && (uchar)s[2] == 0x81){
+				*d++ = ' ';
+				s += 2;
+			}else
+				*d++ = *s;
+		*d = 0;
+		if(scores != nil){
+			v.u = get32((uchar*)scores->arr + 4*i);
+			score[i] = v.f;
+		}
+	}
+	t = i == tokens->n ? newtokenizer(piece, score, tokens->n) : nil;
+	while(i-- > 0)
+		free(piece[i]);
+	free(piece);
+	free(score);
+	return t;
+}

@@ -1,0 +1,340 @@
+/*
+ * GGUF: the shared real files against the llama2.c file and each other,
+ * the vocabulary-only GGUF's tokenizer against llama.cpp's expected ids,
+ * dequantization against the reference, and malformed files.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+#include "test.h"
+#include "ref.h"
+
+static char*
+run1(char *model, char *tok, char *t, char *seed)
+{
+	char *argv[16], *out;
+	int n;
+
+	n = 0;
+	argv[n++] = bpath("run");
+	argv[n++] = model;
+	if(tok){
+		argv[n++] = "-z";
+		argv[n++] = tok;
+	}
+	argv[n++] = "-t"; argv[n++] = t;
+	argv[n++] = "-p"; argv[n++] = "0.9";
+	argv[n++] = "-s"; argv[n++] = seed;
+	argv[n++] = "-n"; argv[n++] = "256";
+	argv[n++] = "-i"; argv[n++] = "Once upon a time";
+	argv[n] = nil;
+	if(runprog(argv, &out, nil) != 0)
+		return nil;
+	return out;
+}
+
+/* leading greedy tokens from BOS on which a and b agree, out of n */
+static int
+agree(Model *a, Model *b, int n)
+{
+	State *sa, *sb;
+	int pos, ta, tb, k;
+
+	sa = newstate(&a->c, n);
+	sb = newstate(&b->c, n);
+	ta = tb = 1;
+	k = 0;
+	for(pos = 0; pos < n; pos++){
+		ta = argmax(forward(a, sa, ta, pos), a->c.vocab);
+		tb = argmax(forward(b, sb, tb, pos), b->c.vocab);
+		if(ta != tb)
+			break;
+		k++;
+	}
+	freestate(sa);
+	freestate(sb);
+	return k;
+}
+
+void
+testggufmodels(void)
+{
+	char *g, *want, *out, *gold;
+	Model *bin, *gg, *f16, *tr, *tr32;
+	int k, n;
+
+	g = mpath("stories260K.gguf");
+	gold = readall(smprint("%s/stories260K/greedy_once_upon_a_time_n256.txt", goldendir), nil);
+	out = run1(g, nil, "0", "0");
+	check(gold != nil && out != nil && strcmp(out, gold) == 0, "stories260K.gguf with its tokenizer: greedy differs from llama2.c");
+	gold = readall(smprint("%s/stories260K/sample_t1_p0.9_s42_once_upon_a_time_n256.txt", goldendir), nil);
+	out = run1(g, mpath("tok512.bin"), "1.0", "42");
+	check(gold != nil && out != nil && strcmp(out, gold) == 0, "stories260K.gguf with tok512.bin: sampled differs from llama2.c");
+	want = run1(mpath("stories260K.bin"), mpath("tok512.bin"), "0.8", "7");
+	out = run1(g, nil, "0.8", "7");
+	check(want != nil && out != nil && strcmp(out, want) == 0, "stories260K.gguf differs from the .bin at -t 0.8 -s 7");
+
+	bin = openmodel(mpath("stories260K.bin"));
+	gg = openmodel(g);
+	if(bin == nil || gg == nil){
+		fail("load: %r");
+		return;
+	}
+	check(gg->c.seqlen == 2048 && gg->c.dim == 64 && gg->c.nkvheads == 4 && !gg->c.shared, "stories260K.gguf config");
+	check(memcmp(bin->w.emb.f, gg->w.emb.f, 512*64*4) == 0 && memcmp(bin->w.wq[0].f, gg->w.wq[0].f, 5*64*64*4) == 0
+		&& memcmp(bin->w.w2[4].f, gg->w.w2[4].f, 64*172*4) == 0 && memcmp(bin->w.rmsffn, gg->w.rmsffn, 5*64*4) == 0
+		&& memcmp(bin->w.cls.f, gg->w.cls.f, 512*64*4) == 0, "stories260K.gguf weights differ from the .bin");
+	f16 = openmodel(mpath("stories260K-F16.gguf"));
+	if(f16 == nil){
+		fail("stories260K-F16.gguf: %r");
+		return;
+	}
+	k = agree(gg, f16, 200);
+	note("stories260K F16 agrees with F32 on %d of 200 leading greedy tokens", k);
+	check(k >= 50, "F16 agrees on only %d tokens", k);
+
+	tr = openmodel(mpath("llama-2-tiny-random.gguf"));
+	tr32 = openmodel(mpath("llama-2-tiny-random-F32.gguf"));
+	if(tr == nil || tr32 == nil){
+		fail("llama-2-tiny-random: %r");
+		return;
+	}
+	check(tr->c.vocab == 32000 && tr->c.dim == 8 && !tr->c.shared && tr->tok != nil && tr->tok->n == 32000,
+		"llama-2-tiny-random config");
+	n = agree(tr, tr32, 64);
+	check(n == 64, "llama-2-tiny-random F16 and F32: %d of 64 greedy tokens equal", n);
+	freemodel(bin); freemodel(gg); freemodel(f16); freemodel(tr); freemodel(tr32);
+}
+
+/* the vocabulary-only GGUF: llama.cpp's 46 SentencePiece cases */
+void
+testggufvocab(void)
+{
+	Gguf *g;
+	Tokenizer *t;
+	Dir *d;
+	char *inp, *out, *p, *q, *text[64], *line[64], *ids[512];
+	int fd, ntext, nline, i, j, n, nid, want[512], got[4096], ok;
+
+	fd = open(mpath("llama-spm-vocab/ggml-vocab-llama-spm.gguf"), OREAD);
+	d = fd < 0 ? nil : dirfstat(fd);
+	g = d ? ggufparse(fd, d->length) : nil;
+	free(d);
+	close(fd);
+	t = g ? gguftokenizer(g) : nil;
+	if(t == nil){
+		fail("ggml-vocab-llama-spm.gguf: %r");
+		gguffree(g);
+		return;
+	}
+	check(g->ntensors == 0 && t->n == 32000, "vocab-only file: %llud tensors, %d tokens", g->ntensors, t->n);
+	inp = readall(mpath("llama-spm-vocab/ggml-vocab-llama-spm.gguf.inp"), nil);
+	out = readall(mpath("llama-spm-vocab/ggml-vocab-llama-spm.gguf.out"), nil);
+	ntext = 0;
+	for(p = inp; p && ntext < nelem(text); p = q + 21){
+		text[ntext++] = p;
+		q = strstr(p, "\n__ggml_vocab_test__\n");
+		if(q == nil)
+			break;
+		*q = 0;
+	}
+	nline = out ? getfields(out, line, nelem(line), 0, "\n") : 0;
+	ok = 0;
+	for(i = 0; i < nline && i < ntext && i < 46; i++){
+		nid = tokenize(line[i], ids, nelem(ids));
+		for(j = 0; j < nid; j++)
+			want[j] = atoi(ids[j]);
+		n = encode(t, text[i], 0, 0, got);
+		if(n == nid && memcmp(got, want, n*sizeof(int)) == 0)
+			ok++;
+		else
+			fail("case %d %q differs", i, text[i]);
+	}
+	check(ok == 46, "%d of 46 cases", ok);
+	note("%d/46 llama.cpp SentencePiece cases from the GGUF vocabulary", ok);
+	freetokenizer(t);
+	gguffree(g);
+}
+
+static u16int
+randhalf(uvlong *s)
+{
+	u16int h;
+
+	h = (frand(s) + 1) * 32768;
+	if((h >> 10 & 31) == 31)	/* keep to finite scales */
+		h &= ~(1<<14);
+	return h;
+}
+
+/* each type against the reference, on random blocks: bit-exact */
+void
+testggufdequant(void)
+{
+	static int types[] = {Tf32, Tf16, Tbf16, Tq8_0, Tq4_0, Tq4_1};
+	uchar *raw;
+	float *f, r;
+	vlong bytes;
+	uvlong seed;
+	long i, n;
+	int k, bad;
+	u16int h;
+
+	n = 32*64;
+	seed = 31;
+	for(k = 0; k < nelem(types); k++){
+		if(tensorsize(types[k], n, &bytes) < 0){
+			fail("type %d: %r", types[k]);
+			continue;
+		}
+		raw = malloc(bytes);
+		for(i = 0; i < bytes; i++)
+			raw[i] = (frand(&seed) + 1) * 128;
+		/* scales that are numbers, and every half in turn for F16 */
+		if(types[k] == Tq8_0 || types[k] == Tq4_0 || types[k] == Tq4_1)
+			for(i = 0; i < n/32; i++){
+				h = randhalf(&seed);
+				raw[i*(bytes/(n/32))] = h;
+				raw[i*(bytes/(n/32))+1] = h >> 8;
+				if(types[k] == Tq4_1){
+					h = randhalf(&seed);
+					raw[i*20+2] = h;
+					raw[i*20+3] = h >> 8;
+				}
+			}
+		if(types[k] == Tf32)
+			for(i = 0; i < n; i++)
+				raw[4*i+3] &= 0x7f & ~0x40;	/* no NaNs */
+		if(types[k] == Tf16)
+			for(i = 0; i < n; i++)
+				raw[2*i+1] &= ~0x40;
+		f = malloc(n * sizeof(float));
+		check(dequant(types[k], raw, f, n) == 0, "type %d: %r", types[k]);
+		bad = 0;
+		for(i = 0; i < n; i++){
+			r = refdequant(types[k], raw, i);
+			if(memcmp(&r, &f[i], 4) != 0)
+				bad++;
+		}
+		check(bad == 0, "type %d: %d of %ld values differ from the reference", types[k], bad, n);
+		free(raw);
+		free(f);
+	}
+	/* every half, subnormals, infinities and signed zeros included */
+	bad = 0;
+	for(i = 0; i < 65536; i++){
+		float x;
+
+		r = refhalf(i);
+		x = half(i);
+		if(memcmp(&r, &x, 4) != 0 && !(isNaN(r) && isNaN(x)))
+			bad++;
+	}
+	check(bad == 0, "%d of 65536 halves differ from the reference", bad);
+}
+
+static long
+find(uchar *buf, long n, char *s)
+{
+	long i, k;
+
+	k = strlen(s);
+	for(i = 0; i + k <= n; i++)
+		if(memcmp(buf+i, s, k) == 0)
+			return i;
+	return -1;
+}
+
+static void
+put64(uchar *p, uvlong v)
+{
+	int i;
+
+	for(i = 0; i < 8; i++)
+		p[i] = v >> 8*i;
+}
+
+/* a copy of stories260K.gguf, changed, must fail with "run: file: " and one of the |-separated errors */
+static void
+mutant(char *what, uchar *buf, long n, char *errwant)
+{
+	char *p, *argv[8], *err, *w, *f[8], *prefix;
+	int st, i, nf, ok;
+
+	p = tpath("mut.gguf");
+	writefile(p, buf, n);
+	argv[0] = bpath("run");
+	argv[1] = p;
+	argv[2] = "-n"; argv[3] = "4";
+	argv[4] = nil;
+	st = runprog(argv, nil, &err);
+	check(st == 1, "%s: exit status %d, want failure", what, st);
+	w = strdup(errwant);
+	nf = getfields(w, f, nelem(f), 0, "|");
+	ok = 0;
+	for(i = 0; i < nf; i++)
+		ok |= err != nil && strstr(err, f[i]) != nil;
+	prefix = smprint("run: %s: ", p);
+	check(ok && strncmp(err, prefix, strlen(prefix)) == 0, "%s: %q, want %q", what, err, errwant);
+	free(w);
+	free(err);
+}
+
+void
+testggufbad(void)
+{
+	uchar *buf, *m;
+	long n, i, cut;
+	static long cuts[] = {3, 7, 15, 23, 40, 100, 1000, 5000, 12000, 20000, 60000, 200000, 1185000};
+
+	buf = (uchar*)readall(mpath("stories260K.gguf"), &n);
+	if(buf == nil){
+		fail("stories260K.gguf: %r");
+		return;
+	}
+	m = malloc(n);
+	for(i = 0; i < nelem(cuts); i++){
+		cut = cuts[i];
+		mutant(smprint("truncated at %ld", cut), buf, cut, cut < 4 ? "bad magic" : "truncated|cannot fit|string of|past the end");
+	}
+	memmove(m, buf, n);
+	m[4] = 4;
+	mutant("version 4", m, n, "unsupported GGUF version 4");
+	memmove(m, buf, n);
+	put64(m+16, 1ULL<<40);
+	mutant("2^40 keys", m, n, "cannot fit");
+	memmove(m, buf, n);
+	put64(m+8, 1ULL<<62);
+	mutant("2^62 tensors", m, n, "cannot fit");
+	memmove(m, buf, n);
+	put64(m+24, 1ULL<<50);		/* the first key's length */
+	mutant("a key longer than the file", m, n, "string of");
+	memmove(m, buf, n);
+	m[24+8+21] = 99;		/* the first value's type: after "tokenizer.ggml.tokens" */
+	mutant("unknown value type", m, n, "unknown value type 99");
+	memmove(m, buf, n);
+	put64(m+24+8+21+4+4, 1ULL<<40);	/* the token array's count */
+	mutant("an array count beyond the file", m, n, "array of");
+	/* output_norm.weight's info: name, then ndim[4] ne0[8] type[4] offset[8] */
+	i = find(buf, n, "output_norm.weight");
+	if(i < 0){
+		fail("no output_norm.weight in the file");
+		return;
+	}
+	i += strlen("output_norm.weight");
+	memmove(m, buf, n);
+	m[i+4+8] = 77;
+	mutant("an unknown tensor type", m, n, "tensor type 77 not supported");
+	memmove(m, buf, n);
+	put64(m+i+4+8+4, 1ULL<<33);
+	mutant("data past the end", m, n, "past the end");
+	memmove(m, buf, n);
+	m[i] = 9;
+	mutant("9 dimensions", m, n, "9 dimensions");
+	memmove(m, buf, n);
+	put64(m+i+4, 1ULL<<40);
+	mutant("an absurd dimension", m, n, "dimension");
+	free(m);
+	free(buf);
+}
