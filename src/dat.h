@@ -186,7 +186,7 @@ enum {		/* ggml tensor types read */
 struct Gkv {
 	char	*key;
 	int	type;
-	uvlong	u;		/* integers and bool */
+	uvlong	u;		/* integers and truth values */
 	double	f;		/* floats */
 	char	*s;		/* string */
 	int	atype;		/* arrays: element type, count, values */
