@@ -19,7 +19,7 @@ else
 SIMD = simd/generic.o
 endif
 ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/sampler.o \
-	src/generate.o src/parallel.o src/util.o format/bin.o format/gguf.o format/ggufmodel.o simd/port.o pool/pool.o $(SIMD)
+	src/generate.o src/parallel.o src/util.o format/bin.o format/gguf.o format/ggufmodel.o format/json.o format/safetensors.o simd/port.o pool/pool.o $(SIMD)
 HFILES = src/dat.h src/fns.h src/fs.h test/include/u.h test/include/libc.h test/include/thread.h \
 	test/include/fcall.h test/include/9p.h
 
@@ -68,7 +68,7 @@ clean:
 .PHONY: all clean test demo bench
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o
+	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@

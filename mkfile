@@ -17,6 +17,8 @@ ENGINE=\
 	format/bin.$O\
 	format/gguf.$O\
 	format/ggufmodel.$O\
+	format/json.$O\
+	format/safetensors.$O\
 	simd/port.$O\
 	src/parallel.$O\
 	pool/pool.$O\
@@ -38,6 +40,7 @@ TESTS=\
 	test/ninep.$O\
 	test/tllmfs.$O\
 	test/tgguf.$O\
+	test/tsafe.$O\
 
 # the SSE2 kernels on amd64, the portable C elsewhere
 <|if(~ $objtype amd64) echo 'SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O'; if not echo 'SIMD=simd/generic.$O'

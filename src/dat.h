@@ -23,6 +23,7 @@ enum {
 	Fbinv1,		/* llama2.c "ak42" version 1: fp32 */
 	Fbinv2,		/* llama2.c "ak42" version 2: Q8_0 */
 	Fgguf,		/* GGUF version 2 or 3 */
+	Fsafetensors,	/* Hugging Face model.safetensors with config.json */
 };
 
 struct Config {
@@ -212,4 +213,18 @@ struct Gguf {
 	uvlong	align;
 	vlong	dataoff;
 	vlong	filesize;
+};
+
+/* JSON values (format/json.c) */
+typedef struct Json Json;
+enum {
+	Jnull, Jfalse, Jtrue, Jnumber, Jstring, Jarray, Jobject,
+};
+struct Json {
+	int	type;
+	double	n;
+	char	*s;		/* string; object member's key in key */
+	char	*key;
+	Json	**v;		/* array elements or object members */
+	int	nv;
 };

@@ -16,6 +16,7 @@ static char *fmtname[] = {
 	[Fbinv1]	"llama2.c ak42 version 1 (fp32)",
 	[Fbinv2]	"llama2.c ak42 version 2 (Q8_0)",
 	[Fgguf]	"GGUF",
+	[Fsafetensors]	"safetensors (Hugging Face llama)",
 };
 
 static void
@@ -83,6 +84,11 @@ info(char *path)
 		print("arch\tllama (general.architecture)\n");
 		print("rope_theta\t%g\n", m->c.theta);
 		print("tokenizer\t%s\n", m->tok ? "SentencePiece, in the file" : "none in the file");
+	}else if(m->format == Fsafetensors){
+		print("format\t%s\n", fmtname[m->format]);
+		print("arch\tllama (config.json)\n");
+		print("rope_theta\t%g\n", m->c.theta);
+		print("tokenizer\t%s\n", m->tok ? "tokenizer.json beside it" : "none beside it");
 	}else{
 		print("format\t%s\n", fmtname[m->format]);
 		print("arch\tllama2 (llama2.c header)\n");

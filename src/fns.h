@@ -65,6 +65,18 @@ int	dequant(int, uchar*, float*, vlong);
 float	half(u16int);
 float	bf16(u16int);
 
+/* format/safetensors.c */
+int	stprobe(uchar*, int, vlong);
+int	stload(Model*, int, int);
+Tokenizer*	hftokenizer(char*, int);
+
+/* format/json.c */
+Json*	jsonparse(char*, long);
+void	jsonfree(Json*);
+Json*	jsonget(Json*, char*);
+char*	jsonstr(Json*, char*);
+int	jsonint(Json*, char*, vlong*);
+
 /* tokenizer.c */
 Tokenizer*	opentokenizer(char*, int);
 Tokenizer*	newtokenizer(char**, float*, int);

@@ -87,6 +87,10 @@ openmodelq(char *path, int want)
 		m->format = Fgguf;
 		if(ggufload(m, fd, want == 1) < 0)
 			goto err;
+	}else if(stprobe(h, n, m->filesize)){
+		m->format = Fsafetensors;
+		if(stload(m, fd, want == 1) < 0)
+			goto err;
 	}else{
 		m->format = binprobe(h, n);
 		if(m->format < 0 || binload(m, fd, h) < 0)

@@ -61,3 +61,6 @@ void	testggufmodels(void);
 void	testggufvocab(void);
 void	testggufdequant(void);
 void	testggufbad(void);
+void	testsafemodels(void);
+void	testjson(void);
+void	testsafebad(void);

@@ -1,0 +1,472 @@
+/*
+ * Hugging Face llama models: model.safetensors (an 8-byte header
+ * length, a JSON header of tensor dtypes, shapes and data offsets, then
+ * the data), with config.json and tokenizer.json beside it. Tensors
+ * are F32, F16 or BF16. The q and k rows come in rotate-half order
+ * (each head's even rows, then its odd rows); they are put back in the
+ * interleaved order this engine's RoPE uses.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+enum {
+	Maxheader	= 100<<20,
+	Qgs		= 32,
+};
+
+typedef struct Stensor Stensor;
+struct Stensor {
+	char	*name;
+	int	dtype;		/* Tf32, Tf16, Tbf16 */
+	vlong	rows;
+	vlong	cols;		/* 1 for vectors */
+	vlong	off;		/* in the file */
+	vlong	n;
+};
+
+static char*
+beside(char *path, char *name)
+{
+	char *s, *p;
+
+	s = strdup(path);
+	p = strrchr(s, '/');
+	if(p == nil){
+		free(s);
+		return strdup(name);
+	}
+	*p = 0;
+	p = smprint("%s/%s", s, name);
+	free(s);
+	return p;
+}
+
+static Json*
+readjson(char *path, vlong max)
+{
+	Dir *d;
+	char *buf;
+	Json *j;
+	int fd;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	d = dirfstat(fd);
+	if(d == nil || d->length > max){
+		if(d != nil)
+			werrstr("%s: too large", path);
+		free(d);
+		close(fd);
+		return nil;
+	}
+	buf = emalloc(d->length + 1);
+	if(buf == nil || readn(fd, buf, d->length) != d->length){
+		free(buf);
+		free(d);
+		close(fd);
+		return nil;
+	}
+	j = jsonparse(buf, d->length);
+	if(j == nil)
+		werrstr("%s: %r", path);
+	free(buf);
+	free(d);
+	close(fd);
+	return j;
+}
+
+/* the directory of tensors in header h; data begins at base */
+static Stensor*
+directory(Json *h, vlong base, vlong size, int *np)
+{
+	Stensor *t;
+	Json *e, *shape, *offs;
+	char *dt;
+	vlong b, end, v[2];
+	int i, n, k, esize;
+
+	t = emalloc((h->nv + 1) * sizeof(Stensor));
+	if(t == nil)
+		return nil;
+	n = 0;
+	for(i = 0; i < h->nv; i++){
+		e = h->v[i];
+		if(strcmp(e->key, "__metadata__") == 0)
+			continue;
+		dt = jsonstr(e, "dtype");
+		shape = jsonget(e, "shape");
+		offs = jsonget(e, "data_offsets");
+		if(dt == nil || shape == nil || shape->type != Jarray || shape->nv < 1 || shape->nv > 2
+		|| offs == nil || offs->type != Jarray || offs->nv != 2
+		|| jsonint(offs->v[0], nil, &b) < 0 || jsonint(offs->v[1], nil, &end) < 0){
+			werrstr("tensor %s: bad entry", e->key);
+			goto err;
+		}
+		t[n].name = e->key;
+		if(strcmp(dt, "F32") == 0){ t[n].dtype = Tf32; esize = 4; }
+		else if(strcmp(dt, "F16") == 0){ t[n].dtype = Tf16; esize = 2; }
+		else if(strcmp(dt, "BF16") == 0){ t[n].dtype = Tbf16; esize = 2; }
+		else{
+			werrstr("tensor %s: dtype %s not supported", e->key, dt);
+			goto err;
+		}
+		v[1] = 1;
+		for(k = 0; k < shape->nv; k++)
+			if(jsonint(shape->v[k], nil, &v[k]) < 0 || v[k] <= 0 || v[k] > size){
+				werrstr("tensor %s: bad shape", e->key);
+				goto err;
+			}
+		t[n].rows = v[0];
+		t[n].cols = shape->nv == 2 ? v[1] : 1;
+		t[n].n = t[n].rows * t[n].cols;
+		if(b < 0 || end < b || base + end > size || end - b != t[n].n * esize){
+			werrstr("tensor %s: data offsets %lld..%lld do not fit", e->key, b, end);
+			goto err;
+		}
+		t[n].off = base + b;
+		n++;
+	}
+	*np = n;
+	return t;
+err:
+	free(t);
+	return nil;
+}
+
+static Stensor*
+find(Stensor *t, int n, char *name, vlong rows, vlong cols)
+{
+	int i;
+
+	for(i = 0; i < n; i++)
+		if(strcmp(t[i].name, name) == 0){
+			if(t[i].rows != rows || t[i].cols != cols){
+				werrstr("tensor %s is %lld×%lld, want %lld×%lld", name, t[i].rows, t[i].cols, rows, cols);
+				return nil;
+			}
+			return &t[i];
+		}
+	werrstr("no tensor %s", name);
+	return nil;
+}
+
+static int
+readf32(int fd, Stensor *t, float *f)
+{
+	uchar *raw;
+	vlong bytes;
+	int r;
+
+	tensorsize(t->dtype, t->n, &bytes);
+	raw = emalloc(bytes);
+	if(raw == nil)
+		return -1;
+	r = 0;
+	if(pread(fd, raw, bytes, t->off) != bytes){
+		werrstr("short read of tensor %s", t->name);
+		r = -1;
+	}else
+		r = dequant(t->dtype, raw, f, t->n);
+	free(raw);
+	return r;
+}
+
+/* rows of each head from rotate-half order back to interleaved pairs */
+static int
+unpermute(float *w, int heads, int hs, int cols)
+{
+	float *tmp;
+	int h, i;
+
+	tmp = emalloc((vlong)hs * cols * sizeof(float));
+	if(tmp == nil)
+		return -1;
+	for(h = 0; h < heads; h++){
+		memmove(tmp, w + (vlong)h*hs*cols, (vlong)hs*cols*sizeof(float));
+		for(i = 0; i < hs/2; i++){
+			memmove(w + ((vlong)h*hs + 2*i)*cols, tmp + (vlong)i*cols, cols*sizeof(float));
+			memmove(w + ((vlong)h*hs + 2*i+1)*cols, tmp + (vlong)(hs/2 + i)*cols, cols*sizeof(float));
+		}
+	}
+	free(tmp);
+	return 0;
+}
+
+static int
+config(Model *m, char *path)
+{
+	Json *j, *e;
+	Config *c;
+	vlong v[7];
+	char *p;
+	static char *keys[] = {"hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads",
+		"num_key_value_heads", "vocab_size", "max_position_embeddings"};
+	int i;
+
+	p = beside(path, "config.json");
+	j = readjson(p, 1<<20);
+	if(j == nil){
+		werrstr("%s: %r", p);
+		free(p);
+		return -1;
+	}
+	for(i = 0; i < 7; i++)
+		if(jsonint(j, keys[i], &v[i]) < 0 || v[i] <= 0 || v[i] > 1<<30){
+			if(i == 4){
+				v[4] = v[3];
+				continue;
+			}
+			werrstr("%s: bad or missing %s", p, keys[i]);
+			jsonfree(j);
+			free(p);
+			return -1;
+		}
+	c = &m->c;
+	c->dim = v[0];
+	c->hidden = v[1];
+	c->nlayers = v[2];
+	c->nheads = v[3];
+	c->nkvheads = v[4];
+	c->vocab = v[5];
+	c->seqlen = v[6];
+	c->theta = 10000;
+	if((e = jsonget(j, "rope_theta")) != nil && e->type == Jnumber)
+		c->theta = e->n;
+	e = jsonget(j, "tie_word_embeddings");
+	c->shared = e == nil || e->type == Jtrue;
+	jsonfree(j);
+	free(p);
+	return 0;
+}
+
+typedef struct Slot Slot;
+struct Slot {
+	char	*fmt;
+	int	layered;
+	float	**norm;
+	Mat	*mat;
+	int	rows;
+	int	cols;
+	int	heads;		/* q and k: heads to unpermute */
+};
+
+int
+stprobe(uchar *h, int n, vlong size)
+{
+	uvlong len;
+
+	if(n < 9)
+		return 0;
+	len = get32(h) | (uvlong)get32(h+4) << 32;
+	return h[8] == '{' && len >= 2 && len <= (uvlong)size - 8;
+}
+
+int
+stload(Model *m, int fd, int quant)
+{
+	Config *c;
+	Json *h;
+	Stensor *t, *st;
+	Slot sl[12], *p;
+	uchar b[8], *mem;
+	char *hdr, *name, *tp;
+	vlong len, total, nv;
+	int n, ns, l, k, kvdim, hs;
+	float *f;
+
+	h = nil;
+	t = nil;
+	f = nil;
+	if(pread(fd, b, 8, 0) != 8)
+		return -1;
+	len = get32(b) | (uvlong)get32(b+4) << 32;
+	if(len > Maxheader || len > m->filesize - 8){
+		werrstr("header of %lld bytes", len);
+		return -1;
+	}
+	hdr = emalloc(len + 1);
+	if(hdr == nil || pread(fd, hdr, len, 8) != len){
+		free(hdr);
+		return -1;
+	}
+	h = jsonparse(hdr, len);
+	free(hdr);
+	if(h == nil || h->type != Jobject){
+		if(h != nil)
+			werrstr("header is not an object");
+		goto err;
+	}
+	t = directory(h, 8 + len, m->filesize, &n);
+	if(t == nil || config(m, m->name) < 0)
+		goto err;
+	c = &m->c;
+	if(checkconfig(c) < 0 || allocmats(m) < 0)
+		goto err;
+	hs = c->dim / c->nheads;
+	kvdim = hs * c->nkvheads;
+	if(!c->shared && find(t, n, "lm_head.weight", c->vocab, c->dim) == nil)
+		goto err;
+	ns = 0;
+	sl[ns++] = (Slot){"model.embed_tokens.weight", 0, nil, &m->w.emb, c->vocab, c->dim, 0};
+	sl[ns++] = (Slot){"model.layers.%d.input_layernorm.weight", 1, &m->w.rmsatt, nil, c->dim, 1, 0};
+	sl[ns++] = (Slot){"model.layers.%d.post_attention_layernorm.weight", 1, &m->w.rmsffn, nil, c->dim, 1, 0};
+	sl[ns++] = (Slot){"model.norm.weight", 0, &m->w.rmsfinal, nil, c->dim, 1, 0};
+	sl[ns++] = (Slot){"model.layers.%d.self_attn.q_proj.weight", 1, nil, m->w.wq, c->dim, c->dim, c->nheads};
+	sl[ns++] = (Slot){"model.layers.%d.self_attn.k_proj.weight", 1, nil, m->w.wk, kvdim, c->dim, c->nkvheads};
+	sl[ns++] = (Slot){"model.layers.%d.self_attn.v_proj.weight", 1, nil, m->w.wv, kvdim, c->dim, 0};
+	sl[ns++] = (Slot){"model.layers.%d.self_attn.o_proj.weight", 1, nil, m->w.wo, c->dim, c->dim, 0};
+	sl[ns++] = (Slot){"model.layers.%d.mlp.gate_proj.weight", 1, nil, m->w.w1, c->hidden, c->dim, 0};
+	sl[ns++] = (Slot){"model.layers.%d.mlp.down_proj.weight", 1, nil, m->w.w2, c->dim, c->hidden, 0};
+	sl[ns++] = (Slot){"model.layers.%d.mlp.up_proj.weight", 1, nil, m->w.w3, c->hidden, c->dim, 0};
+	if(!c->shared)
+		sl[ns++] = (Slot){"lm_head.weight", 0, nil, &m->w.cls, c->vocab, c->dim, 0};
+	if(quant && (c->dim % Qgs != 0 || c->hidden % Qgs != 0)){
+		werrstr("dim %d and hidden_dim %d must be multiples of %d for Q8_0", c->dim, c->hidden, Qgs);
+		goto err;
+	}
+	m->gs = quant ? Qgs : 0;
+	total = 0;
+	for(p = sl; p < sl+ns; p++){
+		nv = (vlong)p->rows * p->cols;
+		k = p->layered ? c->nlayers : 1;
+		total += k * (p->mat && quant ? nv + 4*(nv/Qgs) : 4*nv);
+	}
+	m->mem = emalloc(total);
+	if(m->mem == nil)
+		goto err;
+	m->nbytes = total;
+	mem = m->mem;
+	for(p = sl; p < sl+ns; p++){
+		nv = (vlong)p->rows * p->cols;
+		k = p->layered ? c->nlayers : 1;
+		if(p->norm)
+			*p->norm = (float*)mem;
+		for(l = 0; l < k; l++){
+			name = smprint(p->fmt, l);
+			st = find(t, n, name, p->rows, p->cols);
+			free(name);
+			if(st == nil)
+				goto err;
+			if(p->norm || !quant){
+				if(p->mat)
+					p->mat[l].f = (float*)mem;
+				if(readf32(fd, st, (float*)mem) < 0 || (p->heads && unpermute((float*)mem, p->heads, hs, p->cols) < 0))
+					goto err;
+				mem += 4*nv;
+				continue;
+			}
+			f = emalloc(4*nv);
+			if(f == nil || readf32(fd, st, f) < 0 || (p->heads && unpermute(f, p->heads, hs, p->cols) < 0))
+				goto err;
+			p->mat[l].q = (schar*)mem;
+			p->mat[l].s = (float*)(mem + nv);
+			quantrow(p->mat[l].q, p->mat[l].s, f, nv, Qgs);
+			free(f);
+			f = nil;
+			mem += nv + 4*(nv/Qgs);
+		}
+	}
+	if(c->shared)
+		m->w.cls = m->w.emb;
+	tp = beside(m->name, "tokenizer.json");
+	m->tok = hftokenizer(tp, c->vocab);
+	free(tp);
+	free(t);
+	jsonfree(h);
+	return 0;
+err:
+	free(f);
+	free(t);
+	jsonfree(h);
+	return -1;
+}
+
+/*
+ * A BPE tokenizer.json with byte fallback, as scores for this engine's
+ * encoder: the piece a merge makes scores minus the merge's rank, so the
+ * earliest merge wins; pieces no merge makes score below them all.
+ */
+Tokenizer*
+hftokenizer(char *path, int vocab)
+{
+	Json *j, *model, *voc, *merges, *e;
+	Tokenizer *t;
+	char **piece, *s, *d, *a, *cat;
+	float *score;
+	vlong id;
+	int i, r;
+
+	j = readjson(path, 64<<20);
+	if(j == nil)
+		return nil;
+	t = nil;
+	piece = nil;
+	score = nil;
+	model = jsonget(j, "model");
+	voc = jsonget(model, "vocab");
+	merges = jsonget(model, "merges");
+	if(voc == nil || voc->type != Jobject || merges == nil || merges->type != Jarray){
+		werrstr("%s: no BPE model", path);
+		goto out;
+	}
+	if(voc->nv != vocab){
+		werrstr("%s: %d tokens, model wants %d", path, voc->nv, vocab);
+		goto out;
+	}
+	piece = emalloc(vocab * sizeof(char*));
+	score = emalloc(vocab * sizeof(float));
+	if(piece == nil || score == nil)
+		goto out;
+	for(i = 0; i < voc->nv; i++){
+		e = voc->v[i];
+		if(jsonint(e, nil, &id) < 0 || id < 0 || id >= vocab || piece[id] != nil){
+			werrstr("%s: bad id of %q", path, e->key);
+			goto out;
+		}
+		piece[id] = d = strdup(e->key);
+		for(s = e->key; *s; s++)		/* ▁ is a space */
+			if((uchar)s[0] == 0xE2 && (uchar)s[1] == 0x96 && (uchar)s[2] == 0x81){
+				*d++ = ' ';
+				s += 2;
+			}else
+				*d++ = *s;
+		*d = 0;
+		score[id] = -1e9;
+	}
+	for(r = 0; r < merges->nv; r++){
+		e = merges->v[r];
+		if(e->type == Jstring){
+			a = strdup(e->s);
+			s = strchr(a, ' ');
+			if(s == nil){
+				free(a);
+				werrstr("%s: bad merge %d", path, r);
+				goto out;
+			}
+			*s++ = 0;
+			cat = smprint("%s%s", a, s);
+			free(a);
+		}else if(e->type == Jarray && e->nv == 2 && e->v[0]->type == Jstring && e->v[1]->type == Jstring)
+			cat = smprint("%s%s", e->v[0]->s, e->v[1]->s);
+		else{
+			werrstr("%s: bad merge %d", path, r);
+			goto out;
+		}
+		e = jsonget(voc, cat);
+		free(cat);
+		if(e != nil && jsonint(e, nil, &id) == 0 && score[id] == -1e9)
+			score[id] = -r;
+	}
+	t = newtokenizer(piece, score, vocab);
+out:
+	if(piece != nil)
+		for(i = 0; i < vocab; i++)
+			free(piece[i]);
+	free(piece);
+	free(score);
+	jsonfree(j);
+	return t;
+}
