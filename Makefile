@@ -1,6 +1,7 @@
 # Linux build of 9ml: the same Plan 9 C sources as the mkfile, compiled
 # with gcc against the host layer in test/ (9front's libc subset).
 CC = gcc
+SHELL = /bin/bash
 CFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Wno-unknown-pragmas -Wvla -fplan9-extensions \
 	-Werror=implicit-function-declaration -Wno-missing-braces \
 	-fno-strict-aliasing -fno-builtin-malloc -ffp-contract=off \
@@ -11,7 +12,8 @@ HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -fplan9-extensions -Itest/include -
 LDLIBS = -lm -lpthread
 
 HOST = test/host/fmt.o test/host/sys.o test/host/lib.o test/host/fcall.o test/host/lib9p.o
-MAIN = test/host/thread.o
+HOST += test/host/thread.o
+MAIN = test/host/threadmain.o
 # the SSE2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
 ifeq ($(shell uname -m),x86_64)
 SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o
@@ -65,7 +67,7 @@ clean:
 	rm -f src/*.o format/*.o simd/*.o arch/*.o pool/*.o test/*.o test/host/*.o
 	rm -rf bin
 
-.PHONY: all clean test demo bench
+.PHONY: all clean test demo bench fuzz
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
 	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o
@@ -92,3 +94,32 @@ bench: bin/bench bin/export
 # a story from the default model, the 260K-parameter TinyStories llama
 demo: bin/run
 	bin/run $(MODELS)/stories260K.bin -z $(MODELS)/tok512.bin -t 0.8 -p 0.9 -s 42 -n 256 -i "Once upon a time"
+
+# libFuzzer targets for the parsers, each run for FUZZSECS seconds (clang)
+FUZZSECS = 30
+FUZZ = gguf safetensors json llama2c tokenizer
+FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link,address -Wno-unknown-pragmas -Itest/include -Isrc
+FUZZENGINE = -nostdinc -isystem $(shell clang -print-resource-dir 2>/dev/null)/include
+FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c
+FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c
+fuzz: | bin
+	@mkdir -p bin/fuzz
+	@for f in $(FUZZHOST); do clang $(FUZZFLAGS) -c -o bin/fuzz/$$(basename $$f .c).o $$f || exit 1; done
+	@for f in $(FUZZSRC); do clang $(FUZZFLAGS) $(FUZZENGINE) -c -o bin/fuzz/$$(basename $$f .c).o $$f || exit 1; done
+	@for t in $(FUZZ); do \
+		echo fuzz $$t; \
+		clang $(FUZZFLAGS) $(FUZZENGINE) -DTARGET=$$t -c -o bin/fuzz/fuzz-$$t.o test/fuzz.c || exit 1; \
+		clang -fsanitize=fuzzer,address -o bin/fuzz-$$t bin/fuzz/fuzz-$$t.o \
+			$$(ls bin/fuzz/*.o | grep -v 'fuzz-') -lm -lpthread || exit 1; \
+		mkdir -p bin/corpus-$$t; \
+		case $$t in \
+		gguf) head -c 65536 $(MODELS)/stories260K.gguf > bin/corpus-$$t/seed;; \
+		safetensors) head -c 65536 $(MODELS)/stories260K-hf-f32/model.safetensors > bin/corpus-$$t/seed;; \
+		json) cp $(MODELS)/stories260K-hf-f32/config.json bin/corpus-$$t/seed; \
+			head -c 65536 $(MODELS)/stories260K-hf-f32/tokenizer.json > bin/corpus-$$t/seed2;; \
+		llama2c) head -c 65536 $(MODELS)/stories260K.bin > bin/corpus-$$t/seed;; \
+		tokenizer) cp $(MODELS)/tok512.bin bin/corpus-$$t/seed;; \
+		esac; \
+		bin/fuzz-$$t -max_total_time=$(FUZZSECS) -rss_limit_mb=2048 -max_len=65536 bin/corpus-$$t 2>&1 | tail -1; \
+		test $${PIPESTATUS[0]:-0} = 0 || exit 1; \
+	done

@@ -61,7 +61,7 @@ struct Start {
 };
 
 /* the calling proc ends; the program with the last one */
-static void
+void
 procexit(char *s)
 {
 	pthread_mutex_lock(&lk);
@@ -365,20 +365,9 @@ nbrecvul(Channel *c)
 void	incref(Ref *r) { __atomic_add_fetch(&r->ref, 1, __ATOMIC_SEQ_CST); }
 long	decref(Ref *r) { return __atomic_sub_fetch(&r->ref, 1, __ATOMIC_SEQ_CST); }
 
-/* exits in a threaded program ends the calling proc only, as on 9front */
-static void
-threadexitshook(char *s)
-{
-	procexit(s);
-}
 
-int
-main(int argc, char **argv)
+void
+threadsetid(int id)
 {
-	signal(SIGPIPE, SIG_IGN);
-	p9exitshook = threadexitshook;
-	myid = 1;
-	threadmain(argc, argv);
-	procexit(nil);
-	return 0;
+	myid = id;
 }
