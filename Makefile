@@ -21,8 +21,8 @@ else
 SIMD = simd/generic.o
 endif
 ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/sampler.o \
-	src/generate.o src/parallel.o src/util.o format/bin.o format/gguf.o format/ggufmodel.o format/json.o format/safetensors.o simd/port.o pool/pool.o $(SIMD)
-HFILES = src/dat.h src/fns.h src/fs.h test/include/u.h test/include/libc.h test/include/thread.h \
+	src/generate.o src/parallel.o src/util.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/json.o format/safetensors.o simd/port.o pool/pool.o $(SIMD)
+HFILES = src/dat.h src/fns.h src/fs.h arch/arch.h test/include/u.h test/include/libc.h test/include/thread.h \
 	test/include/fcall.h test/include/9p.h
 
 all: bin/run bin/runq bin/export bin/llmfs bin/tests tokenizer.bin
@@ -51,7 +51,7 @@ test/host/%.o: test/host/%.c test/host/host.h $(HFILES)
 
 %.o: %.c $(HFILES)
 	@echo cc $<
-	@$(CC) $(CFLAGS) -c -o $@ $<
+	@$(CC) $(CFLAGS) -Iarch -c -o $@ $<
 
 LLMFS = src/session.o
 
@@ -70,7 +70,7 @@ clean:
 .PHONY: all clean test demo bench fuzz
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o
+	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
@@ -78,7 +78,7 @@ bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
 
 test/%.o: test/%.c test/test.h test/ref.h test/fmathcases.h $(HFILES)
 	@echo cc $<
-	@$(CC) $(CFLAGS) -Itest -c -o $@ $<
+	@$(CC) $(CFLAGS) -Iarch -Itest -c -o $@ $<
 
 test: all bin/llmfs
 	@bin/tests
@@ -100,7 +100,7 @@ FUZZSECS = 30
 FUZZ = gguf safetensors json llama2c tokenizer
 FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link,address -Wno-unknown-pragmas -Itest/include -Isrc
 FUZZENGINE = -nostdinc -isystem $(shell clang -print-resource-dir 2>/dev/null)/include
-FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c
+FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c
 FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c
 fuzz: | bin
 	@mkdir -p bin/fuzz

@@ -21,6 +21,10 @@ ENGINE=\
 	format/safetensors.$O\
 	simd/port.$O\
 	src/parallel.$O\
+	arch/arch.$O\
+	arch/llama2.$O\
+	arch/llama3.$O\
+	arch/mistral.$O\
 	pool/pool.$O\
 	$SIMD\
 
@@ -41,12 +45,13 @@ TESTS=\
 	test/tllmfs.$O\
 	test/tgguf.$O\
 	test/tsafe.$O\
+	test/tarch.$O\
 
 # the SSE2 kernels on amd64, the portable C elsewhere
 <|if(~ $objtype amd64) echo 'SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O'; if not echo 'SIMD=simd/generic.$O'
 
-HFILES=src/dat.h src/fns.h src/fs.h
-CFLAGS=$CFLAGS -Isrc -Itest
+HFILES=src/dat.h src/fns.h src/fs.h arch/arch.h
+CFLAGS=$CFLAGS -Isrc -Iarch -Itest
 MODELS=../shared/models
 
 all:V: $PROGS tests tokenizer.bin

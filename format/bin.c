@@ -199,6 +199,7 @@ binalloc(Model *m)
 	int i, n;
 
 	m->c.theta = 10000;
+	archdetect(&m->c, "llama", "llama2.c header");
 	if(checkconfig(&m->c) < 0 || allocmats(m) < 0)
 		return -1;
 	m->format = Fbinv1;
@@ -235,6 +236,7 @@ binload(Model *m, int fd, uchar *h)
 		off = Versionhdr;
 	}
 	m->c.theta = 10000;
+	archdetect(&m->c, "llama", "llama2.c header");
 	if(checkconfig(&m->c) < 0)
 		return -1;
 	if(m->format == Fbinv2){

@@ -176,6 +176,13 @@ ggufload(Model *m, int fd, int quant)
 	if((kv = ggufkey(g, name)) != nil && kv->type == Gf32)
 		c->theta = kv->f;
 	free(name);
+	if(getint(g, arch, "attention.sliding_window", 0, &c->window) < 0)
+		goto err;
+	name = smprint("general.architecture %s, rope.freq_base %g", arch, c->theta);
+	k = archdetect(c, arch, name);
+	free(name);
+	if(k < 0)
+		goto err;
 	/* the vocabulary is the embedding's second dimension */
 	c->vocab = 0;
 	for(k = 0; k < (int)g->ntensors; k++)

@@ -201,7 +201,7 @@ config(Model *m, char *path)
 	Json *j, *e;
 	Config *c;
 	vlong v[7];
-	char *p;
+	char *p, *p2, *why;
 	static char *keys[] = {"hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads",
 		"num_key_value_heads", "vocab_size", "max_position_embeddings"};
 	int i;
@@ -237,7 +237,31 @@ config(Model *m, char *path)
 		c->theta = e->n;
 	e = jsonget(j, "tie_word_embeddings");
 	c->shared = e == nil || e->type == Jtrue;
+	if(jsonint(j, "sliding_window", &v[0]) == 0 && v[0] > 0 && v[0] < 1<<30)
+		c->window = v[0];
+	if((e = jsonget(j, "rope_scaling")) != nil && e->type == Jobject
+	&& (jsonstr(e, "rope_type") != nil || jsonstr(e, "type") != nil)){
+		c->ropefactor = jsonget(e, "factor") ? jsonget(e, "factor")->n : 0;
+		c->ropelow = jsonget(e, "low_freq_factor") ? jsonget(e, "low_freq_factor")->n : 1;
+		c->ropehigh = jsonget(e, "high_freq_factor") ? jsonget(e, "high_freq_factor")->n : 4;
+		c->roporig = jsonget(e, "original_max_position_embeddings") ? jsonget(e, "original_max_position_embeddings")->n : 8192;
+		if(c->ropefactor <= 0 || c->ropelow <= 0 || c->ropehigh <= c->ropelow || c->roporig <= 0){
+			werrstr("%s: bad rope_scaling", p);
+			jsonfree(j);
+			free(p);
+			return -1;
+		}
+	}
+	p2 = jsonstr(j, "model_type");
+	why = smprint("config.json model_type %s, rope_theta %g", p2 ? p2 : "?", c->theta);
+	i = archdetect(c, p2 ? p2 : "llama", why);
+	free(why);
 	jsonfree(j);
+	if(i < 0){
+		werrstr("%s: %r", p);
+		free(p);
+		return -1;
+	}
 	free(p);
 	return 0;
 }

@@ -20,7 +20,7 @@ static void
 usage(void)
 {
 	fprint(2, "usage: %s [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
-		"[-m generate|chat] [-y system] [--threads n] [--no-simd] model\n", argv0);
+		"[-m generate|chat] [-y system] [-a arch] [--threads n] [--no-simd] model\n", argv0);
 	exits("usage");
 }
 
@@ -58,7 +58,7 @@ longopts(int argc, char **argv)
 void
 runmain(int argc, char *argv[], char *name)
 {
-	char *model, *tokpath, *prompt, *mode, *sys;
+	char *model, *tokpath, *prompt, *mode, *sys, *archname;
 	float temp, topp;
 	int steps, seed;
 	Model *m;
@@ -79,6 +79,7 @@ runmain(int argc, char *argv[], char *name)
 	prompt = nil;
 	mode = "generate";
 	sys = nil;
+	archname = nil;
 	temp = 1.0f;
 	topp = 0.9f;
 	steps = 256;
@@ -92,6 +93,7 @@ runmain(int argc, char *argv[], char *name)
 	case 'z': tokpath = EARGF(usage()); break;
 	case 'm': mode = EARGF(usage()); break;
 	case 'y': sys = EARGF(usage()); break;
+	case 'a': archname = EARGF(usage()); break;
 	default: usage();
 	}ARGEND
 	if(model == nil && argc > 0){
@@ -113,6 +115,12 @@ runmain(int argc, char *argv[], char *name)
 	m = openmodelq(model, strcmp(name, "runq") == 0);
 	if(m == nil)
 		sysfatal("%s: %r", model);
+	if(archname != nil){
+		m->c.arch = archbyname(archname);
+		if(m->c.arch == nil)
+			sysfatal("%r");
+		snprint(m->c.archwhy, sizeof m->c.archwhy, "-a %s", archname);
+	}
 	if(steps <= 0 || steps > m->c.seqlen)
 		steps = m->c.seqlen;
 	/* the model file's own tokenizer, unless -z names one */

@@ -1,3 +1,4 @@
+typedef struct Arch Arch;
 typedef struct Config Config;
 typedef struct Weights Weights;
 typedef struct Mat Mat;
@@ -36,6 +37,13 @@ struct Config {
 	int	seqlen;
 	int	shared;		/* classifier is the embedding table */
 	double	theta;		/* RoPE base */
+	Arch	*arch;
+	char	archwhy[64];	/* what in the file said so */
+	int	window;		/* sliding-window attention (mistral); 0: all positions */
+	double	ropefactor;	/* llama3 RoPE scaling; 0: none */
+	double	ropelow;
+	double	ropehigh;
+	double	roporig;	/* original context length */
 };
 
 /* a weight matrix, rows × columns: FP32 in f, or Q8_0 in q with one scale in s per group */

@@ -10,6 +10,7 @@
 #include <thread.h>
 #include "dat.h"
 #include "fns.h"
+#include "arch.h"
 
 static char *fmtname[] = {
 	[Fbin]	"llama2.c legacy (fp32)",
@@ -81,18 +82,20 @@ info(char *path)
 	print("file\t%s\n", path);
 	if(m->format == Fgguf){
 		print("format\tGGUF version %d\n", m->version);
-		print("arch\tllama (general.architecture)\n");
+		print("arch\t%s (%s)\n", m->c.arch->name, m->c.archwhy);
 		print("rope_theta\t%g\n", m->c.theta);
 		print("tokenizer\t%s\n", m->tok ? "SentencePiece, in the file" : "none in the file");
 	}else if(m->format == Fsafetensors){
 		print("format\t%s\n", fmtname[m->format]);
-		print("arch\tllama (config.json)\n");
+		print("arch\t%s (%s)\n", m->c.arch->name, m->c.archwhy);
 		print("rope_theta\t%g\n", m->c.theta);
 		print("tokenizer\t%s\n", m->tok ? "tokenizer.json beside it" : "none beside it");
 	}else{
 		print("format\t%s\n", fmtname[m->format]);
-		print("arch\tllama2 (llama2.c header)\n");
+		print("arch\t%s (%s)\n", m->c.arch->name, m->c.archwhy);
 	}
+	if(m->c.window)
+		print("sliding_window\t%d\n", m->c.window);
 	print("dim\t%d\n", c->dim);
 	print("hidden_dim\t%d\n", c->hidden);
 	print("n_layers\t%d\n", c->nlayers);

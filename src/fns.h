@@ -1,3 +1,8 @@
+/* arch/arch.c */
+Arch*	archbyname(char*);
+int	archdetect(Config*, char*, char*);
+float	ropefreq(Config*, int, int);
+
 /* model.c */
 Model*	openmodel(char*);
 Model*	openmodelq(char*, int);

@@ -10,15 +10,15 @@
 #include "dat.h"
 #include "fns.h"
 
-/* cos and sin of pos·θ_i for each pair of a head, θ_i = base^(-2i/hs) */
+/* cos and sin of pos·θ_i for each pair of a head, θ_i as the architecture says */
 static void
-ropetable(float *t, int hs, int pos, double base)
+ropetable(float *t, Config *c, int hs, int pos)
 {
 	float freq, val;
 	int i;
 
 	for(i = 0; i < hs; i += 2){
-		freq = 1.0f / (float)pow(base, i / (float)hs);
+		freq = ropefreq(c, i, hs);
 		val = pos * freq;
 		t[i] = fcos(val);
 		t[i+1] = fsin(val);
@@ -55,7 +55,7 @@ heads(void *v, int lo, int hi)
 {
 	Att *a;
 	State *s;
-	int h, t, hs, kv, kvmul, n;
+	int h, t, t0, hs, kv, kvmul, n;
 	float *q, *att, *xb, *kb, *vb;
 	vlong loff;
 
@@ -65,12 +65,13 @@ heads(void *v, int lo, int hi)
 	kv = hs * a->c->nkvheads;
 	kvmul = a->c->nheads / a->c->nkvheads;
 	loff = (vlong)a->l * s->seqlen * kv;
-	n = a->pos + 1;
+	t0 = a->c->window > 0 && a->pos >= a->c->window ? a->pos - a->c->window + 1 : 0;
+	n = a->pos + 1 - t0;		/* positions attended: the window's, or all */
 	for(h = lo; h < hi; h++){
 		q = s->q + h*hs;
 		att = s->att + (vlong)h*s->seqlen;
-		kb = s->kcache + loff + (h/kvmul)*hs;
-		vb = s->vcache + loff + (h/kvmul)*hs;
+		kb = s->kcache + loff + (vlong)t0*kv + (h/kvmul)*hs;
+		vb = s->vcache + loff + (vlong)t0*kv + (h/kvmul)*hs;
 		matvec(att, q, kb, hs, n, kv);
 		divv(att, sqrt(hs), n);
 		softmax(att, n);
@@ -224,7 +225,7 @@ forward(Model *m, State *s, int tok, int pos)
 	hs = dim / c->nheads;
 	kv = hs * c->nkvheads;
 	embed(m, x, tok);
-	ropetable(s->rope, hs, pos, c->theta);
+	ropetable(s->rope, c, hs, pos);
 	for(l = 0; l < c->nlayers; l++){
 		loff = (vlong)l * s->seqlen * kv;
 		k = s->kcache + loff + (vlong)pos*kv;

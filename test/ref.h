@@ -23,6 +23,9 @@ struct Ref {
 	int	dim, hidden, layers, heads, kvheads, vocab, seqlen, shared;
 	float	*emb, *rmsatt, *wq, *wk, *wv, *wo, *rmsffn, *w1, *w2, *w3, *rmsfinal, *wcls;
 	int	gs;		/* Q8_0 (ak42 version 2) when not 0 */
+	double	theta;		/* RoPE base, 10000 as loaded */
+	double	factor, low, high, orig;	/* Llama 3.1 RoPE scaling when factor > 0 */
+	int	window;		/* attend to the last window positions; 0: all */
 	Refq	qemb, qwq, qwk, qwv, qwo, qw1, qw2, qw3, qcls;
 	schar	*xq;
 	float	*xs;

@@ -72,6 +72,7 @@ refload(char *path)
 	r->wcls = r->shared ? r->emb : rdfloats(fd, off, r->vocab*d);
 	close(fd);
 	refstate(r);
+	r->theta = 10000;
 	return r;
 }
 
@@ -158,6 +159,7 @@ refloadq(char *path)
 		rdq(fd, &off, &r->qcls, 1, r->vocab*d, r->gs);
 	close(fd);
 	refstate(r);
+	r->theta = 10000;
 	return r;
 }
 
@@ -290,13 +292,34 @@ refmm(Ref *r, float *out, float *x, float *w, Refq *qw, int l, int n, int d)
 
 /* ---- the transformer ---- */
 
+/* the frequency of a pair; Llama 3.1 scales long wavelengths down and blends the middle ones */
+static float
+reffreq(Ref *r, int j, int hs)
+{
+	float f = 1.0f / (float)pow(r->theta, (float)j / (float)hs);
+	double wl, lo, hi, t;
+
+	if(r->factor <= 0)
+		return f;
+	wl = 2*PI / f;
+	lo = r->orig / r->low;
+	hi = r->orig / r->high;
+	if(wl > lo)
+		return f / r->factor;
+	if(wl >= hi){
+		t = (r->orig / wl - r->low) / (r->high - r->low);
+		return t * f + (1 - t) * f / r->factor;
+	}
+	return f;
+}
+
 static void
 refrope(Ref *r, int pos)
 {
 	int hs = r->dim / r->heads, kvdim = hs * r->kvheads, i;
 
 	for(i = 0; i < r->dim; i += 2){
-		float theta = 1.0f / (float)pow(10000.0, (float)(i % hs) / (float)hs);
+		float theta = reffreq(r, i % hs, hs);
 		float angle = (float)pos * theta;
 		float c = fcos(angle), s = fsin(angle);
 		float a = r->q[i], b = r->q[i+1];
@@ -331,20 +354,22 @@ refforward(Ref *r, int tok, int pos)
 			kc[pos*kvdim + i] = r->k[i];
 			vc[pos*kvdim + i] = r->v[i];
 		}
+		/* the positions attended: all, or the last window of them */
+		int first = r->window > 0 && pos + 1 > r->window ? pos + 1 - r->window : 0;
 		for(h = 0; h < r->heads; h++){
 			int kvh = h / group;
-			for(t = 0; t <= pos; t++){
+			for(t = first; t <= pos; t++){
 				float dot = 0;
 				for(i = 0; i < hs; i++)
 					dot = dot + r->q[h*hs + i] * kc[t*kvdim + kvh*hs + i];
-				r->att[t] = dot / (float)sqrt(hs);
+				r->att[t - first] = dot / (float)sqrt(hs);
 			}
-			refsoftmax(r->att, pos+1);
+			refsoftmax(r->att, pos + 1 - first);
 			for(i = 0; i < hs; i++)
 				r->xb[h*hs + i] = 0;
-			for(t = 0; t <= pos; t++)
+			for(t = first; t <= pos; t++)
 				for(i = 0; i < hs; i++)
-					r->xb[h*hs + i] = r->xb[h*hs + i] + r->att[t] * vc[t*kvdim + kvh*hs + i];
+					r->xb[h*hs + i] = r->xb[h*hs + i] + r->att[t - first] * vc[t*kvdim + kvh*hs + i];
 		}
 		refmm(r, r->xb2, r->xb, r->wo, &r->qwo, l, d, d);
 		for(i = 0; i < d; i++)

@@ -64,3 +64,6 @@ void	testggufbad(void);
 void	testsafemodels(void);
 void	testjson(void);
 void	testsafebad(void);
+void	testarchdetect(void);
+void	testarchllama3(void);
+void	testarchmistral(void);

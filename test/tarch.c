@@ -1,0 +1,173 @@
+/*
+ * Architectures: detection from the file's metadata, and the engine
+ * against the reference (bit for bit) for llama3's RoPE base and
+ * frequency scaling with grouped-query attention, and for mistral's
+ * sliding window.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+#include "arch.h"
+#include "test.h"
+#include "ref.h"
+
+/* stories260K-hf-f32 with config.json replaced by cfg, in a directory of its own */
+static char*
+hfvariant(char *name, char *cfg)
+{
+	char *dir, *buf;
+	long n;
+	int fd;
+
+	dir = tpath(name);
+	fd = create(dir, OREAD, DMDIR|0777);
+	if(fd >= 0)
+		close(fd);
+	buf = readall(mpath("stories260K-hf-f32/model.safetensors"), &n);
+	writefile(smprint("%s/model.safetensors", dir), buf, n);
+	free(buf);
+	buf = readall(mpath("stories260K-hf-f32/tokenizer.json"), &n);
+	writefile(smprint("%s/tokenizer.json", dir), buf, n);
+	free(buf);
+	writefile(smprint("%s/config.json", dir), cfg, strlen(cfg));
+	return smprint("%s/model.safetensors", dir);
+}
+
+#define	BASE	"\"hidden_size\": 64, \"intermediate_size\": 172, \"num_hidden_layers\": 5, \"num_attention_heads\": 8, " \
+		"\"num_key_value_heads\": 4, \"vocab_size\": 512, \"max_position_embeddings\": 512"
+
+void
+testarchdetect(void)
+{
+	Model *m;
+	char *p;
+
+	m = openmodel(mpath("stories260K.bin"));
+	check(m && strcmp(m->c.arch->name, "llama2") == 0 && strcmp(m->c.archwhy, "llama2.c header") == 0, "bin: %s", m ? m->c.arch->name : "");
+	freemodel(m);
+	m = openmodel(mpath("stories260K.gguf"));
+	check(m && strcmp(m->c.arch->name, "llama2") == 0 && strstr(m->c.archwhy, "general.architecture llama"), "gguf: %s", m ? m->c.archwhy : "");
+	freemodel(m);
+	p = hfvariant("l3", "{" BASE ", \"model_type\": \"llama\", \"rope_theta\": 500000.0}");
+	m = openmodel(p);
+	check(m && strcmp(m->c.arch->name, "llama3") == 0 && m->c.theta == 500000 && m->c.ropefactor == 0, "rope_theta 500000: %s %r", m ? m->c.arch->name : "");
+	freemodel(m);
+	p = hfvariant("l31", "{" BASE ", \"model_type\": \"llama\", \"rope_theta\": 500000.0, \"rope_scaling\": "
+		"{\"rope_type\": \"llama3\", \"factor\": 8.0, \"low_freq_factor\": 1.0, \"high_freq_factor\": 4.0, "
+		"\"original_max_position_embeddings\": 8192}}");
+	m = openmodel(p);
+	check(m && strcmp(m->c.arch->name, "llama3") == 0 && m->c.ropefactor == 8 && m->c.roporig == 8192, "llama3.1 scaling: %r");
+	freemodel(m);
+	p = hfvariant("mi", "{" BASE ", \"model_type\": \"mistral\", \"sliding_window\": 4}");
+	m = openmodel(p);
+	check(m && strcmp(m->c.arch->name, "mistral") == 0 && m->c.window == 4, "mistral: %r");
+	freemodel(m);
+	p = hfvariant("gp", "{" BASE ", \"model_type\": \"gpt2\"}");
+	m = openmodel(p);
+	check(m == nil && strstr(smprint("%r"), "architecture gpt2 not supported") != nil, "gpt2 accepted: %r");
+	freemodel(m);
+	check(archbyname("mistral") != nil && archbyname("llama9") == nil, "archbyname");
+}
+
+/* a random model with grouped-query attention, made by export random */
+static char*
+gqamodel(void)
+{
+	char *argv[16], *p;
+
+	p = tpath("gqa.bin");
+	argv[0] = bpath("export"); argv[1] = "random"; argv[2] = p;
+	argv[3] = "64"; argv[4] = "128"; argv[5] = "2"; argv[6] = "8"; argv[7] = "2";
+	argv[8] = "300"; argv[9] = "64"; argv[10] = "3"; argv[11] = nil;
+	if(runprog(argv, nil, nil) != 0)
+		fail("export random failed");
+	return p;
+}
+
+/* n positions of greedy decoding: logits bit-identical to the reference at each */
+static int
+compare(Model *m, Ref *r, int n)
+{
+	State *s;
+	float *a, *b;
+	int pos, tok;
+
+	s = newstate(&m->c, n);
+	tok = 1;
+	for(pos = 0; pos < n; pos++){
+		a = forward(m, s, tok, pos);
+		b = refforward(r, tok, pos);
+		if(memcmp(a, b, m->c.vocab*sizeof(float)) != 0){
+			fail("%s: logits differ at position %d", m->c.arch->name, pos);
+			break;
+		}
+		tok = argmax(a, m->c.vocab);
+	}
+	freestate(s);
+	return pos;
+}
+
+void
+testarchllama3(void)
+{
+	Model *m;
+	Ref *r;
+	char *p;
+	int n;
+
+	p = gqamodel();
+	m = openmodel(p);
+	r = refload(p);
+	if(m == nil || r == nil){
+		fail("load: %r");
+		return;
+	}
+	/* head size 8: pairs at wavelengths 6.3, 167, 4449, 118000; original context 16 puts them in every band */
+	m->c.arch = archbyname("llama3");
+	m->c.theta = r->theta = 500000;
+	m->c.ropefactor = r->factor = 8;
+	m->c.ropelow = r->low = 1;
+	m->c.ropehigh = r->high = 4;
+	m->c.roporig = r->orig = 16;
+	n = compare(m, r, 48);
+	note("%d positions, GQA 8/2 heads, theta 500000, Llama 3.1 scaling: logits bit-identical", n);
+	freemodel(m);
+	reffree(r);
+}
+
+void
+testarchmistral(void)
+{
+	Model *m, *full;
+	Ref *r;
+	State *s, *sf;
+	char *p;
+	int n, pos, differ;
+
+	p = gqamodel();
+	m = openmodel(p);
+	full = openmodel(p);
+	r = refload(p);
+	if(m == nil || full == nil || r == nil){
+		fail("load: %r");
+		return;
+	}
+	m->c.arch = archbyname("mistral");
+	m->c.window = r->window = 5;
+	n = compare(m, r, 40);
+	/* the window changes the output once there are more positions than it holds */
+	s = newstate(&m->c, 12);
+	sf = newstate(&full->c, 12);
+	differ = -1;
+	for(pos = 0; pos < 12 && differ < 0; pos++)
+		if(memcmp(forward(m, s, 7, pos), forward(full, sf, 7, pos), m->c.vocab*sizeof(float)) != 0)
+			differ = pos;
+	check(differ == 5, "the window first matters at position %d, want 5", differ);
+	note("window 5: %d positions bit-identical to the reference, full attention differs from position %d", n, differ);
+	freestate(s);
+	freestate(sf);
+	freemodel(m);
+	freemodel(full);
+	reffree(r);
+}
