@@ -219,6 +219,8 @@ tensorsize(int t, uvlong n, vlong *bytes)
 	case Tq8_0: block = 32; size = 34; break;
 	case Tq4_0: block = 32; size = 18; break;
 	case Tq4_1: block = 32; size = 20; break;
+	case Tq4_K: block = 256; size = 144; break;
+	case Tq6_K: block = 256; size = 210; break;
 	default:
 		werrstr("tensor type %d not supported", t);
 		return -1;
@@ -410,6 +412,76 @@ bf16(u16int h)
 	return v.f;
 }
 
+/* sub-block j's 6-bit scale and minimum, packed in the 12 bytes q of a Q4_K block */
+static void
+scalemin(int j, uchar *q, int *sc, int *m)
+{
+	if(j < 4){
+		*sc = q[j] & 63;
+		*m = q[j+4] & 63;
+	}else{
+		*sc = (q[j+4] & 0xf) | (q[j-4] >> 6) << 4;
+		*m = (q[j+4] >> 4) | (q[j] >> 6) << 4;
+	}
+}
+
+/* Q4_K: d, dmin (f16), 12 bytes of scales and minimums, 128 bytes of nibbles, for 256 values */
+static void
+q4k(uchar *p, float *f)
+{
+	float d, dmin, d1, m1, d2, m2;
+	uchar *q;
+	int j, l, sc, m;
+
+	d = half(p[0] | p[1]<<8);
+	dmin = half(p[2] | p[3]<<8);
+	q = p + 16;
+	for(j = 0; j < 8; j += 2, q += 32){
+		scalemin(j, p+4, &sc, &m);
+		d1 = d * sc;
+		m1 = dmin * m;
+		scalemin(j+1, p+4, &sc, &m);
+		d2 = d * sc;
+		m2 = dmin * m;
+		for(l = 0; l < 32; l++)
+			*f++ = d1 * (q[l] & 0xf) - m1;
+		for(l = 0; l < 32; l++)
+			*f++ = d2 * (q[l] >> 4) - m2;
+	}
+}
+
+/* Q6_K: 128 bytes of low nibbles, 64 of high bit pairs, 16 signed scales, d (f16), for 256 values */
+static void
+q6k(uchar *p, float *f)
+{
+	uchar *ql, *qh;
+	schar *sc;
+	float d;
+	int n, l, is, q1, q2, q3, q4;
+
+	ql = p;
+	qh = p + 128;
+	sc = (schar*)(p + 192);
+	d = half(p[208] | p[209]<<8);
+	for(n = 0; n < 256; n += 128){
+		for(l = 0; l < 32; l++){
+			is = l/16;
+			q1 = ((ql[l] & 0xf) | (qh[l] >> 0 & 3) << 4) - 32;
+			q2 = ((ql[l+32] & 0xf) | (qh[l] >> 2 & 3) << 4) - 32;
+			q3 = ((ql[l] >> 4) | (qh[l] >> 4 & 3) << 4) - 32;
+			q4 = ((ql[l+32] >> 4) | (qh[l] >> 6 & 3) << 4) - 32;
+			f[l] = d * sc[is] * q1;
+			f[l+32] = d * sc[is+2] * q2;
+			f[l+64] = d * sc[is+4] * q3;
+			f[l+96] = d * sc[is+6] * q4;
+		}
+		f += 128;
+		ql += 64;
+		qh += 32;
+		sc += 8;
+	}
+}
+
 /* n values of type t at p into f, as the GGUF specification defines each block */
 int
 dequant(int t, uchar *p, float *f, vlong n)
@@ -454,6 +526,14 @@ dequant(int t, uchar *p, float *f, vlong n)
 				f[i+j+16] = (p[4+j] >> 4) * d + m;
 			}
 		}
+		return 0;
+	case Tq4_K:
+		for(i = 0; i < n; i += 256, p += 144)
+			q4k(p, f + i);
+		return 0;
+	case Tq6_K:
+		for(i = 0; i < n; i += 256, p += 210)
+			q6k(p, f + i);
 		return 0;
 	}
 	werrstr("tensor type %d not supported", t);

@@ -69,7 +69,7 @@ readf32(int fd, Gguf *g, Gtensor *t, float *f)
 	int r;
 
 	n = t->ndim > 1 ? t->ne[0]*t->ne[1] : t->ne[0];
-	per = t->type == Tf32 ? 1 : t->type == Tf16 || t->type == Tbf16 ? 1 : 32;	/* values per block */
+	per = t->type == Tf32 || t->type == Tf16 || t->type == Tbf16 ? 1 : t->type == Tq4_K || t->type == Tq6_K ? 256 : 32;	/* values per block */
 	if(tensorsize(t->type, per, &bytes) < 0)
 		return -1;
 	chunk = Rawchunk / bytes * per;

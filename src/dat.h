@@ -189,6 +189,8 @@ enum {		/* ggml tensor types read */
 	Tq4_0 = 2,
 	Tq4_1 = 3,
 	Tq8_0 = 8,
+	Tq4_K = 12,
+	Tq6_K = 14,
 	Tbf16 = 30,
 };
 

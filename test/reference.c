@@ -640,6 +640,35 @@ refdequant(int t, uchar *p, long i)
 		j = i % 32;
 		nib = j < 16 ? b[4+j] & 15 : b[4+j-16] >> 4;
 		return (float)nib * refhalf(b[0] | b[1]<<8) + refhalf(b[2] | b[3]<<8);
+	case 12:	/* 256 values: d, dmin, 12 bytes packing eight 6-bit scales and minimums, 128 bytes of nibbles */
+		{
+			int r = i % 256, sub, sc, mn, within;
+
+			b = p + i/256*144;
+			within = r % 64;
+			sub = 2*(r/64) + (within >= 32);
+			nib = b[16 + (r/64)*32 + within%32];
+			nib = within < 32 ? nib & 15 : nib >> 4;
+			if(sub < 4){
+				sc = b[4+sub] & 63;
+				mn = b[4+sub+4] & 63;
+			}else{
+				sc = (b[4+sub+4] & 15) | (b[4+sub-4] >> 6) << 4;
+				mn = (b[4+sub+4] >> 4) | (b[4+sub] >> 6) << 4;
+			}
+			return (refhalf(b[0] | b[1]<<8) * (float)sc) * (float)nib - refhalf(b[2] | b[3]<<8) * (float)mn;
+		}
+	case 14:	/* 256 values: 128 bytes of low nibbles, 64 of 2-bit highs, 16 int8 scales, half d */
+		{
+			int r = i % 256, h = r / 128, rr = r % 128, l = rr % 32, quarter = rr / 32, lo, hib, q;
+
+			b = p + i/256*210;
+			lo = b[h*64 + l + (quarter & 1 ? 32 : 0)];
+			lo = quarter < 2 ? lo & 15 : lo >> 4;
+			hib = b[128 + h*32 + l] >> 2*quarter & 3;
+			q = (lo | hib << 4) - 32;
+			return (refhalf(b[208] | b[209]<<8) * (float)(schar)b[192 + h*8 + l/16 + 2*quarter]) * (float)q;
+		}
 	}
 	return NaN();
 }

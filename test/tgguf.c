@@ -172,7 +172,7 @@ randhalf(uvlong *s)
 void
 testggufdequant(void)
 {
-	static int types[] = {Tf32, Tf16, Tbf16, Tq8_0, Tq4_0, Tq4_1};
+	static int types[] = {Tf32, Tf16, Tbf16, Tq8_0, Tq4_0, Tq4_1, Tq4_K, Tq6_K};
 	uchar *raw;
 	float *f, r;
 	vlong bytes;
@@ -181,7 +181,7 @@ testggufdequant(void)
 	int k, bad;
 	u16int h;
 
-	n = 32*64;
+	n = 256*8;
 	seed = 31;
 	for(k = 0; k < nelem(types); k++){
 		if(tensorsize(types[k], n, &bytes) < 0){
@@ -202,6 +202,15 @@ testggufdequant(void)
 					raw[i*20+2] = h;
 					raw[i*20+3] = h >> 8;
 				}
+			}
+		if(types[k] == Tq4_K)
+			for(i = 0; i < n/256; i++){
+				h = randhalf(&seed); raw[i*144] = h; raw[i*144+1] = h >> 8;
+				h = randhalf(&seed); raw[i*144+2] = h; raw[i*144+3] = h >> 8;
+			}
+		if(types[k] == Tq6_K)
+			for(i = 0; i < n/256; i++){
+				h = randhalf(&seed); raw[i*210+208] = h; raw[i*210+209] = h >> 8;
 			}
 		if(types[k] == Tf32)
 			for(i = 0; i < n; i++)
