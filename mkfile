@@ -17,6 +17,7 @@ ENGINE=\
 	format/bin.$O\
 	format/gguf.$O\
 	format/ggufmodel.$O\
+	format/ggufwrite.$O\
 	format/json.$O\
 	format/safetensors.$O\
 	simd/port.$O\

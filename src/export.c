@@ -25,11 +25,14 @@ usage(void)
 {
 	fprint(2, "usage: export info model\n"
 		"       export quantize [-g groupsize] in.bin out.bin\n"
+		"       export gguf [-t f32|f16|q8_0|q4_0] [-z tokenizer] in out.gguf\n"
 		"       export random out.bin dim hidden layers heads kvheads vocab seqlen [seed]\n");
-	exits("usage");
+	threadexitsall("usage");
 }
 
-/* write m to path in format f, through a temporary file */
+/* write m to path in format f, through a temporary file; f Fgguf takes the tokenizer and a GGUF type in gs */
+static Tokenizer *gguftok;
+
 static int
 writemodel(Model *m, char *path, int f, int gs)
 {
@@ -43,7 +46,7 @@ writemodel(Model *m, char *path, int f, int gs)
 		free(tmp);
 		return -1;
 	}
-	r = binwrite(m, fd, f, gs);
+	r = f == Fgguf ? ggufwrite(m, gguftok, fd, gs) : binwrite(m, fd, f, gs);
 	if(close(fd) < 0)
 		r = -1;
 	if(r == 0){
@@ -137,10 +140,52 @@ quantize1(int argc, char **argv)
 		sysfatal("%s: %r", argv[0]);
 	if(m->gs != 0)
 		sysfatal("%s: already quantized", argv[0]);
+	if(m->format == Fgguf && gs == 0){	/* its Q8_0 blocks as they are, groups of 32 */
+		freemodel(m);
+		m = openmodelq(argv[0], 1);
+		if(m == nil)
+			sysfatal("%s: %r", argv[0]);
+		gs = m->gs;
+	}
 	gs = groupsize(&m->c, gs);
 	if(gs < 0)
 		sysfatal("%s: %r", argv[0]);
 	if(writemodel(m, argv[1], Fbinv2, gs) < 0)
+		sysfatal("%s: %r", argv[1]);
+	freemodel(m);
+}
+
+static void
+gguf1(int argc, char **argv)
+{
+	Model *m;
+	char *tok, *type;
+	int t;
+
+	tok = nil;
+	type = "f32";
+	t = Tf32;
+	ARGBEGIN{
+	case 't': type = EARGF(usage()); break;
+	case 'z': tok = EARGF(usage()); break;
+	default: usage();
+	}ARGEND
+	if(argc != 2)
+		usage();
+	if(strcmp(type, "f32") == 0) t = Tf32;
+	else if(strcmp(type, "f16") == 0) t = Tf16;
+	else if(strcmp(type, "q8_0") == 0) t = Tq8_0;
+	else if(strcmp(type, "q4_0") == 0) t = Tq4_0;
+	else
+		sysfatal("unknown type %s: f32, f16, q8_0 or q4_0", type);
+	m = openmodelq(argv[0], 0);
+	if(m == nil)
+		sysfatal("%s: %r", argv[0]);
+	if(tok == nil && m->tok != nil)
+		gguftok = m->tok;
+	else if((gguftok = opentokenizer(tok ? tok : "tokenizer.bin", m->c.vocab)) == nil)
+		sysfatal("%s: %r", tok ? tok : "tokenizer.bin");
+	if(writemodel(m, argv[1], Fgguf, t) < 0)
 		sysfatal("%s: %r", argv[1]);
 	freemodel(m);
 }
@@ -223,6 +268,8 @@ threadmain(int argc, char *argv[])
 		quantize1(argc-1, argv+1);
 	else if(strcmp(argv[1], "random") == 0)
 		random1(argc, argv);
+	else if(strcmp(argv[1], "gguf") == 0)
+		gguf1(argc-1, argv+1);
 	else
 		usage();
 	threadexitsall(nil);

@@ -70,6 +70,10 @@ int	dequant(int, uchar*, float*, vlong);
 float	half(u16int);
 float	bf16(u16int);
 
+/* format/ggufwrite.c */
+int	ggufwrite(Model*, Tokenizer*, int, int);
+u16int	tohalf(float);
+
 /* format/safetensors.c */
 int	stprobe(uchar*, int, vlong);
 int	stload(Model*, int, int);

@@ -347,3 +347,250 @@ testggufbad(void)
 	free(m);
 	free(buf);
 }
+
+static char*
+exp1(char **args)
+{
+	char *argv[16];
+	int n;
+
+	argv[0] = bpath("export");
+	for(n = 0; args[n]; n++)
+		argv[n+1] = args[n];
+	argv[n+1] = nil;
+	if(runprog(argv, nil, nil) != 0){
+		fail("export %s %s failed", args[0], args[1]);
+		return nil;
+	}
+	return args[n-1];
+}
+
+static char*
+gen(char *prog, char *model, char *tok, char *steps)
+{
+	char *argv[16], *out;
+	int n;
+
+	n = 0;
+	argv[n++] = bpath(prog);
+	argv[n++] = model;
+	if(tok){
+		argv[n++] = "-z";
+		argv[n++] = tok;
+	}
+	argv[n++] = "-t"; argv[n++] = "0.8";
+	argv[n++] = "-s"; argv[n++] = "11";
+	argv[n++] = "-n"; argv[n++] = steps;
+	argv[n++] = "-i"; argv[n++] = "Once upon a time";
+	argv[n] = nil;
+	if(runprog(argv, &out, nil) != 0)
+		return nil;
+	return out;
+}
+
+/* export's GGUF files: F32 gives the .bin's output, F16 llama.cpp's F16 file's, Q8_0 runs in runq as its blocks are */
+void
+testggufexport(void)
+{
+	char *a[12], *f32, *f16, *q8, *q4, *r, *v2, *x, *y;
+	int same;
+
+	a[0] = "gguf"; a[1] = "-z"; a[2] = mpath("tok512.bin"); a[3] = mpath("stories260K.bin"); a[4] = tpath("e.gguf"); a[5] = nil;
+	f32 = exp1(a);
+	a[0] = "gguf"; a[1] = "-t"; a[2] = "f16"; a[3] = "-z"; a[4] = mpath("tok512.bin"); a[5] = mpath("stories260K.bin");
+	a[6] = tpath("e16.gguf"); a[7] = nil;
+	f16 = exp1(a);
+	x = gen("run", mpath("stories260K.bin"), mpath("tok512.bin"), "256");
+	y = f32 ? gen("run", f32, nil, "256") : nil;
+	check(x && y && strcmp(x, y) == 0, "exported F32 GGUF differs from the .bin");
+	x = gen("run", mpath("stories260K-F16.gguf"), nil, "256");
+	y = f16 ? gen("run", f16, nil, "256") : nil;
+	check(x && y && strcmp(x, y) == 0, "exported F16 GGUF differs from llama.cpp's F16 conversion");
+
+	r = tpath("r.bin");
+	a[0] = "random"; a[1] = r; a[2] = "96"; a[3] = "256"; a[4] = "2"; a[5] = "4"; a[6] = "2"; a[7] = "32000"; a[8] = "64"; a[9] = nil;
+	exp1(a);
+	a[0] = "gguf"; a[1] = "-z"; a[2] = mpath("tokenizer.bin"); a[3] = r; a[4] = tpath("r.gguf"); a[5] = nil;
+	f32 = exp1(a);
+	x = gen("run", r, mpath("tokenizer.bin"), "64");
+	y = f32 ? gen("run", f32, nil, "64") : nil;
+	check(x && y && strcmp(x, y) == 0, "random model: exported F32 GGUF differs from the .bin");
+	a[0] = "gguf"; a[1] = "-t"; a[2] = "q8_0"; a[3] = "-z"; a[4] = mpath("tokenizer.bin"); a[5] = r; a[6] = tpath("r8.gguf"); a[7] = nil;
+	q8 = exp1(a);
+	a[0] = "quantize"; a[1] = q8; a[2] = tpath("r8.v2.bin"); a[3] = nil;
+	v2 = q8 ? exp1(a) : nil;
+	x = q8 ? gen("runq", q8, nil, "64") : nil;
+	y = v2 ? gen("runq", v2, mpath("tokenizer.bin"), "64") : nil;
+	check(x && y && strcmp(x, y) == 0, "Q8_0 GGUF and its ak42 v2 copy differ in runq");
+	a[0] = "gguf"; a[1] = "-t"; a[2] = "q4_0"; a[3] = "-z"; a[4] = mpath("tokenizer.bin"); a[5] = r; a[6] = tpath("r4.gguf"); a[7] = nil;
+	q4 = exp1(a);
+	x = q4 ? gen("run", q4, nil, "64") : nil;
+	check(x != nil && strncmp(x, "Once upon a time", 16) == 0, "Q4_0 GGUF does not run");
+	same = 0;
+	USED(same);
+	a[0] = "gguf"; a[1] = "-t"; a[2] = "q8_0"; a[3] = "-z"; a[4] = mpath("tok512.bin"); a[5] = mpath("stories260K.bin"); a[6] = tpath("x.gguf"); a[7] = nil;
+	{
+		char *argv[12], *err;
+		int i;
+
+		argv[0] = bpath("export");
+		for(i = 0; a[i]; i++)
+			argv[i+1] = a[i];
+		argv[i+1] = nil;
+		check(runprog(argv, nil, &err) == 1 && err && strstr(err, "not multiples of 32 for Q8_0") != nil,
+			"Q8_0 of hidden_dim 172 not refused: %q", err);
+	}
+}
+
+static uchar*
+pbuf(uchar *p, void *v, int n)
+{
+	memmove(p, v, n);
+	return p + n;
+}
+
+static uchar*
+pint(uchar *p, uvlong v, int n)
+{
+	int i;
+
+	for(i = 0; i < n; i++)
+		*p++ = v >> 8*i;
+	return p;
+}
+
+static uchar*
+pstr(uchar *p, char *s, int v2)
+{
+	p = pint(p, strlen(s), v2 ? 8 : 8);
+	return pbuf(p, s, strlen(s));
+}
+
+/* a GGUF with one key of every type and an array of each, written here byte by byte */
+void
+testggufparse(void)
+{
+	static int sizes[] = {1, 1, 2, 2, 4, 4, 4, 1, 0, 0, 8, 8, 8};
+	uchar *buf, *p;
+	char *path, kname[32];
+	Gguf *g;
+	Gkv *kv;
+	Dir *d;
+	union { float f; u32int u; } f4;
+	union { double f; uvlong u; } f8;
+	int t, fd, i, ver;
+
+	for(ver = 2; ver <= 3; ver++){
+		buf = mallocz(4096, 1);
+		p = pbuf(buf, "GGUF", 4);
+		p = pint(p, ver, 4);
+		p = pint(p, 0, 8);
+		p = pint(p, 11 + 11 + 2, 8);	/* 11 scalar types, an array of each, a string, an array of strings */
+		for(t = 0; t < 13; t++){
+			if(t == Gstring || t == Garray)
+				continue;
+			snprint(kname, sizeof kname, "k%d", t);
+			p = pstr(p, kname, ver);
+			p = pint(p, t, 4);
+			if(t == Gf32){ f4.f = -1.5; p = pint(p, f4.u, 4); }
+			else if(t == Gf64){ f8.f = 1e100; p = pint(p, f8.u, 8); }
+			else p = pint(p, t == Gi8 || t == Gi16 || t == Gi32 || t == Gi64 ? (uvlong)-7 : 200, sizes[t]);
+			snprint(kname, sizeof kname, "a%d", t);
+			p = pstr(p, kname, ver);
+			p = pint(p, Garray, 4);
+			p = pint(p, t, 4);
+			p = pint(p, 3, 8);
+			for(i = 0; i < 3; i++)
+				p = pint(p, i+1, sizes[t]);
+		}
+		p = pstr(p, "s", ver);
+		p = pint(p, Gstring, 4);
+		p = pstr(p, "héllo", ver);
+		p = pstr(p, "as", ver);
+		p = pint(p, Garray, 4);
+		p = pint(p, Gstring, 4);
+		p = pint(p, 2, 8);
+		p = pstr(p, "x", ver);
+		p = pstr(p, "", ver);
+		path = tpath("all.gguf");
+		writefile(path, buf, p - buf);
+		fd = open(path, OREAD);
+		d = dirfstat(fd);
+		g = ggufparse(fd, d->length);
+		close(fd);
+		free(d);
+		if(g == nil){
+			fail("version %d: %r", ver);
+			free(buf);
+			continue;
+		}
+		check(g->version == ver && g->nkv == 24 && g->ntensors == 0 && g->align == 32, "version %d header", ver);
+		for(t = 0; t < 13; t++){
+			if(t == Gstring || t == Garray)
+				continue;
+			kv = ggufkey(g, smprint("k%d", t));
+			check(kv != nil && kv->type == t, "k%d missing", t);
+			if(kv == nil)
+				continue;
+			if(t == Gf32)
+				check(kv->f == -1.5, "f32 %g", kv->f);
+			else if(t == Gf64)
+				check(kv->f == 1e100, "f64 %g", kv->f);
+			else if(t == Gi8 || t == Gi16 || t == Gi32 || t == Gi64)
+				check((vlong)kv->u == -7, "type %d: %lld", t, (vlong)kv->u);
+			else
+				check(kv->u == 200 || (t == Gbool && kv->u == 200), "type %d: %llud", t, kv->u);
+			kv = ggufkey(g, smprint("a%d", t));
+			check(kv != nil && kv->type == Garray && kv->atype == t && kv->n == 3
+				&& ((uchar*)kv->arr)[0] == 1 && ((uchar*)kv->arr)[2*sizes[t]] == 3, "array of %d", t);
+		}
+		check(ggufkey(g, "s") && strcmp(ggufkey(g, "s")->s, "héllo") == 0, "string");
+		kv = ggufkey(g, "as");
+		check(kv && kv->n == 2 && strcmp(((char**)kv->arr)[0], "x") == 0 && ((char**)kv->arr)[1][0] == 0, "array of strings");
+		gguffree(g);
+		free(buf);
+	}
+}
+
+/* export's GGUF files as Hugging Face's @huggingface/gguf (npm) reads them */
+void
+testggufnpm(void)
+{
+	static char *types[] = {"f32", "f16", "q8_0", "q4_0"};
+	static int codes[] = {0, 1, 8, 2};
+	char *node, *argv[8], *a[10], *out, *want, *r, *p;
+	int k;
+
+	node = access("/usr/bin/node", AEXIST) == 0 ? "/usr/bin/node" : access("/usr/local/bin/node", AEXIST) == 0 ? "/usr/local/bin/node" : nil;
+	if(node == nil || access("test/node_modules/@huggingface/gguf", AEXIST) < 0){
+		notrun("needs node and @huggingface/gguf in test/node_modules (.ci/run installs them)");
+		return;
+	}
+	r = tpath("n.bin");
+	a[0] = "random"; a[1] = r; a[2] = "64"; a[3] = "128"; a[4] = "2"; a[5] = "4"; a[6] = "2"; a[7] = "512"; a[8] = "32"; a[9] = nil;
+	exp1(a);
+	for(k = 0; k < nelem(types); k++){
+		p = tpath(smprint("n-%s.gguf", types[k]));
+		a[0] = "gguf"; a[1] = "-t"; a[2] = types[k]; a[3] = "-z"; a[4] = mpath("tok512.bin"); a[5] = r; a[6] = p; a[7] = nil;
+		if(exp1(a) == nil)
+			continue;
+		argv[0] = node;
+		argv[1] = "test/ggufcheck.mjs";
+		argv[2] = p;
+		argv[3] = nil;
+		if(runprog(argv, &out, nil) != 0 || out == nil){
+			fail("%s: @huggingface/gguf could not read it", types[k]);
+			continue;
+		}
+		want = smprint("version 3\ntensors %d\n", 2 + 9*2);
+		check(strncmp(out, want, strlen(want)) == 0, "%s: %q", types[k], out);
+		check(strstr(out, "key general.architecture llama\n") && strstr(out, "key llama.embedding_length 64\n")
+			&& strstr(out, "key llama.attention.head_count_kv 2\n") && strstr(out, "key tokenizer.ggml.tokens array 512\n"),
+			"%s: metadata", types[k]);
+		check(strstr(out, smprint("tensor blk.1.ffn_down.weight 128x64 %d\n", codes[k])) != nil
+			&& strstr(out, "tensor blk.1.ffn_norm.weight 64 0\n") != nil
+			&& strstr(out, smprint("tensor token_embd.weight 64x512 %d\n", codes[k])) != nil, "%s: tensors", types[k]);
+		free(out);
+	}
+	note("F32, F16, Q8_0 and Q4_0 files read by @huggingface/gguf");
+}

@@ -1,0 +1,349 @@
+/*
+ * GGUF version 3 from a model in memory: llama metadata, the tokenizer
+ * (tokens with ▁ for space, scores, token types), tensors in F32, F16,
+ * Q8_0 or Q4_0 (norms stay F32), data at 32-byte alignment. Q8_0 and
+ * Q4_0 blocks are made as ggml's reference quantizers make them.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+enum {
+	Align	= 32,
+};
+
+typedef struct W W;
+struct W {
+	int	fd;
+	uchar	*buf;
+	long	n;
+	long	size;
+	vlong	off;		/* bytes written so far */
+	int	err;
+};
+
+static void
+wflush(W *w)
+{
+	if(w->n > 0 && !w->err && write(w->fd, w->buf, w->n) != w->n)
+		w->err = 1;
+	w->n = 0;
+}
+
+static void
+wbytes(W *w, void *v, long n)
+{
+	uchar *p;
+	long m;
+
+	p = v;
+	w->off += n;
+	while(n > 0){
+		m = w->size - w->n;
+		if(m > n)
+			m = n;
+		memmove(w->buf + w->n, p, m);
+		w->n += m;
+		p += m;
+		n -= m;
+		if(w->n == w->size)
+			wflush(w);
+	}
+}
+
+static void
+w32(W *w, u32int v)
+{
+	uchar b[4];
+
+	b[0] = v; b[1] = v>>8; b[2] = v>>16; b[3] = v>>24;
+	wbytes(w, b, 4);
+}
+
+static void
+w64(W *w, uvlong v)
+{
+	w32(w, v);
+	w32(w, v >> 32);
+}
+
+static void
+wstr(W *w, char *s)
+{
+	w64(w, strlen(s));
+	wbytes(w, s, strlen(s));
+}
+
+static void
+kvstr(W *w, char *k, char *v)
+{
+	wstr(w, k);
+	w32(w, Gstring);
+	wstr(w, v);
+}
+
+static void
+kvu32(W *w, char *k, u32int v)
+{
+	wstr(w, k);
+	w32(w, Gu32);
+	w32(w, v);
+}
+
+static void
+kvf32(W *w, char *k, float v)
+{
+	union { float f; u32int u; } x;
+
+	x.f = v;
+	wstr(w, k);
+	w32(w, Gf32);
+	w32(w, x.u);
+}
+
+/* float to IEEE half, rounding to nearest even */
+u16int
+tohalf(float f)
+{
+	union { float f; u32int u; } v;
+	u32int u, sign, man, r;
+	int exp;
+
+	v.f = f;
+	u = v.u;
+	sign = u >> 16 & 0x8000;
+	exp = (u >> 23 & 0xff) - 127 + 15;
+	man = u & 0x7fffff;
+	if((u & 0x7fffffff) > 0x7f800000)
+		return sign | 0x7e00;		/* NaN */
+	if(exp >= 31)
+		return sign | 0x7c00;		/* overflow and infinity */
+	if(exp <= 0){				/* subnormal or zero */
+		if(exp < -10)
+			return sign;
+		man |= 0x800000;
+		r = man >> (14 - exp);
+		if((man >> (13 - exp) & 1) && ((man & ((1 << (13 - exp)) - 1)) || (r & 1)))
+			r++;
+		return sign | r;
+	}
+	r = sign | exp << 10 | man >> 13;
+	if((man & 0x1000) && ((man & 0xfff) || (r & 1)))
+		r++;			/* may carry into the exponent, as it should */
+	return r;
+}
+
+/* bytes of n values of type t */
+static vlong
+tbytes(int t, vlong n)
+{
+	vlong b;
+
+	tensorsize(t, n, &b);
+	return b;
+}
+
+static void
+wtensor(W *w, float *f, vlong n, int t)
+{
+	uchar b[34];
+	u16int h;
+	float amax, max, d, id, v;
+	vlong i;
+	int j, q0, q1;
+
+	switch(t){
+	case Tf32:
+		wbytes(w, f, 4*n);
+		return;
+	case Tf16:
+		for(i = 0; i < n; i++){
+			h = tohalf(f[i]);
+			b[0] = h;
+			b[1] = h >> 8;
+			wbytes(w, b, 2);
+		}
+		return;
+	case Tq8_0:	/* d = max|x|/127 in f16; q = round(x/d) */
+		for(i = 0; i < n; i += 32){
+			amax = 0;
+			for(j = 0; j < 32; j++)
+				if(fabs(f[i+j]) > amax)
+					amax = fabs(f[i+j]);
+			d = amax / 127;
+			id = d != 0 ? 1/d : 0;
+			h = tohalf(d);
+			b[0] = h;
+			b[1] = h >> 8;
+			for(j = 0; j < 32; j++)
+				b[2+j] = (schar)rnd(f[i+j] * id);
+			wbytes(w, b, 34);
+		}
+		return;
+	case Tq4_0:	/* d = max/-8 with max the value of largest magnitude; q = x/d + 8.5, at most 15 */
+		for(i = 0; i < n; i += 32){
+			amax = max = 0;
+			for(j = 0; j < 32; j++)
+				if(fabs(f[i+j]) > amax){
+					amax = fabs(f[i+j]);
+					max = f[i+j];
+				}
+			d = max / -8;
+			id = d != 0 ? 1/d : 0;
+			h = tohalf(d);
+			b[0] = h;
+			b[1] = h >> 8;
+			for(j = 0; j < 16; j++){
+				v = f[i+j] * id + 8.5f;
+				q0 = v < 15 ? (int)v : 15;
+				v = f[i+j+16] * id + 8.5f;
+				q1 = v < 15 ? (int)v : 15;
+				b[2+j] = q0 | q1 << 4;
+			}
+			wbytes(w, b, 18);
+		}
+		return;
+	}
+}
+
+typedef struct Out Out;
+struct Out {
+	char	*name;
+	float	*f;
+	vlong	ne0;
+	vlong	ne1;		/* 0 for vectors */
+	int	type;
+};
+
+/* an FP32 model with tokenizer t as GGUF of type t (Tf32, Tf16, Tq8_0, Tq4_0) on fd */
+int
+ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
+{
+	Out o[16*Maxlayers+8];
+	Config *c;
+	W w;
+	int n, l, i, kv, hs, nkv;
+	vlong off;
+	char *s, *d;
+	uchar pad[Align];
+
+	c = &m->c;
+	if(m->gs != 0){
+		werrstr("the model must be FP32");
+		return -1;
+	}
+	if(type != Tf32 && type != Tf16 && (c->dim % 32 != 0 || c->hidden % 32 != 0)){
+		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, type == Tq8_0 ? "Q8_0" : "Q4_0");
+		return -1;
+	}
+	hs = c->dim / c->nheads;
+	kv = hs * c->nkvheads;
+	n = 0;
+#define V(nm, p, a)		o[n++] = (Out){nm, p, a, 0, Tf32}
+#define M(nm, p, a, b)	o[n++] = (Out){nm, p, a, b, type}
+	M("token_embd.weight", m->w.emb.f, c->dim, c->vocab);
+	for(l = 0; l < c->nlayers; l++){
+		V(smprint("blk.%d.attn_norm.weight", l), m->w.rmsatt + (vlong)l*c->dim, c->dim);
+		M(smprint("blk.%d.attn_q.weight", l), m->w.wq[l].f, c->dim, c->dim);
+		M(smprint("blk.%d.attn_k.weight", l), m->w.wk[l].f, c->dim, kv);
+		M(smprint("blk.%d.attn_v.weight", l), m->w.wv[l].f, c->dim, kv);
+		M(smprint("blk.%d.attn_output.weight", l), m->w.wo[l].f, c->dim, c->dim);
+		V(smprint("blk.%d.ffn_norm.weight", l), m->w.rmsffn + (vlong)l*c->dim, c->dim);
+		M(smprint("blk.%d.ffn_gate.weight", l), m->w.w1[l].f, c->dim, c->hidden);
+		M(smprint("blk.%d.ffn_down.weight", l), m->w.w2[l].f, c->hidden, c->dim);
+		M(smprint("blk.%d.ffn_up.weight", l), m->w.w3[l].f, c->dim, c->hidden);
+	}
+	V("output_norm.weight", m->w.rmsfinal, c->dim);
+	if(!c->shared)
+		M("output.weight", m->w.cls.f, c->dim, c->vocab);
+#undef V
+#undef M
+	w.fd = fd;
+	w.size = 1<<20;
+	w.buf = emalloc(w.size);
+	w.n = 0;
+	w.off = 0;
+	w.err = 0;
+	if(w.buf == nil)
+		return -1;
+	nkv = 20;
+	wbytes(&w, "GGUF", 4);
+	w32(&w, 3);
+	w64(&w, n);
+	w64(&w, nkv);
+	kvstr(&w, "general.architecture", "llama");
+	kvstr(&w, "general.name", "9ml export");
+	kvu32(&w, "general.alignment", Align);
+	kvu32(&w, "general.file_type", type == Tf32 ? 0 : type == Tf16 ? 1 : type == Tq8_0 ? 7 : 2);
+	kvu32(&w, "llama.context_length", c->seqlen);
+	kvu32(&w, "llama.embedding_length", c->dim);
+	kvu32(&w, "llama.feed_forward_length", c->hidden);
+	kvu32(&w, "llama.block_count", c->nlayers);
+	kvu32(&w, "llama.attention.head_count", c->nheads);
+	kvu32(&w, "llama.attention.head_count_kv", c->nkvheads);
+	kvu32(&w, "llama.rope.dimension_count", hs);
+	kvf32(&w, "llama.rope.freq_base", c->theta);
+	kvf32(&w, "llama.attention.layer_norm_rms_epsilon", 1e-5);
+	kvstr(&w, "tokenizer.ggml.model", "llama");
+	wstr(&w, "tokenizer.ggml.tokens");
+	w32(&w, Garray);
+	w32(&w, Gstring);
+	w64(&w, tk->n);
+	for(i = 0; i < tk->n; i++){	/* a space is ▁ in SentencePiece's own vocabulary */
+		s = tk->vocab[i];
+		d = emalloc(3*strlen(s) + 1);
+		if(d == nil)
+			return -1;
+		for(l = 0; *s; s++)
+			if(*s == ' '){
+				d[l++] = 0xE2; d[l++] = 0x96; d[l++] = 0x81;
+			}else
+				d[l++] = *s;
+		d[l] = 0;
+		wstr(&w, d);
+		free(d);
+	}
+	wstr(&w, "tokenizer.ggml.scores");
+	w32(&w, Garray);
+	w32(&w, Gf32);
+	w64(&w, tk->n);
+	wbytes(&w, tk->scores, 4*tk->n);
+	wstr(&w, "tokenizer.ggml.token_type");
+	w32(&w, Garray);
+	w32(&w, Gi32);
+	w64(&w, tk->n);
+	for(i = 0; i < tk->n; i++)	/* 2 unknown, 3 control, 6 byte, 1 normal */
+		w32(&w, i == 0 ? 2 : i < 3 ? 3 : i < 259 && strncmp(tk->vocab[i], "<0x", 3) == 0 ? 6 : 1);
+	kvu32(&w, "tokenizer.ggml.bos_token_id", 1);
+	kvu32(&w, "tokenizer.ggml.eos_token_id", 2);
+	kvu32(&w, "tokenizer.ggml.unknown_token_id", 0);
+	off = 0;
+	for(i = 0; i < n; i++){
+		wstr(&w, o[i].name);
+		w32(&w, o[i].ne1 ? 2 : 1);
+		w64(&w, o[i].ne0);
+		if(o[i].ne1)
+			w64(&w, o[i].ne1);
+		w32(&w, o[i].type);
+		w64(&w, off);
+		off += (tbytes(o[i].type, o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1)) + Align - 1) / Align * Align;
+	}
+	memset(pad, 0, sizeof pad);
+	wbytes(&w, pad, (Align - w.off % Align) % Align);
+	for(i = 0; i < n; i++){
+		off = tbytes(o[i].type, o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1));
+		wtensor(&w, o[i].f, o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1), o[i].type);
+		wbytes(&w, pad, (Align - off % Align) % Align);
+	}
+	wflush(&w);
+	free(w.buf);
+	for(i = 0; i < n; i++)
+		if(strncmp(o[i].name, "blk.", 4) == 0)
+			free(o[i].name);
+	if(w.err){
+		werrstr("write error");
+		return -1;
+	}
+	return 0;
+}
