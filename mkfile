@@ -20,6 +20,7 @@ ENGINE=\
 	format/ggufwrite.$O\
 	format/json.$O\
 	format/safetensors.$O\
+	format/stwrite.$O\
 	simd/port.$O\
 	src/parallel.$O\
 	arch/arch.$O\

@@ -26,6 +26,7 @@ usage(void)
 	fprint(2, "usage: export info model\n"
 		"       export quantize [-g groupsize] in.bin out.bin\n"
 		"       export gguf [-t f32|f16|q8_0|q4_0] [-z tokenizer] in out.gguf\n"
+		"       export safetensors [-t f32|f16|bf16] in outdir\n"
 		"       export random out.bin dim hidden layers heads kvheads vocab seqlen [seed]\n");
 	threadexitsall("usage");
 }
@@ -46,7 +47,7 @@ writemodel(Model *m, char *path, int f, int gs)
 		free(tmp);
 		return -1;
 	}
-	r = f == Fgguf ? ggufwrite(m, gguftok, fd, gs) : binwrite(m, fd, f, gs);
+	r = f == Fgguf ? ggufwrite(m, gguftok, fd, gs) : f == Fsafetensors ? stwrite(m, fd, gs) : binwrite(m, fd, f, gs);
 	if(close(fd) < 0)
 		r = -1;
 	if(r == 0){
@@ -190,6 +191,48 @@ gguf1(int argc, char **argv)
 	freemodel(m);
 }
 
+/* outdir/model.safetensors and outdir/config.json */
+static void
+safetensors1(int argc, char **argv)
+{
+	Model *m;
+	char *type, *cfg, *p;
+	int t, fd;
+
+	type = "f32";
+	t = Tf32;
+	ARGBEGIN{
+	case 't': type = EARGF(usage()); break;
+	default: usage();
+	}ARGEND
+	if(argc != 2)
+		usage();
+	if(strcmp(type, "f32") == 0) t = Tf32;
+	else if(strcmp(type, "f16") == 0) t = Tf16;
+	else if(strcmp(type, "bf16") == 0) t = Tbf16;
+	else
+		sysfatal("unknown type %s: f32, f16 or bf16", type);
+	m = openmodelq(argv[0], 0);
+	if(m == nil)
+		sysfatal("%s: %r", argv[0]);
+	if(access(argv[1], AEXIST) < 0){
+		fd = create(argv[1], OREAD, DMDIR|0755);
+		if(fd < 0)
+			sysfatal("%s: %r", argv[1]);
+		close(fd);
+	}
+	p = smprint("%s/model.safetensors", argv[1]);
+	if(writemodel(m, p, Fsafetensors, t) < 0)
+		sysfatal("%s: %r", p);
+	cfg = stconfig(m);
+	p = smprint("%s/config.json", argv[1]);
+	fd = create(p, OWRITE, 0644);
+	if(fd < 0 || write(fd, cfg, strlen(cfg)) != strlen(cfg) || close(fd) < 0)
+		sysfatal("%s: %r", p);
+	free(cfg);
+	freemodel(m);
+}
+
 /* uniform in [-1, 1) from a splitmix64 stream */
 static float
 urand(uvlong *s)
@@ -270,6 +313,8 @@ threadmain(int argc, char *argv[])
 		random1(argc, argv);
 	else if(strcmp(argv[1], "gguf") == 0)
 		gguf1(argc-1, argv+1);
+	else if(strcmp(argv[1], "safetensors") == 0)
+		safetensors1(argc-1, argv+1);
 	else
 		usage();
 	threadexitsall(nil);

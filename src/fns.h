@@ -74,6 +74,10 @@ float	bf16(u16int);
 int	ggufwrite(Model*, Tokenizer*, int, int);
 u16int	tohalf(float);
 
+/* format/stwrite.c */
+int	stwrite(Model*, int, int);
+char*	stconfig(Model*);
+
 /* format/safetensors.c */
 int	stprobe(uchar*, int, vlong);
 int	stload(Model*, int, int);

@@ -50,6 +50,7 @@ static Test tests[] = {
 	{"safetensors_models", testsafemodels},
 	{"json", testjson},
 	{"safetensors_bad_input", testsafebad},
+	{"safetensors_export", testsafeexport},
 	{"arch_detect", testarchdetect},
 	{"arch_llama3", testarchllama3},
 	{"arch_mistral", testarchmistral},

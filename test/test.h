@@ -67,6 +67,7 @@ void	testggufnpm(void);
 void	testsafemodels(void);
 void	testjson(void);
 void	testsafebad(void);
+void	testsafeexport(void);
 void	testarchdetect(void);
 void	testarchllama3(void);
 void	testarchmistral(void);

@@ -197,3 +197,57 @@ testsafebad(void)
 	badfile("config without heads", "{}", 0, "{\"hidden_size\": 64}", "bad or missing intermediate_size");
 	badfile("malformed config", "{}", 0, "{\"hidden_size\": 64,}", "config.json: json:");
 }
+
+static int
+sameweights(Model *a, Model *b)
+{
+	Config *c;
+	vlong dim, kv, L;
+
+	c = &a->c;
+	dim = c->dim;
+	kv = dim / c->nheads * c->nkvheads;
+	L = c->nlayers;
+	return memcmp(&a->c.dim, &b->c.dim, 7*sizeof(int)) == 0
+		&& memcmp(a->w.emb.f, b->w.emb.f, c->vocab*dim*4) == 0
+		&& memcmp(a->w.wq[0].f, b->w.wq[0].f, L*dim*dim*4) == 0
+		&& memcmp(a->w.wk[0].f, b->w.wk[0].f, L*kv*dim*4) == 0
+		&& memcmp(a->w.w2[0].f, b->w.w2[0].f, L*dim*c->hidden*4) == 0
+		&& memcmp(a->w.rmsatt, b->w.rmsatt, L*dim*4) == 0;
+}
+
+/* export safetensors: F32 as the .bin; F16 and BF16 as the shared conversions, which were made independently */
+void
+testsafeexport(void)
+{
+	static char *types[] = {"f32", "f16", "bf16"};
+	char *argv[8], *dir, *gold, *out;
+	Model *mine, *theirs;
+	int k;
+
+	for(k = 0; k < nelem(types); k++){
+		dir = tpath(smprint("st-%s", types[k]));
+		argv[0] = bpath("export"); argv[1] = "safetensors"; argv[2] = "-t"; argv[3] = types[k];
+		argv[4] = mpath("stories260K.bin"); argv[5] = dir; argv[6] = nil;
+		if(runprog(argv, nil, nil) != 0){
+			fail("export safetensors -t %s failed", types[k]);
+			continue;
+		}
+		mine = openmodel(smprint("%s/model.safetensors", dir));
+		theirs = openmodel(mpath(smprint("stories260K-hf-%s/model.safetensors", types[k])));
+		check(mine && theirs && sameweights(mine, theirs), "%s: weights differ from stories260K-hf-%s", types[k], types[k]);
+		freemodel(mine);
+		freemodel(theirs);
+	}
+	gold = readall(smprint("%s/stories260K/greedy_once_upon_a_time_n256.txt", goldendir), nil);
+	argv[0] = bpath("run"); argv[1] = tpath("st-f32/model.safetensors"); argv[2] = "-z"; argv[3] = mpath("tok512.bin");
+	argv[4] = "-t"; argv[5] = "0"; argv[6] = "-i"; argv[7] = nil;
+	{
+		char *av[12];
+
+		av[0] = argv[0]; av[1] = argv[1]; av[2] = argv[2]; av[3] = argv[3]; av[4] = "-t"; av[5] = "0";
+		av[6] = "-n"; av[7] = "256"; av[8] = "-i"; av[9] = "Once upon a time"; av[10] = nil;
+		check(runprog(av, &out, nil) == 0 && gold && out && strcmp(out, gold) == 0, "exported F32 safetensors differs from llama2.c");
+	}
+	note("F32 gives llama2.c's output; F16 and BF16 exports equal the independently made shared files");
+}
