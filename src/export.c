@@ -156,6 +156,23 @@ quantize1(int argc, char **argv)
 	freemodel(m);
 }
 
+/* the tensor type named by -t, among those allowed */
+static int
+typename(char *name, char **allowed)
+{
+	static char *names[] = {"f32", "f16", "q8_0", "q4_0", "bf16"};
+	static int types[] = {Tf32, Tf16, Tq8_0, Tq4_0, Tbf16};
+	int i, j;
+
+	for(i = 0; allowed[i] != nil; i++)
+		if(strcmp(name, allowed[i]) == 0)
+			for(j = 0; j < nelem(names); j++)
+				if(strcmp(name, names[j]) == 0)
+					return types[j];
+	sysfatal("unknown type %s", name);
+	return -1;
+}
+
 static void
 gguf1(int argc, char **argv)
 {
@@ -165,7 +182,6 @@ gguf1(int argc, char **argv)
 
 	tok = nil;
 	type = "f32";
-	t = Tf32;
 	ARGBEGIN{
 	case 't': type = EARGF(usage()); break;
 	case 'z': tok = EARGF(usage()); break;
@@ -173,12 +189,7 @@ gguf1(int argc, char **argv)
 	}ARGEND
 	if(argc != 2)
 		usage();
-	if(strcmp(type, "f32") == 0) t = Tf32;
-	else if(strcmp(type, "f16") == 0) t = Tf16;
-	else if(strcmp(type, "q8_0") == 0) t = Tq8_0;
-	else if(strcmp(type, "q4_0") == 0) t = Tq4_0;
-	else
-		sysfatal("unknown type %s: f32, f16, q8_0 or q4_0", type);
+	t = typename(type, (char*[]){"f32", "f16", "q8_0", "q4_0", nil});
 	m = openmodelq(argv[0], 0);
 	if(m == nil)
 		sysfatal("%s: %r", argv[0]);
@@ -200,18 +211,13 @@ safetensors1(int argc, char **argv)
 	int t, fd;
 
 	type = "f32";
-	t = Tf32;
 	ARGBEGIN{
 	case 't': type = EARGF(usage()); break;
 	default: usage();
 	}ARGEND
 	if(argc != 2)
 		usage();
-	if(strcmp(type, "f32") == 0) t = Tf32;
-	else if(strcmp(type, "f16") == 0) t = Tf16;
-	else if(strcmp(type, "bf16") == 0) t = Tbf16;
-	else
-		sysfatal("unknown type %s: f32, f16 or bf16", type);
+	t = typename(type, (char*[]){"f32", "f16", "bf16", nil});
 	m = openmodelq(argv[0], 0);
 	if(m == nil)
 		sysfatal("%s: %r", argv[0]);

@@ -7,6 +7,8 @@
 #include <u.h>
 #include <libc.h>
 #include <thread.h>
+#include "dat.h"
+#include "fns.h"
 #include "test.h"
 
 int	failed;

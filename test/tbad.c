@@ -4,6 +4,8 @@
  */
 #include <u.h>
 #include <libc.h>
+#include "dat.h"
+#include "fns.h"
 #include "test.h"
 
 static void

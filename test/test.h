@@ -24,6 +24,8 @@ char*	readall(char*, long*);
 int	writefile(char*, void*, long);
 u32int	crc32(void*, long);
 float	frand(uvlong*);
+char*	runmodel(char*, char*, char*, char*, char*, char*);
+int	greedyagree(Model*, Model*, int);	/* dat.h comes first */
 
 /* the tests, one file each */
 void	testfmt(void);

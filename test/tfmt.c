@@ -5,6 +5,8 @@
  */
 #include <u.h>
 #include <libc.h>
+#include "dat.h"
+#include "fns.h"
 #include "test.h"
 
 static void

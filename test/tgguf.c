@@ -10,52 +10,7 @@
 #include "test.h"
 #include "ref.h"
 
-static char*
-run1(char *model, char *tok, char *t, char *seed)
-{
-	char *argv[16], *out;
-	int n;
 
-	n = 0;
-	argv[n++] = bpath("run");
-	argv[n++] = model;
-	if(tok){
-		argv[n++] = "-z";
-		argv[n++] = tok;
-	}
-	argv[n++] = "-t"; argv[n++] = t;
-	argv[n++] = "-p"; argv[n++] = "0.9";
-	argv[n++] = "-s"; argv[n++] = seed;
-	argv[n++] = "-n"; argv[n++] = "256";
-	argv[n++] = "-i"; argv[n++] = "Once upon a time";
-	argv[n] = nil;
-	if(runprog(argv, &out, nil) != 0)
-		return nil;
-	return out;
-}
-
-/* leading greedy tokens from BOS on which a and b agree, out of n */
-static int
-agree(Model *a, Model *b, int n)
-{
-	State *sa, *sb;
-	int pos, ta, tb, k;
-
-	sa = newstate(&a->c, n);
-	sb = newstate(&b->c, n);
-	ta = tb = 1;
-	k = 0;
-	for(pos = 0; pos < n; pos++){
-		ta = argmax(forward(a, sa, ta, pos), a->c.vocab);
-		tb = argmax(forward(b, sb, tb, pos), b->c.vocab);
-		if(ta != tb)
-			break;
-		k++;
-	}
-	freestate(sa);
-	freestate(sb);
-	return k;
-}
 
 void
 testggufmodels(void)
@@ -66,13 +21,13 @@ testggufmodels(void)
 
 	g = mpath("stories260K.gguf");
 	gold = readall(smprint("%s/stories260K/greedy_once_upon_a_time_n256.txt", goldendir), nil);
-	out = run1(g, nil, "0", "0");
+	out = runmodel("run", g, nil, "0", "0", "256");
 	check(gold != nil && out != nil && strcmp(out, gold) == 0, "stories260K.gguf with its tokenizer: greedy differs from llama2.c");
 	gold = readall(smprint("%s/stories260K/sample_t1_p0.9_s42_once_upon_a_time_n256.txt", goldendir), nil);
-	out = run1(g, mpath("tok512.bin"), "1.0", "42");
+	out = runmodel("run", g, mpath("tok512.bin"), "1.0", "42", "256");
 	check(gold != nil && out != nil && strcmp(out, gold) == 0, "stories260K.gguf with tok512.bin: sampled differs from llama2.c");
-	want = run1(mpath("stories260K.bin"), mpath("tok512.bin"), "0.8", "7");
-	out = run1(g, nil, "0.8", "7");
+	want = runmodel("run", mpath("stories260K.bin"), mpath("tok512.bin"), "0.8", "7", "256");
+	out = runmodel("run", g, nil, "0.8", "7", "256");
 	check(want != nil && out != nil && strcmp(out, want) == 0, "stories260K.gguf differs from the .bin at -t 0.8 -s 7");
 
 	bin = openmodel(mpath("stories260K.bin"));
@@ -90,7 +45,7 @@ testggufmodels(void)
 		fail("stories260K-F16.gguf: %r");
 		return;
 	}
-	k = agree(gg, f16, 200);
+	k = greedyagree(gg, f16, 200);
 	note("stories260K F16 agrees with F32 on %d of 200 leading greedy tokens", k);
 	check(k >= 50, "F16 agrees on only %d tokens", k);
 
@@ -102,7 +57,7 @@ testggufmodels(void)
 	}
 	check(tr->c.vocab == 32000 && tr->c.dim == 8 && !tr->c.shared && tr->tok != nil && tr->tok->n == 32000,
 		"llama-2-tiny-random config");
-	n = agree(tr, tr32, 64);
+	n = greedyagree(tr, tr32, 64);
 	check(n == 64, "llama-2-tiny-random F16 and F32: %d of 64 greedy tokens equal", n);
 	freemodel(bin); freemodel(gg); freemodel(f16); freemodel(tr); freemodel(tr32);
 }
@@ -365,28 +320,6 @@ exp1(char **args)
 	return args[n-1];
 }
 
-static char*
-gen(char *prog, char *model, char *tok, char *steps)
-{
-	char *argv[16], *out;
-	int n;
-
-	n = 0;
-	argv[n++] = bpath(prog);
-	argv[n++] = model;
-	if(tok){
-		argv[n++] = "-z";
-		argv[n++] = tok;
-	}
-	argv[n++] = "-t"; argv[n++] = "0.8";
-	argv[n++] = "-s"; argv[n++] = "11";
-	argv[n++] = "-n"; argv[n++] = steps;
-	argv[n++] = "-i"; argv[n++] = "Once upon a time";
-	argv[n] = nil;
-	if(runprog(argv, &out, nil) != 0)
-		return nil;
-	return out;
-}
 
 /* export's GGUF files: F32 gives the .bin's output, F16 llama.cpp's F16 file's, Q8_0 runs in runq as its blocks are */
 void
@@ -400,11 +333,11 @@ testggufexport(void)
 	a[0] = "gguf"; a[1] = "-t"; a[2] = "f16"; a[3] = "-z"; a[4] = mpath("tok512.bin"); a[5] = mpath("stories260K.bin");
 	a[6] = tpath("e16.gguf"); a[7] = nil;
 	f16 = exp1(a);
-	x = gen("run", mpath("stories260K.bin"), mpath("tok512.bin"), "256");
-	y = f32 ? gen("run", f32, nil, "256") : nil;
+	x = runmodel("run", mpath("stories260K.bin"), mpath("tok512.bin"), "0.8", "11", "256");
+	y = f32 ? runmodel("run", f32, nil, "0.8", "11", "256") : nil;
 	check(x && y && strcmp(x, y) == 0, "exported F32 GGUF differs from the .bin");
-	x = gen("run", mpath("stories260K-F16.gguf"), nil, "256");
-	y = f16 ? gen("run", f16, nil, "256") : nil;
+	x = runmodel("run", mpath("stories260K-F16.gguf"), nil, "0.8", "11", "256");
+	y = f16 ? runmodel("run", f16, nil, "0.8", "11", "256") : nil;
 	check(x && y && strcmp(x, y) == 0, "exported F16 GGUF differs from llama.cpp's F16 conversion");
 
 	r = tpath("r.bin");
@@ -412,19 +345,19 @@ testggufexport(void)
 	exp1(a);
 	a[0] = "gguf"; a[1] = "-z"; a[2] = mpath("tokenizer.bin"); a[3] = r; a[4] = tpath("r.gguf"); a[5] = nil;
 	f32 = exp1(a);
-	x = gen("run", r, mpath("tokenizer.bin"), "64");
-	y = f32 ? gen("run", f32, nil, "64") : nil;
+	x = runmodel("run", r, mpath("tokenizer.bin"), "0.8", "11", "64");
+	y = f32 ? runmodel("run", f32, nil, "0.8", "11", "64") : nil;
 	check(x && y && strcmp(x, y) == 0, "random model: exported F32 GGUF differs from the .bin");
 	a[0] = "gguf"; a[1] = "-t"; a[2] = "q8_0"; a[3] = "-z"; a[4] = mpath("tokenizer.bin"); a[5] = r; a[6] = tpath("r8.gguf"); a[7] = nil;
 	q8 = exp1(a);
 	a[0] = "quantize"; a[1] = q8; a[2] = tpath("r8.v2.bin"); a[3] = nil;
 	v2 = q8 ? exp1(a) : nil;
-	x = q8 ? gen("runq", q8, nil, "64") : nil;
-	y = v2 ? gen("runq", v2, mpath("tokenizer.bin"), "64") : nil;
+	x = q8 ? runmodel("runq", q8, nil, "0.8", "11", "64") : nil;
+	y = v2 ? runmodel("runq", v2, mpath("tokenizer.bin"), "0.8", "11", "64") : nil;
 	check(x && y && strcmp(x, y) == 0, "Q8_0 GGUF and its ak42 v2 copy differ in runq");
 	a[0] = "gguf"; a[1] = "-t"; a[2] = "q4_0"; a[3] = "-z"; a[4] = mpath("tokenizer.bin"); a[5] = r; a[6] = tpath("r4.gguf"); a[7] = nil;
 	q4 = exp1(a);
-	x = q4 ? gen("run", q4, nil, "64") : nil;
+	x = q4 ? runmodel("run", q4, nil, "0.8", "11", "64") : nil;
 	check(x != nil && strncmp(x, "Once upon a time", 16) == 0, "Q4_0 GGUF does not run");
 	same = 0;
 	USED(same);

@@ -15,50 +15,7 @@ hf(char *v)
 	return mpath(smprint("stories260K-hf-%s/model.safetensors", v));
 }
 
-static char*
-run1(char *model, char *tok, char *t, char *seed)
-{
-	char *argv[16], *out;
-	int n;
 
-	n = 0;
-	argv[n++] = bpath("run");
-	argv[n++] = model;
-	if(tok){
-		argv[n++] = "-z";
-		argv[n++] = tok;
-	}
-	argv[n++] = "-t"; argv[n++] = t;
-	argv[n++] = "-p"; argv[n++] = "0.9";
-	argv[n++] = "-s"; argv[n++] = seed;
-	argv[n++] = "-n"; argv[n++] = "256";
-	argv[n++] = "-i"; argv[n++] = "Once upon a time";
-	argv[n] = nil;
-	if(runprog(argv, &out, nil) != 0)
-		return nil;
-	return out;
-}
-
-static int
-leading(Model *a, Model *b, int n)
-{
-	State *sa, *sb;
-	int pos, ta, tb, k;
-
-	sa = newstate(&a->c, n);
-	sb = newstate(&b->c, n);
-	ta = tb = 1;
-	for(k = pos = 0; pos < n; pos++){
-		ta = argmax(forward(a, sa, ta, pos), a->c.vocab);
-		tb = argmax(forward(b, sb, tb, pos), b->c.vocab);
-		if(ta != tb)
-			break;
-		k++;
-	}
-	freestate(sa);
-	freestate(sb);
-	return k;
-}
 
 void
 testsafemodels(void)
@@ -70,10 +27,10 @@ testsafemodels(void)
 	int i, na, nb, ta[256], tb[256], k16, kbf;
 
 	gold = readall(smprint("%s/stories260K/greedy_once_upon_a_time_n256.txt", goldendir), nil);
-	out = run1(hf("f32"), nil, "0", "0");
+	out = runmodel("run", hf("f32"), nil, "0", "0", "256");
 	check(gold && out && strcmp(out, gold) == 0, "hf-f32 with tokenizer.json: greedy differs from llama2.c");
 	gold = readall(smprint("%s/stories260K/sample_t1_p0.9_s42_once_upon_a_time_n256.txt", goldendir), nil);
-	out = run1(hf("f32"), mpath("tok512.bin"), "1.0", "42");
+	out = runmodel("run", hf("f32"), mpath("tok512.bin"), "1.0", "42", "256");
 	check(gold && out && strcmp(out, gold) == 0, "hf-f32 with tok512.bin: sampled differs from llama2.c");
 
 	bin = openmodel(mpath("stories260K.bin"));
@@ -88,8 +45,8 @@ testsafemodels(void)
 	check(memcmp(bin->w.wq[0].f, f32->w.wq[0].f, 5*64*64*4) == 0 && memcmp(bin->w.wk[0].f, f32->w.wk[0].f, 5*32*64*4) == 0
 		&& memcmp(bin->w.wv[0].f, f32->w.wv[0].f, 5*32*64*4) == 0 && memcmp(bin->w.w2[0].f, f32->w.w2[0].f, 5*64*172*4) == 0
 		&& memcmp(bin->w.emb.f, f32->w.emb.f, 512*64*4) == 0 && f32->c.shared, "hf-f32 weights differ from the .bin");
-	k16 = leading(f32, f16, 256);
-	kbf = leading(f32, bf16, 256);
+	k16 = greedyagree(f32, f16, 256);
+	kbf = greedyagree(f32, bf16, 256);
 	note("leading greedy tokens equal to F32 (of 256): F16 %d, BF16 %d", k16, kbf);
 	check(k16 >= 64 && kbf >= 16, "F16 %d, BF16 %d", k16, kbf);
 

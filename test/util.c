@@ -1,5 +1,7 @@
 #include <u.h>
 #include <libc.h>
+#include "dat.h"
+#include "fns.h"
 #include "test.h"
 
 char	*modeldir = "../shared/models";
@@ -186,4 +188,51 @@ frand(uvlong *s)
 	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
 	z ^= z >> 31;
 	return (z >> 40) / 8388608.0 - 1.0;
+}
+
+/* prog's output for model (and tokenizer, if not nil) from "Once upon a time": -t t -p 0.9 -s seed -n steps */
+char*
+runmodel(char *prog, char *model, char *tok, char *t, char *seed, char *steps)
+{
+	char *argv[16], *out;
+	int n;
+
+	n = 0;
+	argv[n++] = bpath(prog);
+	argv[n++] = model;
+	if(tok){
+		argv[n++] = "-z";
+		argv[n++] = tok;
+	}
+	argv[n++] = "-t"; argv[n++] = t;
+	argv[n++] = "-p"; argv[n++] = "0.9";
+	argv[n++] = "-s"; argv[n++] = seed;
+	argv[n++] = "-n"; argv[n++] = steps;
+	argv[n++] = "-i"; argv[n++] = "Once upon a time";
+	argv[n] = nil;
+	if(runprog(argv, &out, nil) != 0)
+		return nil;
+	return out;
+}
+
+/* leading greedy tokens from BOS on which a and b agree, of n */
+int
+greedyagree(Model *a, Model *b, int n)
+{
+	State *sa, *sb;
+	int pos, ta, tb, k;
+
+	sa = newstate(&a->c, n);
+	sb = newstate(&b->c, n);
+	ta = tb = 1;
+	for(k = pos = 0; pos < n; pos++){
+		ta = argmax(forward(a, sa, ta, pos), a->c.vocab);
+		tb = argmax(forward(b, sb, tb, pos), b->c.vocab);
+		if(ta != tb)
+			break;
+		k++;
+	}
+	freestate(sa);
+	freestate(sb);
+	return k;
 }
