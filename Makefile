@@ -70,18 +70,24 @@ clean:
 .PHONY: all clean test demo bench fuzz
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o
+	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o \
+	test/qemu.o test/fat.o test/tvm.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
 
-test/%.o: test/%.c test/test.h test/ref.h test/fmathcases.h $(HFILES)
+test/%.o: test/%.c test/test.h test/ref.h test/vm.h test/fmathcases.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -Iarch -Itest -c -o $@ $<
 
-test: all bin/llmfs
+test: all bin/llmfs bin/vmrun
 	@bin/tests
+
+# qemu/install drives the 9front installer with it
+bin/vmrun: test/vmrun.o test/qemu.o test/fat.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
+	@echo ld $@
+	@$(CC) -o $@ $^ $(LDLIBS)
 
 bin/bench: test/bench.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@

@@ -48,6 +48,9 @@ TESTS=\
 	test/tgguf.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
+	test/qemu.$O\
+	test/fat.$O\
+	test/tvm.$O\
 
 # the SSE2 kernels on amd64, the portable C elsewhere
 <|if(~ $objtype amd64) echo 'SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O'; if not echo 'SIMD=simd/generic.$O'

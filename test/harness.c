@@ -63,6 +63,12 @@ static Test tests[] = {
 	{"llmfs_9p", testllmfs9p},
 	{"llmfs_load", testllmfsload},
 	{"llmfs_remote", testllmfsremote},
+	{"fat_disk", testfatdisk},
+	{"vm_scripts", testvmscripts},
+	{"vm_transcript", testvmtranscript},
+	{"vm_noboot", testvmnoboot},
+	{"vm_build_tests", testvmbuild},
+	{"vm_llmfs_remote", testvmllmfsremote},
 };
 
 void
@@ -171,8 +177,7 @@ threadmain(int argc, char *argv[])
 	}
 	rmtmpdir();
 	if(nskip)
-		print("%d passed, %d failed, %d skipped\n", pass, nfail, nskip);
-	else
-		print("%d passed, %d failed\n", pass, nfail);
+		print("%d not run\n", nskip);
+	print("%d passed, %d failed\n", pass, nfail);
 	threadexitsall(nfail ? "fail" : nil);
 }

@@ -494,7 +494,7 @@ testggufnpm(void)
 	char *node, *argv[8], *a[10], *out, *want, *r, *p;
 	int k;
 
-	node = access("/usr/bin/node", AEXIST) == 0 ? "/usr/bin/node" : access("/usr/local/bin/node", AEXIST) == 0 ? "/usr/local/bin/node" : nil;
+	node = findprog("node");
 	if(node == nil || access("test/node_modules/@huggingface/gguf", AEXIST) < 0){
 		notrun("needs node and @huggingface/gguf in test/node_modules (.ci/run installs them)");
 		return;

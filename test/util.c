@@ -63,6 +63,23 @@ mktmpdir(char *prefix)
 	return 0;
 }
 
+/* the program's path, looked up where Plan 9 and Debian keep them, or nil */
+char*
+findprog(char *name)
+{
+	static char *dirs[] = {"/bin", "/usr/bin", "/usr/local/bin"};
+	char *p;
+	int i;
+
+	for(i = 0; i < nelem(dirs); i++){
+		p = smprint("%s/%s", dirs[i], name);
+		if(access(p, AEXEC) == 0)
+			return p;
+		free(p);
+	}
+	return nil;
+}
+
 /* run argv[0] with fd 0 from /dev/null; its stdout and stderr come back whole. returns 0 on success status */
 int
 runprog(char **argv, char **out, char **err)

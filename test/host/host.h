@@ -17,6 +17,7 @@
 #undef strlen
 #undef strspn
 #undef strcspn
+#undef strpbrk
 #undef malloc
 #undef free
 #undef realloc

@@ -24,6 +24,7 @@ char*	p9strstr(char *a, char *b) { return strstr(a, b); }
 long	p9strlen(char *s) { return strlen(s); }
 long	p9strspn(char *a, char *b) { return strspn(a, b); }
 long	p9strcspn(char *a, char *b) { return strcspn(a, b); }
+char*	p9strpbrk(char *a, char *b) { return strpbrk(a, b); }
 int	cistrcmp(char *a, char *b) { return strcasecmp(a, b); }
 int	cistrncmp(char *a, char *b, int n) { return strncasecmp(a, b, n); }
 int	p9tolower(int c) { return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c; }

@@ -28,6 +28,7 @@
 #define	strlen			p9strlen
 #define	strspn			p9strspn
 #define	strcspn			p9strcspn
+#define	strpbrk			p9strpbrk
 extern	void*	memchr(void*, int, usize);
 extern	char*	strcat(char*, char*);
 extern	char*	strchr(char*, int);
@@ -42,6 +43,7 @@ extern	char*	strstr(char*, char*);
 extern	long	strlen(char*);
 extern	long	strspn(char*, char*);
 extern	long	strcspn(char*, char*);
+extern	char*	strpbrk(char*, char*);
 extern	int	cistrcmp(char*, char*);
 extern	int	cistrncmp(char*, char*, int);
 extern	int	tokenize(char*, char**, int);
