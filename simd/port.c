@@ -126,16 +126,10 @@ void
 quantize(schar *q, float *s, float *x, int n, int gs)
 {
 	int g, i;
-	float max, v, scale;
+	float scale;
 
 	for(g = 0; g < n; g += gs){
-		max = 0;
-		for(i = 0; i < gs; i++){
-			v = fabs(x[g+i]);
-			if(v > max)
-				max = v;
-		}
-		scale = max / 127.0f;
+		scale = groupscale(x+g, gs);
 		s[g/gs] = scale;
 		for(i = 0; i < gs; i++)
 			q[g+i] = scale == 0 ? 0 : (int)rnd(x[g+i] / scale);

@@ -22,6 +22,7 @@ int	binalloc(Model*);
 /* quant.c */
 int	groupsize(Config*, int);
 void	quantrow(schar*, float*, float*, vlong, int);
+float	groupscale(float*, int);
 float	rnd(float);
 
 /* forward.c */

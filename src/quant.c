@@ -53,6 +53,22 @@ rnde(double x)
 	return r;
 }
 
+/* a group's Q8_0 scale: its largest magnitude over 127 */
+float
+groupscale(float *x, int gs)
+{
+	float max, v;
+	int i;
+
+	max = 0;
+	for(i = 0; i < gs; i++){
+		v = fabs(x[i]);
+		if(v > max)
+			max = v;
+	}
+	return max / 127.0f;
+}
+
 /*
  * Weights, as export.py quantizes them; the division is done in
  * double so that |q·scale - x| ≤ scale/2 holds exactly.
@@ -61,16 +77,10 @@ void
 quantrow(schar *q, float *s, float *x, vlong n, int gs)
 {
 	vlong g, i;
-	float max, v, scale;
+	float scale;
 
 	for(g = 0; g < n; g += gs){
-		max = 0;
-		for(i = 0; i < gs; i++){
-			v = fabs(x[g+i]);
-			if(v > max)
-				max = v;
-		}
-		scale = max / 127.0f;
+		scale = groupscale(x+g, gs);
 		s[g/gs] = scale;
 		for(i = 0; i < gs; i++)
 			q[g+i] = scale == 0 ? 0 : rnde(x[g+i] / (double)scale);

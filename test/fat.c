@@ -79,27 +79,29 @@ hostonly(char *name)
 int
 fatput(char *img, char *path, char *to)
 {
-	char *argv[8], *p, *t;
+	char *argv[8], *p, *t, *dst;
 	Dir *d, *ents;
 	long i, n;
-	int fd, r;
+	int fd, r, isdir;
 
 	d = dirstat(path);
 	if(d == nil)
 		return -1;
-	argv[0] = d->mode & DMDIR ? "mmd" : "mcopy";
-	argv[1] = "-i";
-	argv[2] = img;
-	argv[3] = d->mode & DMDIR ? smprint("::%s", to) : path;
-	argv[4] = d->mode & DMDIR ? nil : smprint("::%s", to);
-	argv[5] = nil;
-	r = mtool(argv);
-	free(d->mode & DMDIR ? argv[3] : argv[4]);
-	if(r < 0 || (d->mode & DMDIR) == 0){
-		free(d);
-		return r;
-	}
+	isdir = d->mode & DMDIR;
 	free(d);
+	dst = smprint("::%s", to);
+	n = 0;
+	argv[n++] = isdir ? "mmd" : "mcopy";
+	argv[n++] = "-i";
+	argv[n++] = img;
+	if(!isdir)
+		argv[n++] = path;
+	argv[n++] = dst;
+	argv[n] = nil;
+	r = mtool(argv);
+	free(dst);
+	if(r < 0 || !isdir)
+		return r;
 	if((fd = open(path, OREAD)) < 0)
 		return -1;
 	n = dirreadall(fd, &ents);

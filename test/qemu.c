@@ -105,8 +105,8 @@ failtext(Vm *vm)
  * qemu to exit. a watchdog process kills qemu when the time is up,
  * which ends the read with end of file.
  */
-static int
-await(Vm *vm, char *want, int secs)
+int
+vmexpect(Vm *vm, char *want, int secs)
 {
 	char buf[4096], *p, *bad, *dogmsg, *what;
 	int dog, n;
@@ -157,17 +157,11 @@ await(Vm *vm, char *want, int secs)
 	return n;
 }
 
-int
-vmexpect(Vm *vm, char *want, int secs)
-{
-	return await(vm, want, secs);
-}
-
 /* wait for qemu to exit by itself, as it does on halt with -no-reboot */
 int
 vmend(Vm *vm, int secs)
 {
-	return await(vm, nil, secs);
+	return vmexpect(vm, nil, secs);
 }
 
 int

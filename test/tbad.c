@@ -94,11 +94,7 @@ badquant(void)
 
 	q = tpath("bq.bin");
 	argv[0] = bpath("export");
-	argv[1] = "quantize";
-	argv[2] = mpath("stories260K.bin");
-	argv[3] = q;
-	argv[4] = nil;
-	if(runprog(argv, nil, nil) != 0){
+	if(exportq(mpath("stories260K.bin"), q) != 0){
 		fail("export quantize failed");
 		return;
 	}

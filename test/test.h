@@ -21,6 +21,7 @@ char*	tpath(char*);
 char*	bpath(char*);
 int	runprog(char**, char**, char**);
 char*	findprog(char*);
+int	exportq(char*, char*);
 char*	readall(char*, long*);
 int	writefile(char*, void*, long);
 u32int	crc32(void*, long);

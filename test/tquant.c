@@ -126,17 +126,11 @@ static char*
 q260(void)
 {
 	static char *path;
-	char *argv[6];
 
 	if(path != nil)
 		return path;
 	path = tpath("q260.bin");
-	argv[0] = bpath("export");
-	argv[1] = "quantize";
-	argv[2] = mpath("stories260K.bin");
-	argv[3] = path;
-	argv[4] = nil;
-	if(runprog(argv, nil, nil) != 0)
+	if(exportq(mpath("stories260K.bin"), path) != 0)
 		fail("export quantize failed");
 	return path;
 }
@@ -159,11 +153,7 @@ r15m(int quant)
 		argv[11] = nil;
 		if(runprog(argv, nil, nil) != 0)
 			fail("export random failed");
-		argv[1] = "quantize";
-		argv[2] = fp;
-		argv[3] = q;
-		argv[4] = nil;
-		if(runprog(argv, nil, nil) != 0)
+		if(exportq(fp, q) != 0)
 			fail("export quantize failed");
 	}
 	return quant ? q : fp;

@@ -304,7 +304,7 @@ static char*
 shareddisk(char *name)
 {
 	static char *dirs[] = {"src", "arch", "format", "pool", "simd", "test", "mkfile"};
-	char *img, *argv[6], *q8;
+	char *img, *q8;
 	int i;
 
 	img = tpath(name);
@@ -319,12 +319,7 @@ shareddisk(char *name)
 			return nil;
 		}
 	q8 = tpath("q8.bin");
-	argv[0] = bpath("export");
-	argv[1] = "quantize";
-	argv[2] = mpath("stories260K.bin");
-	argv[3] = q8;
-	argv[4] = nil;
-	if(runprog(argv, nil, nil) != 0 || fatput(img, modeldir, "/models") < 0 || fatput(img, goldendir, "/golden") < 0
+	if(exportq(mpath("stories260K.bin"), q8) != 0 || fatput(img, modeldir, "/models") < 0 || fatput(img, goldendir, "/golden") < 0
 	|| fatput(img, tpath("fatempty"), "/out") < 0 || fatput(img, q8, "/out/q8.bin") < 0){
 		fail("shared disk: %r");
 		return nil;

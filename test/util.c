@@ -120,6 +120,20 @@ runprog(char **argv, char **out, char **err)
 	return fd;
 }
 
+/* export quantize in out: runprog's status */
+int
+exportq(char *in, char *out)
+{
+	char *argv[5];
+
+	argv[0] = bpath("export");
+	argv[1] = "quantize";
+	argv[2] = in;
+	argv[3] = out;
+	argv[4] = nil;
+	return runprog(argv, nil, nil);
+}
+
 /* the whole file, NUL-terminated; read to the end, since files like /proc's have no length */
 char*
 readall(char *path, long *np)
