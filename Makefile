@@ -69,6 +69,9 @@ clean:
 
 .PHONY: all clean test demo bench fuzz
 
+# keep the objects and translated assembly that pattern rules make on the way
+.SECONDARY:
+
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
 	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o \
 	test/qemu.o test/fat.o test/tvm.o
