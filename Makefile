@@ -20,8 +20,8 @@ SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o
 else
 SIMD = simd/generic.o
 endif
-ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/sampler.o \
-	src/generate.o src/parallel.o src/util.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/json.o format/safetensors.o format/stwrite.o simd/port.o pool/pool.o $(SIMD)
+ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/bpe.o src/pretok.o src/unicode.o src/sampler.o \
+	src/generate.o src/parallel.o src/util.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/json.o format/hftok.o format/safetensors.o format/stwrite.o simd/port.o pool/pool.o $(SIMD)
 HFILES = src/dat.h src/fns.h src/fs.h arch/arch.h test/include/u.h test/include/libc.h test/include/thread.h \
 	test/include/fcall.h test/include/9p.h
 
@@ -73,7 +73,7 @@ clean:
 .SECONDARY:
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o \
+	test/tgen.o test/ttok.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o \
 	test/qemu.o test/fat.o test/tvm.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin

@@ -11,6 +11,9 @@ ENGINE=\
 	src/model.$O\
 	src/forward.$O\
 	src/tokenizer.$O\
+	src/bpe.$O\
+	src/pretok.$O\
+	src/unicode.$O\
 	src/sampler.$O\
 	src/generate.$O\
 	src/util.$O\
@@ -19,6 +22,7 @@ ENGINE=\
 	format/ggufmodel.$O\
 	format/ggufwrite.$O\
 	format/json.$O\
+	format/hftok.$O\
 	format/safetensors.$O\
 	format/stwrite.$O\
 	simd/port.$O\
@@ -40,6 +44,7 @@ TESTS=\
 	test/tmodel.$O\
 	test/tgen.$O\
 	test/ttok.$O\
+	test/tbpe.$O\
 	test/tbad.$O\
 	test/tquant.$O\
 	test/tsimd.$O\

@@ -15,29 +15,29 @@ enum {
 	Rawchunk	= 1<<20,
 };
 
+/* the integer value of arch.key (of key if arch is nil), def if absent and def >= 0 */
 static int
 getint(Gguf *g, char *arch, char *key, int def, int *v)
 {
 	Gkv *kv;
 	char *k;
+	int r;
 
-	k = smprint("%s.%s", arch, key);
+	k = arch != nil ? smprint("%s.%s", arch, key) : strdup(key);
 	kv = ggufkey(g, k);
-	free(k);
-	if(kv == nil){
-		if(def < 0){
-			werrstr("no %s.%s", arch, key);
-			return -1;
-		}
+	r = 0;
+	if(kv == nil && def < 0){
+		werrstr("no %s", k);
+		r = -1;
+	}else if(kv == nil)
 		*v = def;
-		return 0;
-	}
-	if(kv->type == Gstring || kv->type == Garray || kv->u > 0x7fffffff){
-		werrstr("bad %s.%s", arch, key);
-		return -1;
-	}
-	*v = kv->u;
-	return 0;
+	else if(kv->type == Gstring || kv->type == Garray || kv->u > 0x7fffffff){
+		werrstr("bad %s", k);
+		r = -1;
+	}else
+		*v = kv->u;
+	free(k);
+	return r;
 }
 
 static Gtensor*
@@ -261,6 +261,8 @@ ggufload(Model *m, int fd, int quant)
 		m->w.cls = m->w.emb;
 	m->version = g->version;
 	m->tok = gguftokenizer(g);
+	if(m->tok == nil && ggufkey(g, "tokenizer.ggml.model") != nil)
+		m->tokerr = smprint("%r");
 	gguffree(g);
 	return 0;
 err:
@@ -268,28 +270,16 @@ err:
 	return -1;
 }
 
-/* the SentencePiece vocabulary of tokenizer.ggml.*, ▁ written as a space as tokenizer.bin has it */
-Tokenizer*
-gguftokenizer(Gguf *g)
+/* SentencePiece's pieces, ▁ written as a space as tokenizer.bin has it */
+static Tokenizer*
+spmtokenizer(Gkv *tokens, Gkv *scores)
 {
-	Gkv *model, *tokens, *scores;
 	Tokenizer *t;
 	char **piece, *s, *d;
 	float *score;
 	union { u32int u; float f; } v;
 	uvlong i;
 
-	model = ggufkey(g, "tokenizer.ggml.model");
-	tokens = ggufkey(g, "tokenizer.ggml.tokens");
-	scores = ggufkey(g, "tokenizer.ggml.scores");
-	if(model == nil || model->type != Gstring || tokens == nil || tokens->type != Garray || tokens->atype != Gstring){
-		werrstr("no tokenizer in the file");
-		return nil;
-	}
-	if(strcmp(model->s, "llama") != 0){
-		werrstr("tokenizer model %s not supported", model->s);
-		return nil;
-	}
 	if(scores != nil && (scores->type != Garray || scores->atype != Gf32 || scores->n != tokens->n)){
 		werrstr("bad tokenizer.ggml.scores");
 		return nil;
@@ -323,5 +313,107 @@ gguftokenizer(Gguf *g)
 		free(piece[i]);
 	free(piece);
 	free(score);
+	return t;
+}
+
+/* byte-level BPE: the pieces as they are, merges, token types and the pre-tokenizer */
+static Tokenizer*
+bpetokenizer(Gguf *g, Gkv *tokens)
+{
+	Gkv *merges, *types, *pre;
+	Tokenizer *t;
+	uchar *type;
+	uvlong i;
+	int p;
+
+	merges = ggufkey(g, "tokenizer.ggml.merges");
+	types = ggufkey(g, "tokenizer.ggml.token_type");
+	pre = ggufkey(g, "tokenizer.ggml.pre");
+	if(merges == nil || merges->type != Garray || merges->atype != Gstring){
+		werrstr("no tokenizer.ggml.merges");
+		return nil;
+	}
+	if(types != nil && (types->type != Garray || types->atype != Gi32 || types->n != tokens->n)){
+		werrstr("bad tokenizer.ggml.token_type");
+		return nil;
+	}
+	p = Pgpt2;
+	if(pre != nil && (pre->type != Gstring || (p = prebyname(pre->s)) < 0)){
+		werrstr("pre-tokenizer %s not supported", pre->type == Gstring ? pre->s : "?");
+		return nil;
+	}
+	type = nil;
+	if(types != nil){
+		type = emalloc(tokens->n);
+		if(type == nil)
+			return nil;
+		for(i = 0; i < tokens->n; i++)
+			type[i] = get32((uchar*)types->arr + 4*i);
+	}
+	t = newbpe(tokens->arr, type, tokens->n, merges->arr, merges->n, p, p == Pllama3);
+	free(type);
+	return t;
+}
+
+/* the tokenizer of tokenizer.ggml.*: SentencePiece (llama) or byte-level BPE (gpt2) */
+Tokenizer*
+gguftokenizer(Gguf *g)
+{
+	static char *key[] = {"tokenizer.ggml.bos_token_id", "tokenizer.ggml.eos_token_id"};
+	Gkv *model, *tokens;
+	Tokenizer *t;
+	int i, *id[2];
+
+	model = ggufkey(g, "tokenizer.ggml.model");
+	tokens = ggufkey(g, "tokenizer.ggml.tokens");
+	if(model == nil || model->type != Gstring || tokens == nil || tokens->type != Garray || tokens->atype != Gstring){
+		werrstr("no tokenizer in the file");
+		return nil;
+	}
+	if(tokens->n == 0 || tokens->n > Maxvocab){
+		werrstr("bad vocabulary size %llud", tokens->n);
+		return nil;
+	}
+	if(strcmp(model->s, "llama") == 0)
+		t = spmtokenizer(tokens, ggufkey(g, "tokenizer.ggml.scores"));
+	else if(strcmp(model->s, "gpt2") == 0)
+		t = bpetokenizer(g, tokens);
+	else{
+		werrstr("tokenizer model %s not supported", model->s);
+		return nil;
+	}
+	if(t == nil)
+		return nil;
+	id[0] = &t->bos;
+	id[1] = &t->eos;
+	for(i = 0; i < 2; i++)
+		if(ggufkey(g, key[i]) != nil && (getint(g, nil, key[i], 0, id[i]) < 0 || *id[i] >= t->n)){
+			werrstr("bad %s", key[i]);
+			freetokenizer(t);
+			return nil;
+		}
+	return t;
+}
+
+/* the tokenizer of the GGUF file path */
+Tokenizer*
+ggufpathtokenizer(char *path)
+{
+	Gguf *g;
+	Dir *d;
+	Tokenizer *t;
+	int fd;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	t = nil;
+	d = dirfstat(fd);
+	g = d != nil ? ggufparse(fd, d->length) : nil;
+	if(g != nil)
+		t = gguftokenizer(g);
+	gguffree(g);
+	free(d);
+	close(fd);
 	return t;
 }

@@ -207,6 +207,91 @@ wtensor(W *w, float *f, vlong n, int t)
 	}
 }
 
+static void
+karray(W *w, char *k, int type, vlong n)
+{
+	wstr(w, k);
+	w32(w, Garray);
+	w32(w, type);
+	w64(w, n);
+}
+
+/* how many keys wtokenizer writes */
+static int
+ntokkeys(Tokenizer *t)
+{
+	if(t->kind == Tspm)
+		return 7;
+	return 5 + (t->bos >= 0) + (t->eos >= 0);
+}
+
+/* SentencePiece with ▁ for space, scores and token types; or byte-level BPE, its pieces as they are and its merges */
+static int
+wtokenizer(W *w, Tokenizer *t)
+{
+	char *s, *d, **mg;
+	int i, l;
+
+	kvstr(w, "tokenizer.ggml.model", t->kind == Tspm ? "llama" : "gpt2");
+	if(t->kind == Tbpe)
+		kvstr(w, "tokenizer.ggml.pre", prename(t->pre));
+	karray(w, "tokenizer.ggml.tokens", Gstring, t->n);
+	for(i = 0; i < t->n; i++){
+		if(t->kind == Tbpe){
+			wstr(w, t->vocab[i]);
+			continue;
+		}
+		s = t->vocab[i];
+		d = emalloc(3*strlen(s) + 1);
+		if(d == nil)
+			return -1;
+		for(l = 0; *s; s++)
+			if(*s == ' '){
+				d[l++] = 0xE2; d[l++] = 0x96; d[l++] = 0x81;
+			}else
+				d[l++] = *s;
+		d[l] = 0;
+		wstr(w, d);
+		free(d);
+	}
+	karray(w, "tokenizer.ggml.token_type", Gi32, t->n);
+	for(i = 0; i < t->n; i++)	/* SentencePiece: <unk>, <s> and </s>, then byte pieces */
+		if(t->kind == Tbpe)
+			w32(w, t->type[i]);
+		else
+			w32(w, i == 0 ? Tunknown : i < 3 ? Tcontrol : i < 259 && strncmp(t->vocab[i], "<0x", 3) == 0 ? Tbyte : Tnormal);
+	if(t->kind == Tspm){
+		karray(w, "tokenizer.ggml.scores", Gf32, t->n);
+		wbytes(w, t->scores, 4*t->n);
+		kvu32(w, "tokenizer.ggml.bos_token_id", 1);
+		kvu32(w, "tokenizer.ggml.eos_token_id", 2);
+		kvu32(w, "tokenizer.ggml.unknown_token_id", 0);
+		return 0;
+	}
+	mg = emalloc((t->nmerge+1) * sizeof(char*));
+	if(mg == nil)
+		return -1;
+	for(i = 0; i < t->nmerge; i++)
+		mg[t->merge[i].rank] = smprint("%s %s", t->vocab[t->merge[i].a], t->vocab[t->merge[i].b]);
+	karray(w, "tokenizer.ggml.merges", Gstring, t->nmerge);
+	l = 0;
+	for(i = 0; i < t->nmerge; i++){
+		if(mg[i] == nil)
+			l = -1;
+		else
+			wstr(w, mg[i]);
+		free(mg[i]);
+	}
+	free(mg);
+	if(l < 0)
+		return -1;
+	if(t->bos >= 0)
+		kvu32(w, "tokenizer.ggml.bos_token_id", t->bos);
+	if(t->eos >= 0)
+		kvu32(w, "tokenizer.ggml.eos_token_id", t->eos);
+	return 0;
+}
+
 typedef struct Out Out;
 struct Out {
 	char	*name;
@@ -216,33 +301,23 @@ struct Out {
 	int	type;
 };
 
-/* an FP32 model with tokenizer t as GGUF of type t (Tf32, Tf16, Tq8_0, Tq4_0) on fd */
-int
-ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
+/* the tensors of m in GGUF's names and order, matrices of type; *n of them */
+static Out*
+outs(Model *m, int type, int *n)
 {
-	Out o[16*Maxlayers+8];
 	Config *c;
-	W w;
-	int n, l, i, kv, hs, nkv;
-	vlong off;
-	char *s, *d;
-	uchar pad[Align];
+	Out *o;
+	int l, kv;
 
 	c = &m->c;
-	if(m->gs != 0){
-		werrstr("the model must be FP32");
-		return -1;
-	}
-	if(type != Tf32 && type != Tf16 && (c->dim % 32 != 0 || c->hidden % 32 != 0)){
-		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, type == Tq8_0 ? "Q8_0" : "Q4_0");
-		return -1;
-	}
-	hs = c->dim / c->nheads;
-	kv = hs * c->nkvheads;
-	n = 0;
-#define V(nm, p, a)		o[n++] = (Out){nm, p, a, 0, Tf32}
-#define M(nm, p, a, b)	o[n++] = (Out){nm, p, a, b, type}
-	M("token_embd.weight", m->w.emb.f, c->dim, c->vocab);
+	kv = c->dim / c->nheads * c->nkvheads;
+	o = emalloc((9*c->nlayers + 3) * sizeof(Out));
+	if(o == nil)
+		return nil;
+	*n = 0;
+#define V(nm, p, a)		o[(*n)++] = (Out){nm, p, a, 0, Tf32}
+#define M(nm, p, a, b)	o[(*n)++] = (Out){nm, p, a, b, type}
+	M(smprint("token_embd.weight"), m->w.emb.f, c->dim, c->vocab);
 	for(l = 0; l < c->nlayers; l++){
 		V(smprint("blk.%d.attn_norm.weight", l), m->w.rmsatt + (vlong)l*c->dim, c->dim);
 		M(smprint("blk.%d.attn_q.weight", l), m->w.wq[l].f, c->dim, c->dim);
@@ -254,70 +329,79 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 		M(smprint("blk.%d.ffn_down.weight", l), m->w.w2[l].f, c->hidden, c->dim);
 		M(smprint("blk.%d.ffn_up.weight", l), m->w.w3[l].f, c->dim, c->hidden);
 	}
-	V("output_norm.weight", m->w.rmsfinal, c->dim);
+	V(smprint("output_norm.weight"), m->w.rmsfinal, c->dim);
 	if(!c->shared)
-		M("output.weight", m->w.cls.f, c->dim, c->vocab);
+		M(smprint("output.weight"), m->w.cls.f, c->dim, c->vocab);
 #undef V
 #undef M
+	for(l = 0; l < *n; l++)
+		if(o[l].name == nil){
+			while(--(*n) >= 0)
+				free(o[*n].name);
+			free(o);
+			return nil;
+		}
+	return o;
+}
+
+static void
+whead(W *w, Model *m, Tokenizer *tk, int type, int n)
+{
+	Config *c;
+
+	c = &m->c;
+	wbytes(w, "GGUF", 4);
+	w32(w, 3);
+	w64(w, n);
+	w64(w, 13 + ntokkeys(tk));
+	kvstr(w, "general.architecture", "llama");
+	kvstr(w, "general.name", "9ml export");
+	kvu32(w, "general.alignment", Align);
+	kvu32(w, "general.file_type", type == Tf32 ? 0 : type == Tf16 ? 1 : type == Tq8_0 ? 7 : 2);
+	kvu32(w, "llama.context_length", c->seqlen);
+	kvu32(w, "llama.embedding_length", c->dim);
+	kvu32(w, "llama.feed_forward_length", c->hidden);
+	kvu32(w, "llama.block_count", c->nlayers);
+	kvu32(w, "llama.attention.head_count", c->nheads);
+	kvu32(w, "llama.attention.head_count_kv", c->nkvheads);
+	kvu32(w, "llama.rope.dimension_count", c->dim / c->nheads);
+	kvf32(w, "llama.rope.freq_base", c->theta);
+	kvf32(w, "llama.attention.layer_norm_rms_epsilon", 1e-5);
+}
+
+/* an FP32 model with tokenizer tk as GGUF of type (Tf32, Tf16, Tq8_0, Tq4_0) on fd */
+int
+ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
+{
+	Out *o;
+	Config *c;
+	W w;
+	int n, i;
+	vlong off, ne;
+	uchar pad[Align];
+
+	c = &m->c;
+	if(m->gs != 0){
+		werrstr("the model must be FP32");
+		return -1;
+	}
+	if(type != Tf32 && type != Tf16 && (c->dim % 32 != 0 || c->hidden % 32 != 0)){
+		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, type == Tq8_0 ? "Q8_0" : "Q4_0");
+		return -1;
+	}
+	memset(&w, 0, sizeof w);
 	w.fd = fd;
 	w.size = 1<<20;
 	w.buf = emalloc(w.size);
-	w.n = 0;
-	w.off = 0;
-	w.err = 0;
-	if(w.buf == nil)
+	o = outs(m, type, &n);
+	if(w.buf == nil || o == nil){
+		free(w.buf);
+		free(o);
 		return -1;
-	nkv = 20;
-	wbytes(&w, "GGUF", 4);
-	w32(&w, 3);
-	w64(&w, n);
-	w64(&w, nkv);
-	kvstr(&w, "general.architecture", "llama");
-	kvstr(&w, "general.name", "9ml export");
-	kvu32(&w, "general.alignment", Align);
-	kvu32(&w, "general.file_type", type == Tf32 ? 0 : type == Tf16 ? 1 : type == Tq8_0 ? 7 : 2);
-	kvu32(&w, "llama.context_length", c->seqlen);
-	kvu32(&w, "llama.embedding_length", c->dim);
-	kvu32(&w, "llama.feed_forward_length", c->hidden);
-	kvu32(&w, "llama.block_count", c->nlayers);
-	kvu32(&w, "llama.attention.head_count", c->nheads);
-	kvu32(&w, "llama.attention.head_count_kv", c->nkvheads);
-	kvu32(&w, "llama.rope.dimension_count", hs);
-	kvf32(&w, "llama.rope.freq_base", c->theta);
-	kvf32(&w, "llama.attention.layer_norm_rms_epsilon", 1e-5);
-	kvstr(&w, "tokenizer.ggml.model", "llama");
-	wstr(&w, "tokenizer.ggml.tokens");
-	w32(&w, Garray);
-	w32(&w, Gstring);
-	w64(&w, tk->n);
-	for(i = 0; i < tk->n; i++){	/* a space is ▁ in SentencePiece's own vocabulary */
-		s = tk->vocab[i];
-		d = emalloc(3*strlen(s) + 1);
-		if(d == nil)
-			return -1;
-		for(l = 0; *s; s++)
-			if(*s == ' '){
-				d[l++] = 0xE2; d[l++] = 0x96; d[l++] = 0x81;
-			}else
-				d[l++] = *s;
-		d[l] = 0;
-		wstr(&w, d);
-		free(d);
 	}
-	wstr(&w, "tokenizer.ggml.scores");
-	w32(&w, Garray);
-	w32(&w, Gf32);
-	w64(&w, tk->n);
-	wbytes(&w, tk->scores, 4*tk->n);
-	wstr(&w, "tokenizer.ggml.token_type");
-	w32(&w, Garray);
-	w32(&w, Gi32);
-	w64(&w, tk->n);
-	for(i = 0; i < tk->n; i++)	/* 2 unknown, 3 control, 6 byte, 1 normal */
-		w32(&w, i == 0 ? 2 : i < 3 ? 3 : i < 259 && strncmp(tk->vocab[i], "<0x", 3) == 0 ? 6 : 1);
-	kvu32(&w, "tokenizer.ggml.bos_token_id", 1);
-	kvu32(&w, "tokenizer.ggml.eos_token_id", 2);
-	kvu32(&w, "tokenizer.ggml.unknown_token_id", 0);
+	whead(&w, m, tk, type, n);
+	if(wtokenizer(&w, tk) < 0)
+		w.err = 1;
 	off = 0;
 	for(i = 0; i < n; i++){
 		wstr(&w, o[i].name);
@@ -331,16 +415,16 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 	}
 	memset(pad, 0, sizeof pad);
 	wbytes(&w, pad, (Align - w.off % Align) % Align);
-	for(i = 0; i < n; i++){
-		off = tbytes(o[i].type, o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1));
-		wtensor(&w, o[i].f, o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1), o[i].type);
-		wbytes(&w, pad, (Align - off % Align) % Align);
+	for(i = 0; i < n && !w.err; i++){
+		ne = o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1);
+		wtensor(&w, o[i].f, ne, o[i].type);
+		wbytes(&w, pad, (Align - tbytes(o[i].type, ne) % Align) % Align);
 	}
 	wflush(&w);
 	free(w.buf);
 	for(i = 0; i < n; i++)
-		if(strncmp(o[i].name, "blk.", 4) == 0)
-			free(o[i].name);
+		free(o[i].name);
+	free(o);
 	if(w.err){
 		werrstr("write error");
 		return -1;

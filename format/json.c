@@ -85,10 +85,14 @@ hex4(P *p, Rune *r)
 static char*
 string(P *p)
 {
-	char *b, *d;
+	char *b, *d, *q;
 	Rune r, r2;
 
-	b = emalloc(p->e - p->s + 1);	/* never longer than its source */
+	/* never longer than its source up to the closing quote */
+	for(q = p->s; q < p->e && *q != '"'; q++)
+		if(*q == '\\' && q+1 < p->e)
+			q++;
+	b = emalloc(q - p->s + 1);
 	if(b == nil)
 		return nil;
 	d = b;

@@ -26,7 +26,7 @@ struct Stensor {
 	vlong	n;
 };
 
-static char*
+char*
 beside(char *path, char *name)
 {
 	char *s, *p;
@@ -43,38 +43,20 @@ beside(char *path, char *name)
 	return p;
 }
 
-static Json*
+Json*
 readjson(char *path, vlong max)
 {
-	Dir *d;
 	char *buf;
+	vlong n;
 	Json *j;
-	int fd;
 
-	fd = open(path, OREAD);
-	if(fd < 0)
+	buf = readfile(path, max, &n);
+	if(buf == nil)
 		return nil;
-	d = dirfstat(fd);
-	if(d == nil || d->length > max){
-		if(d != nil)
-			werrstr("%s: too large", path);
-		free(d);
-		close(fd);
-		return nil;
-	}
-	buf = emalloc(d->length + 1);
-	if(buf == nil || readn(fd, buf, d->length) != d->length){
-		free(buf);
-		free(d);
-		close(fd);
-		return nil;
-	}
-	j = jsonparse(buf, d->length);
+	j = jsonparse(buf, n);
 	if(j == nil)
 		werrstr("%s: %r", path);
 	free(buf);
-	free(d);
-	close(fd);
 	return j;
 }
 
@@ -397,6 +379,8 @@ stload(Model *m, int fd, int quant)
 		m->w.cls = m->w.emb;
 	tp = beside(m->name, "tokenizer.json");
 	m->tok = hftokenizer(tp, c->vocab);
+	if(m->tok == nil && access(tp, AEXIST) == 0)
+		m->tokerr = smprint("%r");
 	free(tp);
 	free(t);
 	jsonfree(h);
@@ -406,91 +390,4 @@ err:
 	free(t);
 	jsonfree(h);
 	return -1;
-}
-
-/*
- * A BPE tokenizer.json with byte fallback, as scores for this engine's
- * encoder: the piece a merge makes scores minus the merge's rank, so the
- * earliest merge wins; pieces no merge makes score below them all.
- */
-Tokenizer*
-hftokenizer(char *path, int vocab)
-{
-	Json *j, *model, *voc, *merges, *e;
-	Tokenizer *t;
-	char **piece, *s, *d, *a, *cat;
-	float *score;
-	vlong id;
-	int i, r;
-
-	j = readjson(path, 64<<20);
-	if(j == nil)
-		return nil;
-	t = nil;
-	piece = nil;
-	score = nil;
-	model = jsonget(j, "model");
-	voc = jsonget(model, "vocab");
-	merges = jsonget(model, "merges");
-	if(voc == nil || voc->type != Jobject || merges == nil || merges->type != Jarray){
-		werrstr("%s: no BPE model", path);
-		goto out;
-	}
-	if(voc->nv != vocab){
-		werrstr("%s: %d tokens, model wants %d", path, voc->nv, vocab);
-		goto out;
-	}
-	piece = emalloc(vocab * sizeof(char*));
-	score = emalloc(vocab * sizeof(float));
-	if(piece == nil || score == nil)
-		goto out;
-	for(i = 0; i < voc->nv; i++){
-		e = voc->v[i];
-		if(jsonint(e, nil, &id) < 0 || id < 0 || id >= vocab || piece[id] != nil){
-			werrstr("%s: bad id of %q", path, e->key);
-			goto out;
-		}
-		piece[id] = d = strdup(e->key);
-		for(s = e->key; *s; s++)		/* ▁ is a space */
-			if((uchar)s[0] == 0xE2 && (uchar)s[1] == 0x96 && (uchar)s[2] == 0x81){
-				*d++ = ' ';
-				s += 2;
-			}else
-				*d++ = *s;
-		*d = 0;
-		score[id] = -1e9;
-	}
-	for(r = 0; r < merges->nv; r++){
-		e = merges->v[r];
-		if(e->type == Jstring){
-			a = strdup(e->s);
-			s = strchr(a, ' ');
-			if(s == nil){
-				free(a);
-				werrstr("%s: bad merge %d", path, r);
-				goto out;
-			}
-			*s++ = 0;
-			cat = smprint("%s%s", a, s);
-			free(a);
-		}else if(e->type == Jarray && e->nv == 2 && e->v[0]->type == Jstring && e->v[1]->type == Jstring)
-			cat = smprint("%s%s", e->v[0]->s, e->v[1]->s);
-		else{
-			werrstr("%s: bad merge %d", path, r);
-			goto out;
-		}
-		e = jsonget(voc, cat);
-		free(cat);
-		if(e != nil && jsonint(e, nil, &id) == 0 && score[id] == -1e9)
-			score[id] = -r;
-	}
-	t = newtokenizer(piece, score, vocab);
-out:
-	if(piece != nil)
-		for(i = 0; i < vocab; i++)
-			free(piece[i]);
-	free(piece);
-	free(score);
-	jsonfree(j);
-	return t;
 }

@@ -124,6 +124,8 @@ runmain(int argc, char *argv[], char *name)
 	if(steps <= 0 || steps > m->c.seqlen)
 		steps = m->c.seqlen;
 	/* the model file's own tokenizer, unless -z names one */
+	if(tokpath == nil && m->tokerr != nil)
+		sysfatal("%s: %s", model, m->tokerr);
 	if(tokpath == nil && m->tok != nil){
 		t = m->tok;
 		m->tok = nil;

@@ -5,6 +5,7 @@ typedef struct Mat Mat;
 typedef struct Model Model;
 typedef struct State State;
 typedef struct Tokenizer Tokenizer;
+typedef struct Merge Merge;
 typedef struct Sampler Sampler;
 typedef struct ProbIndex ProbIndex;
 typedef struct Qargs Qargs;
@@ -14,6 +15,7 @@ enum {
 	Maxdim		= 1<<16,	/* sanity limits on header fields */
 	Maxlayers	= 1<<10,
 	Maxvocab	= 1<<20,
+	Maxmerges	= 1<<22,
 	Maxseq		= 1<<20,
 	Chunk		= 8<<20,	/* bytes per read of weights */
 };
@@ -80,6 +82,7 @@ struct Model {
 	vlong	nbytes;		/* bytes of weights in memory */
 	vlong	filesize;
 	Tokenizer	*tok;	/* the file's own, if it has one */
+	char	*tokerr;	/* why the file's own did not load */
 	int	version;	/* of the file format */
 };
 
@@ -102,14 +105,48 @@ struct State {
 	int	seqlen;		/* positions the cache holds */
 };
 
+enum {		/* tokenizer kinds */
+	Tspm,		/* SentencePiece-style: scored pieces, byte fallback */
+	Tbpe,		/* byte-level BPE: ranked merges over GPT-2's byte alphabet */
+};
+
+enum {		/* byte-level BPE pre-tokenizers */
+	Pgpt2,
+	Pllama3,
+};
+
+enum {		/* GGUF token types */
+	Tnormal = 1,
+	Tunknown = 2,
+	Tcontrol = 3,
+	Tbyte = 6,
+};
+
+struct Merge {
+	int	a, b;		/* the pair */
+	int	rank;
+	int	id;		/* what it makes */
+};
+
 struct Tokenizer {
+	int	kind;
 	char	**vocab;
 	float	*scores;
 	int	n;
+	int	bos, eos;	/* -1: none */
 	int	maxlen;		/* longest piece in bytes */
-	int	*sorted;	/* ids in strcmp order, ties by id */
+	int	*index;	/* hash table of ids by piece */
+	uint	mask;		/* its size - 1 */
 	char	bytes[256*2];	/* one-byte strings for <0xXX> pieces */
 	char	*buf;		/* scratch for merges */
+
+	/* byte-level BPE */
+	int	pre;		/* pre-tokenizer */
+	int	ignoremerges;	/* a pre-token in the vocabulary is one token */
+	uchar	*type;		/* token types */
+	char	**text;		/* the bytes each token stands for */
+	Merge	*merge;		/* by pair */
+	int	nmerge;
 };
 
 struct ProbIndex {

@@ -21,6 +21,18 @@ static char *fmtname[] = {
 };
 
 static void
+printtok(Tokenizer *t, char *where)
+{
+	if(t == nil)
+		print("tokenizer\tnone\n");
+	else if(t->kind == Tspm)
+		print("tokenizer\tSentencePiece, %d pieces, %s\n", t->n, where);
+	else
+		print("tokenizer\tbyte-level BPE, %d pieces, %d merges, pre-tokenizer %s, BOS %d, EOS %d, %s\n",
+			t->n, t->nmerge, prename(t->pre), t->bos, t->eos, where);
+}
+
+static void
 usage(void)
 {
 	fprint(2, "usage: export info model\n"
@@ -88,12 +100,12 @@ info(char *path)
 		print("format\tGGUF version %d\n", m->version);
 		print("arch\t%s (%s)\n", m->c.arch->name, m->c.archwhy);
 		print("rope_theta\t%g\n", m->c.theta);
-		print("tokenizer\t%s\n", m->tok ? "SentencePiece, in the file" : "none in the file");
+		printtok(m->tok, "in the file");
 	}else if(m->format == Fsafetensors){
 		print("format\t%s\n", fmtname[m->format]);
 		print("arch\t%s (%s)\n", m->c.arch->name, m->c.archwhy);
 		print("rope_theta\t%g\n", m->c.theta);
-		print("tokenizer\t%s\n", m->tok ? "tokenizer.json beside it" : "none beside it");
+		printtok(m->tok, "tokenizer.json beside it");
 	}else{
 		print("format\t%s\n", fmtname[m->format]);
 		print("arch\t%s (%s)\n", m->c.arch->name, m->c.archwhy);

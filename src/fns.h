@@ -66,6 +66,7 @@ void	gguffree(Gguf*);
 Gkv*	ggufkey(Gguf*, char*);
 int	ggufload(Model*, int, int);
 Tokenizer*	gguftokenizer(Gguf*);
+Tokenizer*	ggufpathtokenizer(char*);
 int	tensorsize(int, uvlong, vlong*);
 int	dequant(int, uchar*, float*, vlong);
 float	half(u16int);
@@ -82,6 +83,10 @@ char*	stconfig(Model*);
 /* format/safetensors.c */
 int	stprobe(uchar*, int, vlong);
 int	stload(Model*, int, int);
+Json*	readjson(char*, vlong);
+char*	beside(char*, char*);
+
+/* format/hftok.c */
 Tokenizer*	hftokenizer(char*, int);
 
 /* format/json.c */
@@ -98,6 +103,23 @@ void	freetokenizer(Tokenizer*);
 int	encode(Tokenizer*, char*, int, int, int*);
 char*	decode(Tokenizer*, int, int);
 int	lookup(Tokenizer*, char*);
+Tokenizer*	alloctokenizer(int);
+int	finishtokenizer(Tokenizer*);
+
+/* bpe.c */
+Tokenizer*	newbpe(char**, uchar*, int, char**, int, int, int);
+int	bpeencode(Tokenizer*, char*, int*);
+int	prebyname(char*);
+char*	prename(int);
+
+/* pretok.c */
+char*	pretoken(int, char*);
+
+/* unicode.c, made by test/mkunicode.mjs */
+extern Rune	uletter[][2];
+extern int	nuletter;
+extern Rune	unumber[][2];
+extern int	nunumber;
 
 /* sampler.c */
 Sampler*	newsampler(int, float, float, uvlong);
@@ -110,7 +132,6 @@ int	argmax(float*, int);
 /* generate.c */
 int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);
 int	chat(Model*, Tokenizer*, Sampler*, char*, char*, int);
-int	printable(char*);
 vlong	statebytes(Config*, int);
 
 /* fmath.c */
@@ -125,6 +146,7 @@ void	runmain(int, char**, char*);
 u32int	get32(uchar*);
 float	getfloat(uchar*);
 void*	emalloc(vlong);
+char*	readfile(char*, vlong, vlong*);
 
 /* pool/pool.c */
 void	poolinit(Pool*);

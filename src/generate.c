@@ -12,15 +12,19 @@ enum {
 	Linemax	= 512,		/* a chat turn, as llama2.c's buffers */
 };
 
-/* is the piece output? not when it is a lone byte that is neither printable nor space */
-int
-printable(char *p)
+/*
+ * Is the piece output? Byte-level BPE: when not empty. SentencePiece:
+ * not when it is a lone byte that is neither printable nor space (the
+ * byte pieces of a character, as llama2.c drops them).
+ */
+static int
+shown(Tokenizer *t, char *p)
 {
 	int c;
 
 	if(p == nil || p[0] == 0)
 		return 0;
-	if(p[1] == 0){
+	if(t->kind == Tspm && p[1] == 0){
 		c = (uchar)p[0];
 		if(!(c >= ' ' && c < 0x7F) && !(c == ' ' || (c >= '\t' && c <= '\r')))
 			return 0;
@@ -28,10 +32,19 @@ printable(char *p)
 	return 1;
 }
 
-static void
-putpiece(int fd, char *p)
+/* does the model end its text with tok? at BOS, as llama2.c; with byte-level BPE, at any control token */
+static int
+endstext(Tokenizer *t, int tok)
 {
-	if(printable(p))
+	if(t->kind == Tbpe)
+		return tok >= 0 && tok < t->n && t->type[tok] == Tcontrol;
+	return tok == t->bos;
+}
+
+static void
+putpiece(int fd, Tokenizer *t, char *p)
+{
+	if(shown(t, p))
 		write(fd, p, strlen(p));
 }
 
@@ -61,7 +74,9 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 	if(tok == nil)
 		return -1;
 	ntok = encode(t, prompt, 1, 0, tok);
-	st = newstate(&m->c, steps);
+	if(ntok == 0)
+		werrstr("nothing to start from: empty prompt and no BOS token");
+	st = ntok > 0 ? newstate(&m->c, steps) : nil;
 	if(st == nil){
 		free(tok);
 		return -1;
@@ -78,10 +93,10 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 			next = sample(s, logits);
 		pos++;
 		g->pos = pos;
-		if(next == 1)
+		if(endstext(t, next))
 			break;
 		piece = decode(t, token, next);
-		if(printable(piece))
+		if(shown(t, piece))
 			g->put(g, piece);
 		token = next;
 		if(start == 0)
@@ -166,6 +181,8 @@ chat(Model *m, Tokenizer *t, Sampler *s, char *cliuser, char *clisys, int steps)
 				break;
 			ntok = encode(t, text, 1, 0, tok);
 			free(text);
+			if(ntok <= 0)
+				break;
 			uidx = 0;
 			userturn = 0;
 			write(1, "Assistant: ", 11);
@@ -174,13 +191,13 @@ chat(Model *m, Tokenizer *t, Sampler *s, char *cliuser, char *clisys, int steps)
 			token = tok[uidx++];
 		else
 			token = next;
-		if(token == 2)
+		if(token == t->eos)
 			userturn = 1;
 		next = sample(s, forward(m, st, token, pos));
 		pos++;
-		if(uidx >= ntok && next != 2)
-			putpiece(1, decode(t, token, next));
-		if(next == 2)
+		if(uidx >= ntok && next != t->eos)
+			putpiece(1, t, decode(t, token, next));
+		if(next == t->eos)
 			write(1, "\n", 1);
 	}
 	write(1, "\n", 1);

@@ -121,6 +121,7 @@ freemodel(Model *m)
 	free(m->mats);
 	free(m->name);
 	freetokenizer(m->tok);
+	free(m->tokerr);
 	free(m);
 }
 

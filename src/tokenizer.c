@@ -13,58 +13,47 @@ enum {
 	Maxpiece	= 1<<16,
 };
 
-static int
-piececmp(Tokenizer *t, int x, int y)
+/* FNV-1a */
+static uint
+hash(char *s)
 {
-	int r;
+	uint h;
 
-	r = strcmp(t->vocab[x], t->vocab[y]);
-	return r != 0 ? r : x - y;
+	for(h = 2166136261U; *s; s++)
+		h = (h ^ (uchar)*s) * 16777619U;
+	return h;
 }
 
-/* ids in piece order, by merging (no qsort: it would need the tokenizer in a global) */
-static void
-sortids(Tokenizer *t, int *a, int *tmp, int n)
+/* the hash index of pieces (the first id of equal ones), byte pieces and merge buffer of a tokenizer whose pieces are read */
+int
+finishtokenizer(Tokenizer *t)
 {
-	int i, j, k, h;
-
-	if(n < 2)
-		return;
-	h = n/2;
-	sortids(t, a, tmp, h);
-	sortids(t, a+h, tmp, n-h);
-	i = 0;
-	j = h;
-	for(k = 0; k < n; k++)
-		tmp[k] = j >= n || (i < h && piececmp(t, a[i], a[j]) <= 0) ? a[i++] : a[j++];
-	memmove(a, tmp, n*sizeof(int));
-}
-
-/* the sorted index, byte pieces and merge buffer of a tokenizer whose pieces are read */
-static int
-finish(Tokenizer *t)
-{
-	int i, *tmp;
+	int i, j;
 
 	for(i = 0; i < 256; i++)
 		t->bytes[2*i] = i;
+	for(t->mask = 1; t->mask < 2*t->n; t->mask <<= 1)
+		;
+	t->mask--;
+	t->index = emalloc((t->mask+1) * sizeof(int));
+	if(t->index == nil)
+		return -1;
+	memset(t->index, 0xFF, (t->mask+1) * sizeof(int));
 	for(i = 0; i < t->n; i++){
-		t->sorted[i] = i;
 		if(strlen(t->vocab[i]) > t->maxlen)
 			t->maxlen = strlen(t->vocab[i]);
+		for(j = hash(t->vocab[i]) & t->mask; t->index[j] >= 0; j = (j+1) & t->mask)
+			if(strcmp(t->vocab[t->index[j]], t->vocab[i]) == 0)
+				break;
+		if(t->index[j] < 0)
+			t->index[j] = i;
 	}
-	tmp = emalloc(t->n * sizeof(int));
 	t->buf = emalloc(2*t->maxlen + 1 + 4);
-	if(tmp == nil || t->buf == nil){
-		free(tmp);
-		return -1;
-	}
-	sortids(t, t->sorted, tmp, t->n);
-	free(tmp);
-	return 0;
+	return t->buf != nil ? 0 : -1;
 }
 
-static Tokenizer*
+/* a SentencePiece-style tokenizer of n pieces to come, BOS 1 and EOS 2 as llama2.c has them */
+Tokenizer*
 alloctokenizer(int n)
 {
 	Tokenizer *t;
@@ -72,11 +61,13 @@ alloctokenizer(int n)
 	t = emalloc(sizeof *t);
 	if(t == nil)
 		return nil;
+	t->kind = Tspm;
+	t->bos = 1;
+	t->eos = 2;
 	t->n = n;
 	t->vocab = emalloc(n * sizeof(char*));
 	t->scores = emalloc(n * sizeof(float));
-	t->sorted = emalloc(n * sizeof(int));
-	if(t->vocab == nil || t->scores == nil || t->sorted == nil){
+	if(t->vocab == nil || t->scores == nil){
 		freetokenizer(t);
 		return nil;
 	}
@@ -106,47 +97,11 @@ newtokenizer(char **piece, float *score, int n)
 			return nil;
 		}
 	}
-	if(finish(t) < 0){
+	if(finishtokenizer(t) < 0){
 		freetokenizer(t);
 		return nil;
 	}
 	return t;
-}
-
-static uchar*
-readfile(char *path, vlong *np)
-{
-	Dir *d;
-	uchar *buf;
-	vlong n;
-	int fd;
-
-	fd = open(path, OREAD);
-	if(fd < 0)
-		return nil;
-	d = dirfstat(fd);
-	if(d == nil){
-		close(fd);
-		return nil;
-	}
-	n = d->length;
-	free(d);
-	if(n > Maxtokfile){
-		werrstr("file too large: %lld bytes", n);
-		close(fd);
-		return nil;
-	}
-	buf = emalloc(n+1);
-	if(buf == nil || readn(fd, buf, n) != n){
-		if(buf != nil)
-			werrstr("short read");
-		free(buf);
-		close(fd);
-		return nil;
-	}
-	close(fd);
-	*np = n;
-	return buf;
 }
 
 static int
@@ -186,22 +141,36 @@ parse(Tokenizer *t, uchar *p, vlong n)
 	return 0;
 }
 
+/* the tokenizer in path: a tokenizer.bin, a tokenizer.json or a GGUF file's */
 Tokenizer*
 opentokenizer(char *path, int vocab)
 {
 	Tokenizer *t;
 	uchar *buf;
 	vlong n;
+	int json;
 
 	if(vocab <= 0 || vocab > Maxvocab){
 		werrstr("bad vocabulary size %d", vocab);
 		return nil;
 	}
-	buf = readfile(path, &n);
+	buf = (uchar*)readfile(path, Maxtokfile, &n);
 	if(buf == nil)
 		return nil;
+	/* tokenizer.bin begins with a 4-byte length: '{' and three NULs at most */
+	json = n >= 2 && buf[0] == '{' && strchr("\"} \t\r\n", buf[1]) != nil && buf[1] != 0;
+	if(json || (n >= 4 && memcmp(buf, "GGUF", 4) == 0)){
+		free(buf);
+		t = json ? hftokenizer(path, vocab) : ggufpathtokenizer(path);
+		if(t != nil && t->n != vocab){
+			werrstr("has %d tokens, model wants %d", t->n, vocab);
+			freetokenizer(t);
+			t = nil;
+		}
+		return t;
+	}
 	t = alloctokenizer(vocab);
-	if(t == nil || parse(t, buf, n) < 0 || finish(t) < 0){
+	if(t == nil || parse(t, buf, n) < 0 || finishtokenizer(t) < 0){
 		free(buf);
 		freetokenizer(t);
 		return nil;
@@ -217,12 +186,18 @@ freetokenizer(Tokenizer *t)
 
 	if(t == nil)
 		return;
-	if(t->vocab != nil)
-		for(i = 0; i < t->n; i++)
+	for(i = 0; i < t->n; i++){
+		if(t->vocab != nil)
 			free(t->vocab[i]);
+		if(t->text != nil)
+			free(t->text[i]);
+	}
 	free(t->vocab);
+	free(t->text);
+	free(t->type);
+	free(t->merge);
 	free(t->scores);
-	free(t->sorted);
+	free(t->index);
 	free(t->buf);
 	free(t);
 }
@@ -231,25 +206,18 @@ freetokenizer(Tokenizer *t)
 int
 lookup(Tokenizer *t, char *s)
 {
-	int lo, hi, mid;
+	int j;
 
-	lo = 0;
-	hi = t->n;
-	while(lo < hi){
-		mid = lo + (hi - lo)/2;
-		if(strcmp(t->vocab[t->sorted[mid]], s) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if(lo < t->n && strcmp(t->vocab[t->sorted[lo]], s) == 0)
-		return t->sorted[lo];
+	for(j = hash(s) & t->mask; t->index[j] >= 0; j = (j+1) & t->mask)
+		if(strcmp(t->vocab[t->index[j]], s) == 0)
+			return t->index[j];
 	return -1;
 }
 
 /*
  * Encode text into tok, which has room for strlen(text)+3 ids;
- * returns the count. bos and eos add ids 1 and 2.
+ * returns the count, -1 if out of memory. bos and eos add the
+ * tokenizer's BOS and EOS, where it has them.
  */
 int
 encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
@@ -260,8 +228,16 @@ encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
 
 	buf = t->buf;
 	n = 0;
-	if(bos)
-		tok[n++] = 1;
+	if(bos && t->bos >= 0)
+		tok[n++] = t->bos;
+	if(t->kind == Tbpe){
+		if((i = bpeencode(t, text, tok+n)) < 0)
+			return -1;
+		n += i;
+		if(eos && t->eos >= 0)
+			tok[n++] = t->eos;
+		return n;
+	}
 	/* SentencePiece's dummy prefix: a space before non-empty text */
 	if(text[0] != 0 && (id = lookup(t, " ")) >= 0)
 		tok[n++] = id;
@@ -306,8 +282,8 @@ encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
 			tok[i] = tok[i+1];
 		n--;
 	}
-	if(eos)
-		tok[n++] = 2;
+	if(eos && t->eos >= 0)
+		tok[n++] = t->eos;
 	return n;
 }
 
@@ -323,7 +299,10 @@ hexval(int c)
 	return -1;
 }
 
-/* the text of tok following prev: no leading space after BOS, <0xXX> as the byte */
+/*
+ * The text of tok following prev. SentencePiece: no leading space
+ * after BOS, <0xXX> as the byte. Byte-level BPE: the token's bytes.
+ */
 char*
 decode(Tokenizer *t, int prev, int tok)
 {
@@ -332,8 +311,10 @@ decode(Tokenizer *t, int prev, int tok)
 
 	if(tok < 0 || tok >= t->n)
 		return "";
+	if(t->kind == Tbpe)
+		return t->text[tok];
 	p = t->vocab[tok];
-	if(prev == 1 && p[0] == ' ')
+	if(prev == t->bos && p[0] == ' ')
 		p++;
 	if(p[0] == '<' && p[1] == '0' && p[2] == 'x' && (hi = hexval(p[3])) >= 0){
 		lo = hexval(p[4]);

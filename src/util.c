@@ -34,3 +34,32 @@ emalloc(vlong n)
 		werrstr("out of memory allocating %lld bytes", n);
 	return p;
 }
+
+/* the contents of path, NUL-terminated, in *np bytes; nil if it is larger than max */
+char*
+readfile(char *path, vlong max, vlong *np)
+{
+	Dir *d;
+	char *buf;
+	vlong n;
+	int fd;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return nil;
+	d = dirfstat(fd);
+	n = d != nil ? d->length : -1;
+	free(d);
+	buf = nil;
+	if(n > max)
+		werrstr("file too large: %lld bytes", n);
+	else if(n >= 0 && (buf = emalloc(n+1)) != nil && readn(fd, buf, n) != n){
+		werrstr("short read");
+		free(buf);
+		buf = nil;
+	}
+	close(fd);
+	if(buf != nil)
+		*np = n;
+	return buf;
+}

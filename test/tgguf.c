@@ -303,14 +303,15 @@ testggufbad(void)
 	free(buf);
 }
 
-static char*
-exp1(char **args)
+/* runs export with args (nil-terminated); returns its last argument, the file made, or nil having failed the test */
+char*
+export1(char **args)
 {
 	char *argv[16];
 	int n;
 
 	argv[0] = bpath("export");
-	for(n = 0; args[n]; n++)
+	for(n = 0; args[n] != nil && n < nelem(argv)-2; n++)
 		argv[n+1] = args[n];
 	argv[n+1] = nil;
 	if(runprog(argv, nil, nil) != 0){
@@ -320,7 +321,6 @@ exp1(char **args)
 	return args[n-1];
 }
 
-
 /* export's GGUF files: F32 gives the .bin's output, F16 llama.cpp's F16 file's, Q8_0 runs in runq as its blocks are */
 void
 testggufexport(void)
@@ -329,10 +329,10 @@ testggufexport(void)
 	int same;
 
 	a[0] = "gguf"; a[1] = "-z"; a[2] = mpath("tok512.bin"); a[3] = mpath("stories260K.bin"); a[4] = tpath("e.gguf"); a[5] = nil;
-	f32 = exp1(a);
+	f32 = export1(a);
 	a[0] = "gguf"; a[1] = "-t"; a[2] = "f16"; a[3] = "-z"; a[4] = mpath("tok512.bin"); a[5] = mpath("stories260K.bin");
 	a[6] = tpath("e16.gguf"); a[7] = nil;
-	f16 = exp1(a);
+	f16 = export1(a);
 	x = runmodel("run", mpath("stories260K.bin"), mpath("tok512.bin"), "0.8", "11", "256");
 	y = f32 ? runmodel("run", f32, nil, "0.8", "11", "256") : nil;
 	check(x && y && strcmp(x, y) == 0, "exported F32 GGUF differs from the .bin");
@@ -342,21 +342,21 @@ testggufexport(void)
 
 	r = tpath("r.bin");
 	a[0] = "random"; a[1] = r; a[2] = "96"; a[3] = "256"; a[4] = "2"; a[5] = "4"; a[6] = "2"; a[7] = "32000"; a[8] = "64"; a[9] = nil;
-	exp1(a);
+	export1(a);
 	a[0] = "gguf"; a[1] = "-z"; a[2] = mpath("tokenizer.bin"); a[3] = r; a[4] = tpath("r.gguf"); a[5] = nil;
-	f32 = exp1(a);
+	f32 = export1(a);
 	x = runmodel("run", r, mpath("tokenizer.bin"), "0.8", "11", "64");
 	y = f32 ? runmodel("run", f32, nil, "0.8", "11", "64") : nil;
 	check(x && y && strcmp(x, y) == 0, "random model: exported F32 GGUF differs from the .bin");
 	a[0] = "gguf"; a[1] = "-t"; a[2] = "q8_0"; a[3] = "-z"; a[4] = mpath("tokenizer.bin"); a[5] = r; a[6] = tpath("r8.gguf"); a[7] = nil;
-	q8 = exp1(a);
+	q8 = export1(a);
 	a[0] = "quantize"; a[1] = q8; a[2] = tpath("r8.v2.bin"); a[3] = nil;
-	v2 = q8 ? exp1(a) : nil;
+	v2 = q8 ? export1(a) : nil;
 	x = q8 ? runmodel("runq", q8, nil, "0.8", "11", "64") : nil;
 	y = v2 ? runmodel("runq", v2, mpath("tokenizer.bin"), "0.8", "11", "64") : nil;
 	check(x && y && strcmp(x, y) == 0, "Q8_0 GGUF and its ak42 v2 copy differ in runq");
 	a[0] = "gguf"; a[1] = "-t"; a[2] = "q4_0"; a[3] = "-z"; a[4] = mpath("tokenizer.bin"); a[5] = r; a[6] = tpath("r4.gguf"); a[7] = nil;
-	q4 = exp1(a);
+	q4 = export1(a);
 	x = q4 ? runmodel("run", q4, nil, "0.8", "11", "64") : nil;
 	check(x != nil && strncmp(x, "Once upon a time", 16) == 0, "Q4_0 GGUF does not run");
 	same = 0;
@@ -501,11 +501,11 @@ testggufnpm(void)
 	}
 	r = tpath("n.bin");
 	a[0] = "random"; a[1] = r; a[2] = "64"; a[3] = "128"; a[4] = "2"; a[5] = "4"; a[6] = "2"; a[7] = "512"; a[8] = "32"; a[9] = nil;
-	exp1(a);
+	export1(a);
 	for(k = 0; k < nelem(types); k++){
 		p = tpath(smprint("n-%s.gguf", types[k]));
 		a[0] = "gguf"; a[1] = "-t"; a[2] = types[k]; a[3] = "-z"; a[4] = mpath("tok512.bin"); a[5] = r; a[6] = p; a[7] = nil;
-		if(exp1(a) == nil)
+		if(export1(a) == nil)
 			continue;
 		argv[0] = node;
 		argv[1] = "test/ggufcheck.mjs";
