@@ -41,8 +41,12 @@ archdetect(Config *c, char *family, char *why)
 	return -1;
 }
 
+/* the architecture's RoPE frequency, divided by the file's own divisor of the pair if it has them */
 float
 ropefreq(Config *c, int i, int hs)
 {
-	return c->arch->freq(c, i, hs);
+	float f;
+
+	f = c->arch->freq(c, i, hs);
+	return c->ropediv != nil ? f / c->ropediv[i/2] : f;
 }

@@ -60,6 +60,33 @@ tensor(Gguf *g, char *name, uvlong ne0, uvlong ne1)
 	return nil;
 }
 
+static int readf32(int, Gguf*, Gtensor*, float*);
+
+/* Llama 3.1 files made by llama.cpp carry RoPE scaling as a divisor per pair: rope_freqs.weight */
+static int
+readropediv(int fd, Gguf *g, Config *c)
+{
+	Gtensor *t;
+	int i, n;
+
+	for(i = 0; i < (int)g->ntensors; i++)
+		if(strcmp(g->t[i].name, "rope_freqs.weight") == 0)
+			break;
+	if(i == (int)g->ntensors)
+		return 0;
+	n = c->dim / c->nheads / 2;
+	if((t = tensor(g, "rope_freqs.weight", n, 0)) == nil || (c->ropediv = emalloc(4*n)) == nil
+	|| readf32(fd, g, t, c->ropediv) < 0)
+		return -1;
+	for(i = 0; i < n; i++)
+		if(!(c->ropediv[i] > 0 && c->ropediv[i] < 1e30)){
+			werrstr("bad rope_freqs.weight: %g", c->ropediv[i]);
+			return -1;
+		}
+	strecpy(c->archwhy + strlen(c->archwhy), c->archwhy + sizeof c->archwhy, ", rope_freqs");
+	return 0;
+}
+
 /* t as FP32 into f, read and converted a chunk of whole blocks at a time */
 static int
 readf32(int fd, Gguf *g, Gtensor *t, float *f)
@@ -188,7 +215,7 @@ ggufload(Model *m, int fd, int quant)
 	for(k = 0; k < (int)g->ntensors; k++)
 		if(strcmp(g->t[k].name, "token_embd.weight") == 0 && g->t[k].ndim == 2 && g->t[k].ne[1] <= Maxvocab)
 			c->vocab = g->t[k].ne[1];
-	if(checkconfig(c) < 0)
+	if(checkconfig(c) < 0 || readropediv(fd, g, c) < 0)
 		goto err;
 	tcls = tensor(g, "output.weight", c->dim, c->vocab);
 	c->shared = tcls == nil;

@@ -311,7 +311,7 @@ outs(Model *m, int type, int *n)
 
 	c = &m->c;
 	kv = c->dim / c->nheads * c->nkvheads;
-	o = emalloc((9*c->nlayers + 3) * sizeof(Out));
+	o = emalloc((9*c->nlayers + 4) * sizeof(Out));
 	if(o == nil)
 		return nil;
 	*n = 0;
@@ -330,6 +330,8 @@ outs(Model *m, int type, int *n)
 		M(smprint("blk.%d.ffn_up.weight", l), m->w.w3[l].f, c->dim, c->hidden);
 	}
 	V(smprint("output_norm.weight"), m->w.rmsfinal, c->dim);
+	if(c->ropediv != nil)
+		V(smprint("rope_freqs.weight"), c->ropediv, c->dim / c->nheads / 2);
 	if(!c->shared)
 		M(smprint("output.weight"), m->w.cls.f, c->dim, c->vocab);
 #undef V

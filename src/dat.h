@@ -42,6 +42,7 @@ struct Config {
 	Arch	*arch;
 	char	archwhy[64];	/* what in the file said so */
 	int	window;		/* sliding-window attention (mistral); 0: all positions */
+	float	*ropediv;	/* per-pair divisors of the RoPE frequencies (GGUF rope_freqs); nil: none */
 	double	ropefactor;	/* llama3 RoPE scaling; 0: none */
 	double	ropelow;
 	double	ropehigh;

@@ -122,6 +122,7 @@ freemodel(Model *m)
 	free(m->name);
 	freetokenizer(m->tok);
 	free(m->tokerr);
+	free(m->c.ropediv);
 	free(m);
 }
 

@@ -58,6 +58,7 @@ static Test tests[] = {
 	{"safetensors_export", testsafeexport},
 	{"arch_detect", testarchdetect},
 	{"arch_llama3", testarchllama3},
+	{"arch_rope_freqs", testarchropefreqs},
 	{"arch_mistral", testarchmistral},
 	{"pool_lru", testpoollru},
 	{"llmfs_local", testllmfs},

@@ -25,6 +25,7 @@ struct Ref {
 	int	gs;		/* Q8_0 (ak42 version 2) when not 0 */
 	double	theta;		/* RoPE base, 10000 as loaded */
 	double	factor, low, high, orig;	/* Llama 3.1 RoPE scaling when factor > 0 */
+	float	*div;		/* per-pair divisors of the frequencies (GGUF rope_freqs); nil: none */
 	int	window;		/* attend to the last window positions; 0: all */
 	Refq	qemb, qwq, qwk, qwv, qwo, qw1, qw2, qw3, qcls;
 	schar	*xq;

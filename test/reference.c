@@ -294,7 +294,7 @@ refmm(Ref *r, float *out, float *x, float *w, Refq *qw, int l, int n, int d)
 
 /* the frequency of a pair; Llama 3.1 scales long wavelengths down and blends the middle ones */
 static float
-reffreq(Ref *r, int j, int hs)
+reffreq1(Ref *r, int j, int hs)
 {
 	float f = 1.0f / (float)pow(r->theta, (float)j / (float)hs);
 	double wl, lo, hi, t;
@@ -311,6 +311,15 @@ reffreq(Ref *r, int j, int hs)
 		return t * f + (1 - t) * f / r->factor;
 	}
 	return f;
+}
+
+/* and divided by the file's divisor of the pair, if it has them */
+static float
+reffreq(Ref *r, int j, int hs)
+{
+	float f = reffreq1(r, j, hs);
+
+	return r->div ? f / r->div[j/2] : f;
 }
 
 static void

@@ -171,3 +171,69 @@ testarchmistral(void)
 	freemodel(full);
 	reffree(r);
 }
+
+/* a GGUF file's rope_freqs.weight: read, detected, written back, and each frequency divided by its pair's value */
+void
+testarchropefreqs(void)
+{
+	static float div[4] = {1, 1.5, 4, 8};
+	Model *m, *g;
+	Ref *r;
+	Tokenizer *tk;
+	State *s;
+	char *p, *piece[300], *out;
+	float score[300], *a, *b;
+	int i, n, fd, differ;
+
+	p = gqamodel();
+	m = openmodel(p);
+	r = refload(p);
+	for(i = 0; i < 300; i++){
+		piece[i] = smprint("t%d", i);
+		score[i] = 0;
+	}
+	tk = newtokenizer(piece, score, 300);
+	if(m == nil || r == nil || tk == nil){
+		fail("load: %r");
+		return;
+	}
+	m->c.theta = r->theta = 500000;
+	for(i = 0; i < 2; i++){
+		free(m->c.ropediv);
+		m->c.ropediv = malloc(sizeof div);
+		memmove(m->c.ropediv, div, sizeof div);
+		m->c.ropediv[3] = i == 0 ? 8 : 0;
+		out = tpath(i == 0 ? "div.gguf" : "div0.gguf");
+		fd = create(out, OWRITE, 0644);
+		check(fd >= 0 && ggufwrite(m, tk, fd, Tf32) == 0, "ggufwrite: %r");
+		close(fd);
+	}
+	g = openmodel(tpath("div0.gguf"));
+	check(g == nil && strcmp(smprint("%r"), "bad rope_freqs.weight: 0") == 0, "zero divisor: %r");
+	g = openmodel(tpath("div.gguf"));
+	if(g == nil){
+		fail("div.gguf: %r");
+		return;
+	}
+	check(g->c.ropediv != nil && memcmp(g->c.ropediv, div, sizeof div) == 0, "divisors not read back");
+	check(strcmp(g->c.arch->name, "llama3") == 0 && strstr(g->c.archwhy, "rope_freqs") != nil, "arch %s (%s)", g->c.arch->name, g->c.archwhy);
+	r->div = div;
+	n = compare(g, r, 48);
+	/* without them the logits differ from the second position on */
+	r->div = nil;
+	s = newstate(&g->c, 4);
+	differ = -1;
+	for(i = 0; i < 4 && differ < 0; i++){
+		a = forward(g, s, 1, i);
+		b = refforward(r, 1, i);
+		if(memcmp(a, b, g->c.vocab*sizeof(float)) != 0)
+			differ = i;
+	}
+	check(differ == 1, "without the divisors the logits first differ at position %d", differ);
+	note("%d positions bit-identical to the reference with divisors 1, 1.5, 4, 8", n);
+	freestate(s);
+	freemodel(g);
+	freemodel(m);
+	freetokenizer(tk);
+	reffree(r);
+}

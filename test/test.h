@@ -84,4 +84,5 @@ void	testsafebad(void);
 void	testsafeexport(void);
 void	testarchdetect(void);
 void	testarchllama3(void);
+void	testarchropefreqs(void);
 void	testarchmistral(void);
