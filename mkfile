@@ -21,6 +21,7 @@ ENGINE=\
 	format/gguf.$O\
 	format/ggufmodel.$O\
 	format/ggufwrite.$O\
+	format/wbuf.$O\
 	format/json.$O\
 	format/hftok.$O\
 	format/safetensors.$O\

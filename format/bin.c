@@ -275,57 +275,8 @@ binload(Model *m, int fd, uchar *h)
 	return 0;
 }
 
-typedef struct Wbuf Wbuf;
-struct Wbuf {
-	int	fd;
-	uchar	*buf;
-	long	n;
-};
-
-static int
-flush(Wbuf *b)
-{
-	if(b->n > 0 && write(b->fd, b->buf, b->n) != b->n)
-		return -1;
-	b->n = 0;
-	return 0;
-}
-
-static int
-put(Wbuf *b, void *v, vlong n)
-{
-	uchar *p;
-	long m;
-
-	p = v;
-	while(n > 0){
-		m = Chunk - b->n;
-		if(m > n)
-			m = n;
-		memmove(b->buf + b->n, p, m);
-		b->n += m;
-		p += m;
-		n -= m;
-		if(b->n == Chunk && flush(b) < 0)
-			return -1;
-	}
-	return 0;
-}
-
-static int
-put32(Wbuf *b, u32int v)
-{
-	uchar p[4];
-
-	p[0] = v;
-	p[1] = v>>8;
-	p[2] = v>>16;
-	p[3] = v>>24;
-	return put(b, p, 4);
-}
-
 /* the unused legacy RoPE tables, written as llama2.c's export does: cos, then sin */
-static int
+static void
 putrope(Wbuf *b, Config *c)
 {
 	int hs, pos, i, k;
@@ -337,28 +288,27 @@ putrope(Wbuf *b, Config *c)
 			for(i = 0; i < hs; i += 2){
 				v = pos / pow(10000.0, (double)i / hs);
 				v = k == 0 ? cos(v) : sin(v);
-				if(put(b, &v, 4) < 0)
-					return -1;
+				wbput(b, &v, 4);
 			}
-	return 0;
 }
 
-/* matrix m of n elements, stored with group size sgs (0: fp32), written with dgs */
+/* matrix m of n elements, stored with group size sgs (0: fp32), written with dgs; -1 if out of memory */
 static int
 putmat(Wbuf *b, Mat *m, vlong n, int sgs, int dgs)
 {
-	float *f;
+	float *f, *s;
 	schar *q;
-	float *s;
 	vlong i;
 	int r;
 
 	if(sgs == dgs){
 		if(dgs == 0)
-			return put(b, m->f, 4*n);
-		if(put(b, m->q, n) < 0)
-			return -1;
-		return put(b, m->s, 4*(n/dgs));
+			wbput(b, m->f, 4*n);
+		else{
+			wbput(b, m->q, n);
+			wbput(b, m->s, 4*(n/dgs));
+		}
+		return 0;
 	}
 	f = m->f;
 	if(sgs != 0){
@@ -368,15 +318,18 @@ putmat(Wbuf *b, Mat *m, vlong n, int sgs, int dgs)
 		for(i = 0; i < n; i++)
 			f[i] = m->q[i] * m->s[i/sgs];
 	}
+	r = 0;
 	if(dgs == 0)
-		r = put(b, f, 4*n);
+		wbput(b, f, 4*n);
 	else{
 		q = emalloc(n);
 		s = emalloc(4*(n/dgs));
 		r = -1;
 		if(q != nil && s != nil){
 			quantrow(q, s, f, n, dgs);
-			r = put(b, q, n) < 0 || put(b, s, 4*(n/dgs)) < 0 ? -1 : 0;
+			wbput(b, q, n);
+			wbput(b, s, 4*(n/dgs));
+			r = 0;
 		}
 		free(q);
 		free(s);
@@ -399,43 +352,39 @@ binwrite(Model *m, int fd, int f, int gs)
 	c = &m->c;
 	if(f != Fbinv2)
 		gs = 0;
-	b.fd = fd;
-	b.n = 0;
-	b.buf = emalloc(Chunk);
-	if(b.buf == nil)
+	if(wbopen(&b, fd, Chunk) < 0)
 		return -1;
-	r = 0;
 	if(f != Fbin){
-		r |= put32(&b, Magic);
-		r |= put32(&b, f == Fbinv1 ? 1 : 2);
+		wbput32(&b, Magic);
+		wbput32(&b, f == Fbinv1 ? 1 : 2);
 	}
-	r |= put32(&b, c->dim);
-	r |= put32(&b, c->hidden);
-	r |= put32(&b, c->nlayers);
-	r |= put32(&b, c->nheads);
-	r |= put32(&b, c->nkvheads);
-	r |= put32(&b, f == Fbin && !c->shared ? -c->vocab : c->vocab);
-	r |= put32(&b, c->seqlen);
+	wbput32(&b, c->dim);
+	wbput32(&b, c->hidden);
+	wbput32(&b, c->nlayers);
+	wbput32(&b, c->nheads);
+	wbput32(&b, c->nkvheads);
+	wbput32(&b, f == Fbin && !c->shared ? -c->vocab : c->vocab);
+	wbput32(&b, c->seqlen);
 	if(f != Fbin){
 		memset(pad, 0, sizeof pad);
 		pad[0] = c->shared != 0;
-		r |= put(&b, pad, 1);
+		wbput(&b, pad, 1);
 		if(f == Fbinv2)
-			r |= put32(&b, gs);
-		r |= put(&b, pad+1, Versionhdr - b.n);
+			wbput32(&b, gs);
+		wbput(&b, pad+1, Versionhdr - b.off);
 	}
 	n = layout(m, f, s);
-	for(i = 0; i < n && r == 0; i++){
+	r = 0;
+	for(i = 0; i < n && r == 0 && !b.err; i++){
 		if(s[i].norm != nil)
-			r = put(&b, *s[i].norm, 4*s[i].n);
+			wbput(&b, *s[i].norm, 4*s[i].n);
 		else if(s[i].rope)
-			r = putrope(&b, c);
+			putrope(&b, c);
 		else
 			for(k = 0; k < s[i].nmat && r == 0; k++)
 				r = putmat(&b, &s[i].mat[k], s[i].n, m->gs, gs);
 	}
-	if(r == 0)
-		r = flush(&b);
-	free(b.buf);
-	return r < 0 ? -1 : 0;
+	if(wbclose(&b) < 0)
+		return -1;
+	return r;
 }

@@ -13,93 +13,38 @@ enum {
 	Align	= 32,
 };
 
-typedef struct W W;
-struct W {
-	int	fd;
-	uchar	*buf;
-	long	n;
-	long	size;
-	vlong	off;		/* bytes written so far */
-	int	err;
-};
-
 static void
-wflush(W *w)
+wstr(Wbuf *w, char *s)
 {
-	if(w->n > 0 && !w->err && write(w->fd, w->buf, w->n) != w->n)
-		w->err = 1;
-	w->n = 0;
+	wbput64(w, strlen(s));
+	wbput(w, s, strlen(s));
 }
 
 static void
-wbytes(W *w, void *v, long n)
-{
-	uchar *p;
-	long m;
-
-	p = v;
-	w->off += n;
-	while(n > 0){
-		m = w->size - w->n;
-		if(m > n)
-			m = n;
-		memmove(w->buf + w->n, p, m);
-		w->n += m;
-		p += m;
-		n -= m;
-		if(w->n == w->size)
-			wflush(w);
-	}
-}
-
-static void
-w32(W *w, u32int v)
-{
-	uchar b[4];
-
-	b[0] = v; b[1] = v>>8; b[2] = v>>16; b[3] = v>>24;
-	wbytes(w, b, 4);
-}
-
-static void
-w64(W *w, uvlong v)
-{
-	w32(w, v);
-	w32(w, v >> 32);
-}
-
-static void
-wstr(W *w, char *s)
-{
-	w64(w, strlen(s));
-	wbytes(w, s, strlen(s));
-}
-
-static void
-kvstr(W *w, char *k, char *v)
+kvstr(Wbuf *w, char *k, char *v)
 {
 	wstr(w, k);
-	w32(w, Gstring);
+	wbput32(w, Gstring);
 	wstr(w, v);
 }
 
 static void
-kvu32(W *w, char *k, u32int v)
+kvu32(Wbuf *w, char *k, u32int v)
 {
 	wstr(w, k);
-	w32(w, Gu32);
-	w32(w, v);
+	wbput32(w, Gu32);
+	wbput32(w, v);
 }
 
 static void
-kvf32(W *w, char *k, float v)
+kvf32(Wbuf *w, char *k, float v)
 {
 	union { float f; u32int u; } x;
 
 	x.f = v;
 	wstr(w, k);
-	w32(w, Gf32);
-	w32(w, x.u);
+	wbput32(w, Gf32);
+	wbput32(w, x.u);
 }
 
 /* float to IEEE half, rounding to nearest even */
@@ -145,7 +90,7 @@ tbytes(int t, vlong n)
 }
 
 static void
-wtensor(W *w, float *f, vlong n, int t)
+wtensor(Wbuf *w, float *f, vlong n, int t)
 {
 	uchar b[34];
 	u16int h;
@@ -155,14 +100,14 @@ wtensor(W *w, float *f, vlong n, int t)
 
 	switch(t){
 	case Tf32:
-		wbytes(w, f, 4*n);
+		wbput(w, f, 4*n);
 		return;
 	case Tf16:
 		for(i = 0; i < n; i++){
 			h = tohalf(f[i]);
 			b[0] = h;
 			b[1] = h >> 8;
-			wbytes(w, b, 2);
+			wbput(w, b, 2);
 		}
 		return;
 	case Tq8_0:	/* d = max|x|/127 in f16; q = round(x/d) */
@@ -178,7 +123,7 @@ wtensor(W *w, float *f, vlong n, int t)
 			b[1] = h >> 8;
 			for(j = 0; j < 32; j++)
 				b[2+j] = (schar)rnd(f[i+j] * id);
-			wbytes(w, b, 34);
+			wbput(w, b, 34);
 		}
 		return;
 	case Tq4_0:	/* d = max/-8 with max the value of largest magnitude; q = x/d + 8.5, at most 15 */
@@ -201,19 +146,19 @@ wtensor(W *w, float *f, vlong n, int t)
 				q1 = v < 15 ? (int)v : 15;
 				b[2+j] = q0 | q1 << 4;
 			}
-			wbytes(w, b, 18);
+			wbput(w, b, 18);
 		}
 		return;
 	}
 }
 
 static void
-karray(W *w, char *k, int type, vlong n)
+karray(Wbuf *w, char *k, int type, vlong n)
 {
 	wstr(w, k);
-	w32(w, Garray);
-	w32(w, type);
-	w64(w, n);
+	wbput32(w, Garray);
+	wbput32(w, type);
+	wbput64(w, n);
 }
 
 /* how many keys wtokenizer writes */
@@ -227,7 +172,7 @@ ntokkeys(Tokenizer *t)
 
 /* SentencePiece with ▁ for space, scores and token types; or byte-level BPE, its pieces as they are and its merges */
 static int
-wtokenizer(W *w, Tokenizer *t)
+wtokenizer(Wbuf *w, Tokenizer *t)
 {
 	char *s, *d, **mg;
 	int i, l;
@@ -257,12 +202,12 @@ wtokenizer(W *w, Tokenizer *t)
 	karray(w, "tokenizer.ggml.token_type", Gi32, t->n);
 	for(i = 0; i < t->n; i++)	/* SentencePiece: <unk>, <s> and </s>, then byte pieces */
 		if(t->kind == Tbpe)
-			w32(w, t->type[i]);
+			wbput32(w, t->type[i]);
 		else
-			w32(w, i == 0 ? Tunknown : i < 3 ? Tcontrol : i < 259 && strncmp(t->vocab[i], "<0x", 3) == 0 ? Tbyte : Tnormal);
+			wbput32(w, i == 0 ? Tunknown : i < 3 ? Tcontrol : i < 259 && strncmp(t->vocab[i], "<0x", 3) == 0 ? Tbyte : Tnormal);
 	if(t->kind == Tspm){
 		karray(w, "tokenizer.ggml.scores", Gf32, t->n);
-		wbytes(w, t->scores, 4*t->n);
+		wbput(w, t->scores, 4*t->n);
 		kvu32(w, "tokenizer.ggml.bos_token_id", 1);
 		kvu32(w, "tokenizer.ggml.eos_token_id", 2);
 		kvu32(w, "tokenizer.ggml.unknown_token_id", 0);
@@ -347,15 +292,15 @@ outs(Model *m, int type, int *n)
 }
 
 static void
-whead(W *w, Model *m, Tokenizer *tk, int type, int n)
+whead(Wbuf *w, Model *m, Tokenizer *tk, int type, int n)
 {
 	Config *c;
 
 	c = &m->c;
-	wbytes(w, "GGUF", 4);
-	w32(w, 3);
-	w64(w, n);
-	w64(w, 13 + ntokkeys(tk));
+	wbput(w, "GGUF", 4);
+	wbput32(w, 3);
+	wbput64(w, n);
+	wbput64(w, 13 + ntokkeys(tk));
 	kvstr(w, "general.architecture", "llama");
 	kvstr(w, "general.name", "9ml export");
 	kvu32(w, "general.alignment", Align);
@@ -377,7 +322,7 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 {
 	Out *o;
 	Config *c;
-	W w;
+	Wbuf w;
 	int n, i;
 	vlong off, ne;
 	uchar pad[Align];
@@ -391,13 +336,8 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, type == Tq8_0 ? "Q8_0" : "Q4_0");
 		return -1;
 	}
-	memset(&w, 0, sizeof w);
-	w.fd = fd;
-	w.size = 1<<20;
-	w.buf = emalloc(w.size);
 	o = outs(m, type, &n);
-	if(w.buf == nil || o == nil){
-		free(w.buf);
+	if(o == nil || wbopen(&w, fd, 1<<20) < 0){
 		free(o);
 		return -1;
 	}
@@ -407,29 +347,23 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 	off = 0;
 	for(i = 0; i < n; i++){
 		wstr(&w, o[i].name);
-		w32(&w, o[i].ne1 ? 2 : 1);
-		w64(&w, o[i].ne0);
+		wbput32(&w, o[i].ne1 ? 2 : 1);
+		wbput64(&w, o[i].ne0);
 		if(o[i].ne1)
-			w64(&w, o[i].ne1);
-		w32(&w, o[i].type);
-		w64(&w, off);
+			wbput64(&w, o[i].ne1);
+		wbput32(&w, o[i].type);
+		wbput64(&w, off);
 		off += (tbytes(o[i].type, o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1)) + Align - 1) / Align * Align;
 	}
 	memset(pad, 0, sizeof pad);
-	wbytes(&w, pad, (Align - w.off % Align) % Align);
+	wbput(&w, pad, (Align - w.off % Align) % Align);
 	for(i = 0; i < n && !w.err; i++){
 		ne = o[i].ne0 * (o[i].ne1 ? o[i].ne1 : 1);
 		wtensor(&w, o[i].f, ne, o[i].type);
-		wbytes(&w, pad, (Align - tbytes(o[i].type, ne) % Align) % Align);
+		wbput(&w, pad, (Align - tbytes(o[i].type, ne) % Align) % Align);
 	}
-	wflush(&w);
-	free(w.buf);
 	for(i = 0; i < n; i++)
 		free(o[i].name);
 	free(o);
-	if(w.err){
-		werrstr("write error");
-		return -1;
-	}
-	return 0;
+	return wbclose(&w);
 }

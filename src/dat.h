@@ -6,6 +6,7 @@ typedef struct Model Model;
 typedef struct State State;
 typedef struct Tokenizer Tokenizer;
 typedef struct Merge Merge;
+typedef struct Wbuf Wbuf;
 typedef struct Sampler Sampler;
 typedef struct ProbIndex ProbIndex;
 typedef struct Qargs Qargs;
@@ -121,6 +122,16 @@ enum {		/* GGUF token types */
 	Tunknown = 2,
 	Tcontrol = 3,
 	Tbyte = 6,
+};
+
+/* a buffered writer (format/wbuf.c) */
+struct Wbuf {
+	int	fd;
+	uchar	*buf;
+	long	n;
+	long	size;
+	vlong	off;		/* bytes put so far */
+	int	err;		/* a write failed */
 };
 
 struct Merge {

@@ -148,6 +148,13 @@ float	getfloat(uchar*);
 void*	emalloc(vlong);
 char*	readfile(char*, vlong, vlong*);
 
+/* format/wbuf.c */
+int	wbopen(Wbuf*, int, long);
+void	wbput(Wbuf*, void*, vlong);
+void	wbput32(Wbuf*, u32int);
+void	wbput64(Wbuf*, uvlong);
+int	wbclose(Wbuf*);
+
 /* pool/pool.c */
 void	poolinit(Pool*);
 int	poolload(Pool*, char*, char*, char*);
