@@ -207,13 +207,7 @@ config(Model *m, char *path)
 			return -1;
 		}
 	c = &m->c;
-	c->dim = v[0];
-	c->hidden = v[1];
-	c->nlayers = v[2];
-	c->nheads = v[3];
-	c->nkvheads = v[4];
-	c->vocab = v[5];
-	c->seqlen = v[6];
+	setdims(c, v);
 	c->theta = 10000;
 	if((e = jsonget(j, "rope_theta")) != nil && e->type == Jnumber)
 		c->theta = e->n;

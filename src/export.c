@@ -281,22 +281,18 @@ random1(int argc, char **argv)
 	Config *c;
 	uvlong seed;
 	float a;
-	int i, v[7];
+	vlong v[7];
+	int i;
 
 	if(argc != 10 && argc != 11)
 		usage();
 	for(i = 0; i < 7; i++)
-		v[i] = atoi(argv[3+i]);
+		v[i] = strtoll(argv[3+i], nil, 10);
 	seed = argc == 11 ? strtoull(argv[10], nil, 10) : 1;
 	memset(&m, 0, sizeof m);
 	c = &m.c;
-	c->dim = v[0];
-	c->hidden = v[1];
-	c->nlayers = v[2];
-	c->nheads = v[3];
-	c->nkvheads = v[4];
-	c->vocab = v[5];
-	c->seqlen = v[6];
+	if(setdims(c, v) < 0)
+		sysfatal("%r");
 	c->shared = 1;
 	if(binalloc(&m) < 0)
 		sysfatal("%r");

@@ -10,6 +10,7 @@ void	freemodel(Model*);
 State*	newstate(Config*, int);
 void	freestate(State*);
 int	checkconfig(Config*);
+int	setdims(Config*, vlong*);
 vlong	nparams(Config*);
 
 /* format/bin.c */

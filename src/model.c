@@ -182,3 +182,24 @@ freestate(State *s)
 	free(s->xs);
 	free(s);
 }
+
+/* dim, hidden_dim, n_layers, n_heads, n_kv_heads, vocab_size and seq_len, in a llama2.c header's order, into c */
+int
+setdims(Config *c, vlong *v)
+{
+	int i;
+
+	for(i = 0; i < 7; i++)
+		if(v[i] <= 0 || v[i] > 1<<30){
+			werrstr("bad dimension %lld", v[i]);
+			return -1;
+		}
+	c->dim = v[0];
+	c->hidden = v[1];
+	c->nlayers = v[2];
+	c->nheads = v[3];
+	c->nkvheads = v[4];
+	c->vocab = v[5];
+	c->seqlen = v[6];
+	return 0;
+}
