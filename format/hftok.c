@@ -290,3 +290,263 @@ hftokenizer(char *path, int vocab)
 	jsonfree(j);
 	return t;
 }
+
+static void
+wbs(Wbuf *w, char *s)
+{
+	wbput(w, s, strlen(s));
+}
+
+static void
+wbf(Wbuf *w, char *fmt, ...)
+{
+	va_list arg;
+	char *s;
+
+	va_start(arg, fmt);
+	s = vsmprint(fmt, arg);
+	va_end(arg);
+	if(s == nil)
+		w->err = 1;
+	else
+		wbs(w, s);
+	free(s);
+}
+
+/* s as a JSON string */
+static void
+wbq(Wbuf *w, char *s)
+{
+	char e[8];
+
+	wbs(w, "\"");
+	for(; *s; s++)
+		if(*s == '"' || *s == '\\'){
+			e[0] = '\\';
+			e[1] = *s;
+			wbput(w, e, 2);
+		}else if((uchar)*s < ' '){
+			snprint(e, sizeof e, "\\u%04x", (uchar)*s);
+			wbs(w, e);
+		}else
+			wbput(w, s, 1);
+	wbs(w, "\"");
+}
+
+/* SentencePiece's own spelling: a space is ▁ */
+static char*
+spspell(char *s)
+{
+	char *d, *p;
+
+	d = p = emalloc(3*strlen(s) + 1);
+	if(d == nil)
+		return nil;
+	for(; *s; s++)
+		if(*s == ' '){
+			memmove(p, "▁", 3);
+			p += 3;
+		}else
+			*p++ = *s;
+	*p = 0;
+	return d;
+}
+
+typedef struct Split Split;
+struct Split {
+	float	score;		/* of the piece made */
+	int	id, a, b;
+};
+
+static int
+splitcmp(void *va, void *vb)
+{
+	Split *a, *b;
+
+	a = va;
+	b = vb;
+	if(a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if(a->id != b->id)
+		return a->id - b->id;
+	return a->a - b->a;
+}
+
+/* the merges that make each piece from two others, best-scoring piece first: what llama2.c's encoder does as ranks */
+static Split*
+spmerges(Tokenizer *t, int *n)
+{
+	Split *s;
+	char *p, *buf;
+	int i, k, len, a, b, max;
+
+	max = 1024;
+	s = emalloc(max * sizeof(Split));
+	buf = emalloc(t->maxlen + 1);
+	if(s == nil || buf == nil){
+		free(s);
+		free(buf);
+		return nil;
+	}
+	*n = 0;
+	for(i = 0; i < t->n; i++){
+		p = t->vocab[i];
+		len = strlen(p);
+		for(k = 1; k < len; k++){
+			memmove(buf, p, k);
+			buf[k] = 0;
+			if((a = lookup(t, buf)) < 0 || (b = lookup(t, p+k)) < 0 || lookup(t, p) != i)
+				continue;
+			if(*n == max){
+				max *= 2;
+				s = realloc(s, max * sizeof(Split));
+				if(s == nil){
+					free(buf);
+					return nil;
+				}
+			}
+			s[(*n)++] = (Split){t->scores[i], i, a, b};
+		}
+	}
+	free(buf);
+	qsort(s, *n, sizeof(Split), splitcmp);
+	return s;
+}
+
+static char spmnorm[] = "{\"type\":\"Sequence\",\"normalizers\":[{\"type\":\"Prepend\",\"prepend\":\"▁\"},"
+	"{\"type\":\"Replace\",\"pattern\":{\"String\":\" \"},\"content\":\"▁\"}]}";
+static char spmdec[] = "{\"type\":\"Sequence\",\"decoders\":[{\"type\":\"Replace\",\"pattern\":{\"String\":\"▁\"},\"content\":\" \"},"
+	"{\"type\":\"ByteFallback\"},{\"type\":\"Fuse\"},{\"type\":\"Strip\",\"content\":\" \",\"start\":1,\"stop\":0}]}";
+
+static int
+special(Tokenizer *t, int i)
+{
+	return t->kind == Tbpe ? t->type[i] == Tcontrol : i < 3;
+}
+
+/* the normalizer, pre-tokenizer and decoder */
+static void
+wbpipeline(Wbuf *w, Tokenizer *t)
+{
+	if(t->kind == Tspm){
+		wbf(w, "\"normalizer\":%s,\"pre_tokenizer\":null,\"post_processor\":null,\"decoder\":%s,", spmnorm, spmdec);
+		return;
+	}
+	wbs(w, "\"normalizer\":null,\"pre_tokenizer\":");
+	if(t->pre == Pllama3){
+		wbs(w, "{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Split\",\"pattern\":{\"Regex\":");
+		wbq(w, llama3re);
+		wbs(w, "},\"behavior\":\"Isolated\",\"invert\":false},"
+			"{\"type\":\"ByteLevel\",\"add_prefix_space\":false,\"trim_offsets\":true,\"use_regex\":false}]}");
+	}else
+		wbs(w, "{\"type\":\"ByteLevel\",\"add_prefix_space\":false,\"trim_offsets\":true,\"use_regex\":true}");
+	wbs(w, ",\"post_processor\":null,\"decoder\":{\"type\":\"ByteLevel\",\"add_prefix_space\":true,\"trim_offsets\":true,\"use_regex\":true},");
+}
+
+/* model.vocab and model.merges */
+static void
+wbmodel(Wbuf *w, Tokenizer *t, Split *sp, int nsp)
+{
+	char *s, *a, *b, **mg;
+	int i, first;
+
+	if(t->kind == Tbpe)
+		wbf(w, "\"model\":{\"type\":\"BPE\",\"dropout\":null,\"unk_token\":null,\"byte_fallback\":false,\"ignore_merges\":%s,\"vocab\":{",
+			t->ignoremerges ? "true" : "false");
+	else
+		wbs(w, "\"model\":{\"type\":\"BPE\",\"dropout\":null,\"unk_token\":\"<unk>\",\"fuse_unk\":true,\"byte_fallback\":true,\"ignore_merges\":false,\"vocab\":{");
+	first = 1;
+	for(i = 0; i < t->n; i++){
+		if(t->kind == Tbpe && special(t, i))
+			continue;
+		s = t->kind == Tbpe ? t->vocab[i] : spspell(t->vocab[i]);
+		if(s == nil){
+			w->err = 1;
+			continue;
+		}
+		if(!first)
+			wbs(w, ",");
+		first = 0;
+		wbq(w, s);
+		wbf(w, ":%d", i);
+		if(s != t->vocab[i])
+			free(s);
+	}
+	wbs(w, "},\"merges\":[");
+	mg = emalloc((t->kind == Tbpe ? t->nmerge : nsp) * sizeof(char*) + 1);
+	if(mg == nil){
+		w->err = 1;
+		return;
+	}
+	if(t->kind == Tbpe)
+		for(i = 0; i < t->nmerge; i++)
+			mg[t->merge[i].rank] = smprint("%s %s", t->vocab[t->merge[i].a], t->vocab[t->merge[i].b]);
+	else
+		for(i = 0; i < nsp; i++){
+			a = spspell(t->vocab[sp[i].a]);
+			b = spspell(t->vocab[sp[i].b]);
+			mg[i] = a != nil && b != nil ? smprint("%s %s", a, b) : nil;
+			free(a);
+			free(b);
+		}
+	for(i = 0; i < (t->kind == Tbpe ? t->nmerge : nsp); i++){
+		if(mg[i] == nil)
+			w->err = 1;
+		else{
+			if(i > 0)
+				wbs(w, ",");
+			wbq(w, mg[i]);
+		}
+		free(mg[i]);
+	}
+	free(mg);
+	wbs(w, "]}}\n");
+}
+
+/* t as a Hugging Face tokenizer.json on fd */
+int
+hfwrite(Tokenizer *t, int fd)
+{
+	Wbuf w;
+	Split *sp;
+	int i, n, first;
+
+	sp = nil;
+	n = 0;
+	if(t->kind == Tspm && (sp = spmerges(t, &n)) == nil)
+		return -1;
+	if(wbopen(&w, fd, 1<<20) < 0){
+		free(sp);
+		return -1;
+	}
+	wbs(&w, "{\"version\":\"1.0\",\"truncation\":null,\"padding\":null,\"added_tokens\":[");
+	first = 1;
+	for(i = 0; i < t->n; i++)
+		if(special(t, i)){
+			wbf(&w, "%s{\"id\":%d,\"content\":", first ? "" : ",", i);
+			wbq(&w, t->vocab[i]);
+			wbs(&w, ",\"single_word\":false,\"lstrip\":false,\"rstrip\":false,\"normalized\":false,\"special\":true}");
+			first = 0;
+		}
+	wbs(&w, "],");
+	wbpipeline(&w, t);
+	wbmodel(&w, t, sp, n);
+	free(sp);
+	return wbclose(&w);
+}
+
+/* tokenizer_config.json on fd: BOS and EOS by name */
+int
+hfwriteconfig(Tokenizer *t, int fd)
+{
+	Wbuf w;
+
+	if(wbopen(&w, fd, 4096) < 0)
+		return -1;
+	wbs(&w, "{\"bos_token\":");
+	wbq(&w, t->bos >= 0 ? t->vocab[t->bos] : "");
+	wbs(&w, ",\"eos_token\":");
+	wbq(&w, t->eos >= 0 ? t->vocab[t->eos] : "");
+	wbs(&w, "}\n");
+	return wbclose(&w);
+}

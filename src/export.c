@@ -38,7 +38,7 @@ usage(void)
 	fprint(2, "usage: export info model\n"
 		"       export quantize [-g groupsize] in.bin out.bin\n"
 		"       export gguf [-t f32|f16|q8_0|q4_0] [-z tokenizer] in out.gguf\n"
-		"       export safetensors [-t f32|f16|bf16] in outdir\n"
+		"       export safetensors [-t f32|f16|bf16] [-z tokenizer] in outdir\n"
 		"       export random out.bin dim hidden layers heads kvheads vocab seqlen [seed]\n");
 	threadexitsall("usage");
 }
@@ -214,17 +214,34 @@ gguf1(int argc, char **argv)
 	freemodel(m);
 }
 
-/* outdir/model.safetensors and outdir/config.json */
+/* dir/name, written by f from t */
+static void
+writetok(char *dir, char *name, Tokenizer *t, int (*f)(Tokenizer*, int))
+{
+	char *p;
+	int fd;
+
+	p = smprint("%s/%s", dir, name);
+	fd = create(p, OWRITE, 0644);
+	if(fd < 0 || f(t, fd) < 0 || close(fd) < 0)
+		sysfatal("%s: %r", p);
+	free(p);
+}
+
+/* outdir/model.safetensors, config.json, and tokenizer.json with tokenizer_config.json */
 static void
 safetensors1(int argc, char **argv)
 {
 	Model *m;
-	char *type, *cfg, *p;
+	Tokenizer *tk;
+	char *type, *cfg, *p, *tok;
 	int t, fd;
 
 	type = "f32";
+	tok = nil;
 	ARGBEGIN{
 	case 't': type = EARGF(usage()); break;
+	case 'z': tok = EARGF(usage()); break;
 	default: usage();
 	}ARGEND
 	if(argc != 2)
@@ -248,6 +265,15 @@ safetensors1(int argc, char **argv)
 	if(fd < 0 || write(fd, cfg, strlen(cfg)) != strlen(cfg) || close(fd) < 0)
 		sysfatal("%s: %r", p);
 	free(cfg);
+	tk = m->tok;
+	if(tok != nil && (tk = opentokenizer(tok, m->c.vocab)) == nil)
+		sysfatal("%s: %r", tok);
+	if(tk != nil){
+		writetok(argv[1], "tokenizer.json", tk, hfwrite);
+		writetok(argv[1], "tokenizer_config.json", tk, hfwriteconfig);
+	}
+	if(tk != m->tok)
+		freetokenizer(tk);
 	freemodel(m);
 }
 

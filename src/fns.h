@@ -89,6 +89,8 @@ char*	beside(char*, char*);
 
 /* format/hftok.c */
 Tokenizer*	hftokenizer(char*, int);
+int	hfwrite(Tokenizer*, int);
+int	hfwriteconfig(Tokenizer*, int);
 
 /* format/json.c */
 Json*	jsonparse(char*, long);

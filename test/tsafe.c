@@ -178,14 +178,15 @@ void
 testsafeexport(void)
 {
 	static char *types[] = {"f32", "f16", "bf16"};
-	char *argv[8], *dir, *gold, *out;
+	char *argv[12], *dir, *gold, *out;
 	Model *mine, *theirs;
+	Json *ja, *jb, *a, *b;
 	int k;
 
 	for(k = 0; k < nelem(types); k++){
 		dir = tpath(smprint("st-%s", types[k]));
 		argv[0] = bpath("export"); argv[1] = "safetensors"; argv[2] = "-t"; argv[3] = types[k];
-		argv[4] = mpath("stories260K.bin"); argv[5] = dir; argv[6] = nil;
+		argv[4] = "-z"; argv[5] = mpath("tok512.bin"); argv[6] = mpath("stories260K.bin"); argv[7] = dir; argv[8] = nil;
 		if(runprog(argv, nil, nil) != 0){
 			fail("export safetensors -t %s failed", types[k]);
 			continue;
@@ -196,15 +197,23 @@ testsafeexport(void)
 		freemodel(mine);
 		freemodel(theirs);
 	}
+	/* tok512.bin as tokenizer.json: the merges Hugging Face's own conversion made */
+	ja = readjson(tpath("st-f32/tokenizer.json"), 1<<20);
+	jb = readjson(mpath("stories260K-hf-f32/tokenizer.json"), 1<<20);
+	a = jsonget(jsonget(ja, "model"), "merges");
+	b = jsonget(jsonget(jb, "model"), "merges");
+	check(a && b && a->nv == b->nv, "merges: %d, shared file %d", a ? a->nv : -1, b ? b->nv : -1);
+	for(k = 0; a && b && k < a->nv && k < b->nv; k++)
+		if(a->v[k]->type != Jstring || b->v[k]->type != Jstring || strcmp(a->v[k]->s, b->v[k]->s) != 0){
+			fail("merge %d differs from the shared tokenizer.json's", k);
+			break;
+		}
+	/* and the F32 directory with its own tokenizer.json gives llama2.c's output */
 	gold = readall(smprint("%s/stories260K/greedy_once_upon_a_time_n256.txt", goldendir), nil);
-	argv[0] = bpath("run"); argv[1] = tpath("st-f32/model.safetensors"); argv[2] = "-z"; argv[3] = mpath("tok512.bin");
-	argv[4] = "-t"; argv[5] = "0"; argv[6] = "-i"; argv[7] = nil;
-	{
-		char *av[12];
-
-		av[0] = argv[0]; av[1] = argv[1]; av[2] = argv[2]; av[3] = argv[3]; av[4] = "-t"; av[5] = "0";
-		av[6] = "-n"; av[7] = "256"; av[8] = "-i"; av[9] = "Once upon a time"; av[10] = nil;
-		check(runprog(av, &out, nil) == 0 && gold && out && strcmp(out, gold) == 0, "exported F32 safetensors differs from llama2.c");
-	}
-	note("F32 gives llama2.c's output; F16 and BF16 exports equal the independently made shared files");
+	argv[0] = bpath("run"); argv[1] = tpath("st-f32/model.safetensors"); argv[2] = "-t"; argv[3] = "0";
+	argv[4] = "-n"; argv[5] = "256"; argv[6] = "-i"; argv[7] = "Once upon a time"; argv[8] = nil;
+	check(runprog(argv, &out, nil) == 0 && gold && out && strcmp(out, gold) == 0, "exported F32 safetensors differs from llama2.c");
+	note("F32 with its exported tokenizer.json gives llama2.c's output, the %d merges are those of the shared file; F16 and BF16 exports equal the shared files", a ? a->nv : 0);
+	jsonfree(ja);
+	jsonfree(jb);
 }
