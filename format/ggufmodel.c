@@ -11,7 +11,6 @@
 #include "fns.h"
 
 enum {
-	Qgs	= 32,		/* GGUF's Q8_0 block */
 	Rawchunk	= 1<<20,
 };
 
@@ -238,17 +237,14 @@ ggufload(Model *m, int fd, int quant)
 	if(!c->shared)
 		sl[n++] = (Slot){"output.weight", 0, nil, &m->w.cls, c->vocab, c->dim};
 
-	if(quant && (c->dim % Qgs != 0 || c->hidden % Qgs != 0)){
-		werrstr("dim %d and hidden_dim %d must be multiples of %d for Q8_0", c->dim, c->hidden, Qgs);
+	if(loadquant(m, quant) < 0)
 		goto err;
-	}
-	m->gs = quant ? Qgs : 0;
 	/* one allocation: vectors, then each matrix's values (and scales) */
 	total = 0;
 	for(p = sl; p < sl+n; p++){
 		k = p->layered ? c->nlayers : 1;
 		nv = p->mat ? (vlong)p->rows * p->cols : p->cols;
-		total += k * (p->mat && quant ? nv + 4*(nv/Qgs) : 4*nv);
+		total += k * loadbytes(m, nv, p->mat != nil);
 	}
 	m->mem = emalloc(total);
 	if(m->mem == nil)
@@ -275,7 +271,7 @@ ggufload(Model *m, int fd, int quant)
 				p->mat[l].s = (float*)(mem + nv);
 				if(readq8(fd, g, t, p->mat[l].q, p->mat[l].s) < 0)
 					goto err;
-				mem += nv + 4*(nv/Qgs);
+				mem += loadbytes(m, nv, 1);
 			}else{
 				p->mat[l].f = (float*)mem;
 				if(readf32(fd, g, t, p->mat[l].f) < 0)
@@ -302,7 +298,7 @@ static Tokenizer*
 spmtokenizer(Gkv *tokens, Gkv *scores)
 {
 	Tokenizer *t;
-	char **piece, *s, *d;
+	char **piece;
 	float *score;
 	union { u32int u; float f; } v;
 	uvlong i;
@@ -319,17 +315,9 @@ spmtokenizer(Gkv *tokens, Gkv *scores)
 		return nil;
 	}
 	for(i = 0; i < tokens->n; i++){
-		s = ((char**)tokens->arr)[i];
-		piece[i] = d = emalloc(strlen(s) + 1);
-		if(d == nil)
+		piece[i] = spunspell(((char**)tokens->arr)[i]);
+		if(piece[i] == nil)
 			break;
-		for(; *s; s++)
-			if((uchar)s[0] == 0xE2 && (uchar)s[1] == 0x96 && (uchar)s[2] == 0x81){
-				*d++ = ' ';
-				s += 2;
-			}else
-				*d++ = *s;
-		*d = 0;
 		if(scores != nil){
 			v.u = get32((uchar*)scores->arr + 4*i);
 			score[i] = v.f;

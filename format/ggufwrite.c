@@ -174,8 +174,8 @@ ntokkeys(Tokenizer *t)
 static int
 wtokenizer(Wbuf *w, Tokenizer *t)
 {
-	char *s, *d, **mg;
-	int i, l;
+	char *s;
+	int i;
 
 	kvstr(w, "tokenizer.ggml.model", t->kind == Tspm ? "llama" : "gpt2");
 	if(t->kind == Tbpe)
@@ -186,18 +186,10 @@ wtokenizer(Wbuf *w, Tokenizer *t)
 			wstr(w, t->vocab[i]);
 			continue;
 		}
-		s = t->vocab[i];
-		d = emalloc(3*strlen(s) + 1);
-		if(d == nil)
+		if((s = spspell(t->vocab[i])) == nil)
 			return -1;
-		for(l = 0; *s; s++)
-			if(*s == ' '){
-				d[l++] = 0xE2; d[l++] = 0x96; d[l++] = 0x81;
-			}else
-				d[l++] = *s;
-		d[l] = 0;
-		wstr(w, d);
-		free(d);
+		wstr(w, s);
+		free(s);
 	}
 	karray(w, "tokenizer.ggml.token_type", Gi32, t->n);
 	for(i = 0; i < t->n; i++)	/* SentencePiece: <unk>, <s> and </s>, then byte pieces */
@@ -213,23 +205,13 @@ wtokenizer(Wbuf *w, Tokenizer *t)
 		kvu32(w, "tokenizer.ggml.unknown_token_id", 0);
 		return 0;
 	}
-	mg = emalloc((t->nmerge+1) * sizeof(char*));
-	if(mg == nil)
-		return -1;
-	for(i = 0; i < t->nmerge; i++)
-		mg[t->merge[i].rank] = smprint("%s %s", t->vocab[t->merge[i].a], t->vocab[t->merge[i].b]);
 	karray(w, "tokenizer.ggml.merges", Gstring, t->nmerge);
-	l = 0;
 	for(i = 0; i < t->nmerge; i++){
-		if(mg[i] == nil)
-			l = -1;
-		else
-			wstr(w, mg[i]);
-		free(mg[i]);
+		if((s = mergeline(t, i)) == nil)
+			return -1;
+		wstr(w, s);
+		free(s);
 	}
-	free(mg);
-	if(l < 0)
-		return -1;
 	if(t->bos >= 0)
 		kvu32(w, "tokenizer.ggml.bos_token_id", t->bos);
 	if(t->eos >= 0)

@@ -21,7 +21,7 @@ spm(char *path, Json *j, int vocab)
 {
 	Json *model, *voc, *merges, *e;
 	Tokenizer *t;
-	char **piece, *s, *d, *a, *cat;
+	char **piece, *s, *a, *cat;
 	float *score;
 	vlong id;
 	int i, r;
@@ -50,14 +50,8 @@ spm(char *path, Json *j, int vocab)
 			werrstr("%s: bad id of %q", path, e->key);
 			goto out;
 		}
-		piece[id] = d = strdup(e->key);
-		for(s = e->key; *s; s++)		/* ▁ is a space */
-			if((uchar)s[0] == 0xE2 && (uchar)s[1] == 0x96 && (uchar)s[2] == 0x81){
-				*d++ = ' ';
-				s += 2;
-			}else
-				*d++ = *s;
-		*d = 0;
+		if((piece[id] = spunspell(e->key)) == nil)
+			goto out;
 		score[id] = -1e9;
 	}
 	for(r = 0; r < merges->nv; r++){
@@ -118,7 +112,8 @@ oftype(Json *j, char *ty, char *seq)
 static int
 pretokenizer(Json *j)
 {
-	Json *split, *bl, *re;
+	Json *split, *bl, *u;
+	char *re;
 
 	j = jsonget(j, "pre_tokenizer");
 	bl = oftype(j, "ByteLevel", "pretokenizers");
@@ -126,14 +121,11 @@ pretokenizer(Json *j)
 	if(bl == nil)
 		return -1;
 	if(split != nil){
-		re = jsonget(split, "pattern");
-		if(jsonstr(re, "Regex") != nil && strcmp(jsonstr(re, "Regex"), llama3re) == 0)
-			return Pllama3;
-		return -1;
+		re = jsonstr(jsonget(split, "pattern"), "Regex");
+		return re != nil && strcmp(re, llama3re) == 0 ? Pllama3 : -1;
 	}
-	if(jsonget(bl, "use_regex") == nil || jsonget(bl, "use_regex")->type == Jtrue)
-		return Pgpt2;
-	return -1;
+	u = jsonget(bl, "use_regex");
+	return u == nil || u->type == Jtrue ? Pgpt2 : -1;
 }
 
 /* the id of the token a tokenizer_config.json member names (a string, or an object with content); -1 if none */
@@ -333,25 +325,6 @@ wbq(Wbuf *w, char *s)
 	wbs(w, "\"");
 }
 
-/* SentencePiece's own spelling: a space is ▁ */
-static char*
-spspell(char *s)
-{
-	char *d, *p;
-
-	d = p = emalloc(3*strlen(s) + 1);
-	if(d == nil)
-		return nil;
-	for(; *s; s++)
-		if(*s == ' '){
-			memmove(p, "▁", 3);
-			p += 3;
-		}else
-			*p++ = *s;
-	*p = 0;
-	return d;
-}
-
 typedef struct Split Split;
 struct Split {
 	float	score;		/* of the piece made */
@@ -443,12 +416,26 @@ wbpipeline(Wbuf *w, Tokenizer *t)
 	wbs(w, ",\"post_processor\":null,\"decoder\":{\"type\":\"ByteLevel\",\"add_prefix_space\":true,\"trim_offsets\":true,\"use_regex\":true},");
 }
 
+/* a SentencePiece merge as tokenizer.json spells it */
+static char*
+spmergeline(Tokenizer *t, Split *sp)
+{
+	char *a, *b, *s;
+
+	a = spspell(t->vocab[sp->a]);
+	b = spspell(t->vocab[sp->b]);
+	s = a != nil && b != nil ? smprint("%s %s", a, b) : nil;
+	free(a);
+	free(b);
+	return s;
+}
+
 /* model.vocab and model.merges */
 static void
 wbmodel(Wbuf *w, Tokenizer *t, Split *sp, int nsp)
 {
-	char *s, *a, *b, **mg;
-	int i, first;
+	char *s;
+	int i, n, first;
 
 	if(t->kind == Tbpe)
 		wbf(w, "\"model\":{\"type\":\"BPE\",\"dropout\":null,\"unk_token\":null,\"byte_fallback\":false,\"ignore_merges\":%s,\"vocab\":{",
@@ -473,33 +460,18 @@ wbmodel(Wbuf *w, Tokenizer *t, Split *sp, int nsp)
 			free(s);
 	}
 	wbs(w, "},\"merges\":[");
-	mg = emalloc((t->kind == Tbpe ? t->nmerge : nsp) * sizeof(char*) + 1);
-	if(mg == nil){
-		w->err = 1;
-		return;
-	}
-	if(t->kind == Tbpe)
-		for(i = 0; i < t->nmerge; i++)
-			mg[t->merge[i].rank] = smprint("%s %s", t->vocab[t->merge[i].a], t->vocab[t->merge[i].b]);
-	else
-		for(i = 0; i < nsp; i++){
-			a = spspell(t->vocab[sp[i].a]);
-			b = spspell(t->vocab[sp[i].b]);
-			mg[i] = a != nil && b != nil ? smprint("%s %s", a, b) : nil;
-			free(a);
-			free(b);
-		}
-	for(i = 0; i < (t->kind == Tbpe ? t->nmerge : nsp); i++){
-		if(mg[i] == nil)
+	n = t->kind == Tbpe ? t->nmerge : nsp;
+	for(i = 0; i < n; i++){
+		s = t->kind == Tbpe ? mergeline(t, i) : spmergeline(t, &sp[i]);
+		if(s == nil){
 			w->err = 1;
-		else{
-			if(i > 0)
-				wbs(w, ",");
-			wbq(w, mg[i]);
+			break;
 		}
-		free(mg[i]);
+		if(i > 0)
+			wbs(w, ",");
+		wbq(w, s);
+		free(s);
 	}
-	free(mg);
 	wbs(w, "]}}\n");
 }
 

@@ -390,3 +390,21 @@ jsonint(Json *j, char *key, vlong *v)
 	*v = j->n;
 	return 0;
 }
+
+/* the JSON in file path, of at most max bytes */
+Json*
+readjson(char *path, vlong max)
+{
+	char *buf;
+	vlong n;
+	Json *j;
+
+	buf = readfile(path, max, &n);
+	if(buf == nil)
+		return nil;
+	j = jsonparse(buf, n);
+	if(j == nil)
+		werrstr("%s: %r", path);
+	free(buf);
+	return j;
+}

@@ -13,7 +13,6 @@
 
 enum {
 	Maxheader	= 100<<20,
-	Qgs		= 32,
 };
 
 typedef struct Stensor Stensor;
@@ -41,23 +40,6 @@ beside(char *path, char *name)
 	p = smprint("%s/%s", s, name);
 	free(s);
 	return p;
-}
-
-Json*
-readjson(char *path, vlong max)
-{
-	char *buf;
-	vlong n;
-	Json *j;
-
-	buf = readfile(path, max, &n);
-	if(buf == nil)
-		return nil;
-	j = jsonparse(buf, n);
-	if(j == nil)
-		werrstr("%s: %r", path);
-	free(buf);
-	return j;
 }
 
 /* the directory of tensors in header h; data begins at base */
@@ -323,16 +305,13 @@ stload(Model *m, int fd, int quant)
 	sl[ns++] = (Slot){"model.layers.%d.mlp.up_proj.weight", 1, nil, m->w.w3, c->hidden, c->dim, 0};
 	if(!c->shared)
 		sl[ns++] = (Slot){"lm_head.weight", 0, nil, &m->w.cls, c->vocab, c->dim, 0};
-	if(quant && (c->dim % Qgs != 0 || c->hidden % Qgs != 0)){
-		werrstr("dim %d and hidden_dim %d must be multiples of %d for Q8_0", c->dim, c->hidden, Qgs);
+	if(loadquant(m, quant) < 0)
 		goto err;
-	}
-	m->gs = quant ? Qgs : 0;
 	total = 0;
 	for(p = sl; p < sl+ns; p++){
 		nv = (vlong)p->rows * p->cols;
 		k = p->layered ? c->nlayers : 1;
-		total += k * (p->mat && quant ? nv + 4*(nv/Qgs) : 4*nv);
+		total += k * loadbytes(m, nv, p->mat != nil);
 	}
 	m->mem = emalloc(total);
 	if(m->mem == nil)
@@ -366,7 +345,7 @@ stload(Model *m, int fd, int quant)
 			quantrow(p->mat[l].q, p->mat[l].s, f, nv, Qgs);
 			free(f);
 			f = nil;
-			mem += nv + 4*(nv/Qgs);
+			mem += loadbytes(m, nv, 1);
 		}
 	}
 	if(c->shared)

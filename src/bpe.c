@@ -217,7 +217,7 @@ newbpe(char **piece, uchar *type, int n, char **merges, int nmerge, int pre, int
 	for(i = 0; i < 256; i++){
 		b = i;
 		spell(s, (char*)&b, 1);
-		if(lookup(t, s) < 0){
+		if((t->byteid[i] = lookup(t, s)) < 0){
 			werrstr("no token for byte %d", i);
 			goto err;
 		}
@@ -227,47 +227,52 @@ newbpe(char **piece, uchar *type, int n, char **merges, int nmerge, int pre, int
 		if(addmerge(t, merges[i], i) < 0)
 			goto err;
 	qsort(t->merge, nmerge, sizeof(Merge), mergecmp);
+	if((t->byrank = emalloc((nmerge+1) * sizeof(int))) == nil)
+		goto err;
+	for(i = 0; i < nmerge; i++)
+		t->byrank[t->merge[i].rank] = i;
 	return t;
 err:
 	freetokenizer(t);
 	return nil;
 }
 
-/* the ids of pre-token p (n bytes) into tok; rank has room for n, s for 2n+1 */
-static int
-piece(Tokenizer *t, char *p, int n, int *tok, int *rank, char *s)
+static Merge*
+pair(Tokenizer *t, int *tok, int i)
 {
-	int i, m, w, best;
-	Merge *g;
-	Rune r;
+	return findmerge(t, tok[i], tok[i+1]);
+}
 
-	spell(s, p, n);
-	if(t->ignoremerges && (tok[0] = lookup(t, s)) >= 0)
-		return 1;
-	for(m = 0; *s; m++){
-		w = chartorune(&r, s);
-		memmove(t->buf, s, w);
-		t->buf[w] = 0;
-		tok[m] = lookup(t, t->buf);
-		s += w;
+/* the ids of pre-token p (n bytes) into tok; mg has room for n merges, s for 2n+1 bytes */
+static int
+piece(Tokenizer *t, char *p, int n, int *tok, Merge **mg, char *s)
+{
+	int i, m, best;
+
+	if(t->ignoremerges){
+		spell(s, p, n);
+		if((tok[0] = lookup(t, s)) >= 0)
+			return 1;
 	}
+	for(m = 0; m < n; m++)
+		tok[m] = t->byteid[(uchar)p[m]];
 	for(i = 0; i < m-1; i++)
-		rank[i] = (g = findmerge(t, tok[i], tok[i+1])) != nil ? g->rank : -1;
+		mg[i] = pair(t, tok, i);
 	for(;;){
 		best = -1;
 		for(i = 0; i < m-1; i++)
-			if(rank[i] >= 0 && (best < 0 || rank[i] < rank[best]))
+			if(mg[i] != nil && (best < 0 || mg[i]->rank < mg[best]->rank))
 				best = i;
 		if(best < 0)
 			return m;
-		tok[best] = findmerge(t, tok[best], tok[best+1])->id;
+		tok[best] = mg[best]->id;
 		m--;
 		memmove(tok+best+1, tok+best+2, (m-best-1) * sizeof(int));
-		memmove(rank+best, rank+best+1, (m-best-1) * sizeof(int));
+		memmove(mg+best, mg+best+1, (m-best-1) * sizeof(Merge*));
 		if(best > 0)
-			rank[best-1] = (g = findmerge(t, tok[best-1], tok[best])) != nil ? g->rank : -1;
+			mg[best-1] = pair(t, tok, best-1);
 		if(best < m-1)
-			rank[best] = (g = findmerge(t, tok[best], tok[best+1])) != nil ? g->rank : -1;
+			mg[best] = pair(t, tok, best);
 	}
 }
 
@@ -275,23 +280,34 @@ piece(Tokenizer *t, char *p, int n, int *tok, int *rank, char *s)
 int
 bpeencode(Tokenizer *t, char *text, int *tok)
 {
-	int n, *rank;
+	Merge **mg;
 	char *p, *e, *s;
+	int n;
 
 	n = strlen(text);
-	rank = emalloc((n+1) * sizeof(int));
+	mg = emalloc((n+1) * sizeof(Merge*));
 	s = emalloc(2*n + 1);
-	if(rank == nil || s == nil){
-		free(rank);
+	if(mg == nil || s == nil){
+		free(mg);
 		free(s);
 		return -1;
 	}
 	n = 0;
 	for(p = text; *p; p = e){
 		e = pretoken(t->pre, p);
-		n += piece(t, p, e - p, tok + n, rank, s);
+		n += piece(t, p, e - p, tok + n, mg, s);
 	}
-	free(rank);
+	free(mg);
 	free(s);
 	return n;
+}
+
+/* merge r as "left right", as GGUF and tokenizer.json have it */
+char*
+mergeline(Tokenizer *t, int r)
+{
+	Merge *m;
+
+	m = &t->merge[t->byrank[r]];
+	return smprint("%s %s", t->vocab[m->a], t->vocab[m->b]);
 }

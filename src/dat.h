@@ -19,6 +19,7 @@ enum {
 	Maxmerges	= 1<<22,
 	Maxseq		= 1<<20,
 	Chunk		= 8<<20,	/* bytes per read of weights */
+	Qgs		= 32,		/* GGUF's Q8_0 block: the group size of GGUF and safetensors loaded for runq */
 };
 
 /* formats a model file can come in, told apart by content */
@@ -158,6 +159,8 @@ struct Tokenizer {
 	uchar	*type;		/* token types */
 	char	**text;		/* the bytes each token stands for */
 	Merge	*merge;		/* by pair */
+	int	*byrank;	/* merge[byrank[r]] has rank r */
+	int	byteid[256];	/* the token of each byte */
 	int	nmerge;
 };
 

@@ -43,11 +43,9 @@ usage(void)
 	threadexitsall("usage");
 }
 
-/* write m to path in format f, through a temporary file; f Fgguf takes the tokenizer and a GGUF type in gs */
-static Tokenizer *gguftok;
-
+/* write m to path in format f, through a temporary file; Fgguf takes the tokenizer tk and a GGUF type in gs */
 static int
-writemodel(Model *m, char *path, int f, int gs)
+writemodel(Model *m, char *path, int f, int gs, Tokenizer *tk)
 {
 	char *tmp, *base;
 	Dir d;
@@ -59,7 +57,7 @@ writemodel(Model *m, char *path, int f, int gs)
 		free(tmp);
 		return -1;
 	}
-	r = f == Fgguf ? ggufwrite(m, gguftok, fd, gs) : f == Fsafetensors ? stwrite(m, fd, gs) : binwrite(m, fd, f, gs);
+	r = f == Fgguf ? ggufwrite(m, tk, fd, gs) : f == Fsafetensors ? stwrite(m, fd, gs) : binwrite(m, fd, f, gs);
 	if(close(fd) < 0)
 		r = -1;
 	if(r == 0){
@@ -163,9 +161,24 @@ quantize1(int argc, char **argv)
 	gs = groupsize(&m->c, gs);
 	if(gs < 0)
 		sysfatal("%s: %r", argv[0]);
-	if(writemodel(m, argv[1], Fbinv2, gs) < 0)
+	if(writemodel(m, argv[1], Fbinv2, gs, nil) < 0)
 		sysfatal("%s: %r", argv[1]);
 	freemodel(m);
+}
+
+/* the tokenizer path names, else the model file's own, else the one in def (if not nil) */
+static Tokenizer*
+exporttok(Model *m, char *path, char *def)
+{
+	Tokenizer *t;
+
+	if(path == nil && m->tok != nil)
+		return m->tok;
+	if(path == nil && (path = def) == nil)
+		return nil;
+	if((t = opentokenizer(path, m->c.vocab)) == nil)
+		sysfatal("%s: %r", path);
+	return t;
 }
 
 /* the tensor type named by -t, among those allowed */
@@ -185,32 +198,40 @@ typename(char *name, char **allowed)
 	return -1;
 }
 
-static void
-gguf1(int argc, char **argv)
+/* the arguments of a conversion, [-t type] [-z tokenizer] in out: the model in, and the rest into *t, *tok, *out */
+static Model*
+convargs(int argc, char **argv, char **allowed, int *t, char **tok, char **out)
 {
 	Model *m;
-	char *tok, *type;
-	int t;
+	char *type;
 
-	tok = nil;
 	type = "f32";
+	*tok = nil;
 	ARGBEGIN{
 	case 't': type = EARGF(usage()); break;
-	case 'z': tok = EARGF(usage()); break;
+	case 'z': *tok = EARGF(usage()); break;
 	default: usage();
 	}ARGEND
 	if(argc != 2)
 		usage();
-	t = typename(type, (char*[]){"f32", "f16", "q8_0", "q4_0", nil});
+	*t = typename(type, allowed);
 	m = openmodelq(argv[0], 0);
 	if(m == nil)
 		sysfatal("%s: %r", argv[0]);
-	if(tok == nil && m->tok != nil)
-		gguftok = m->tok;
-	else if((gguftok = opentokenizer(tok ? tok : "tokenizer.bin", m->c.vocab)) == nil)
-		sysfatal("%s: %r", tok ? tok : "tokenizer.bin");
-	if(writemodel(m, argv[1], Fgguf, t) < 0)
-		sysfatal("%s: %r", argv[1]);
+	*out = argv[1];
+	return m;
+}
+
+static void
+gguf1(int argc, char **argv)
+{
+	Model *m;
+	char *tok, *out;
+	int t;
+
+	m = convargs(argc, argv, (char*[]){"f32", "f16", "q8_0", "q4_0", nil}, &t, &tok, &out);
+	if(writemodel(m, out, Fgguf, t, exporttok(m, tok, "tokenizer.bin")) < 0)
+		sysfatal("%s: %r", out);
 	freemodel(m);
 }
 
@@ -234,43 +255,29 @@ safetensors1(int argc, char **argv)
 {
 	Model *m;
 	Tokenizer *tk;
-	char *type, *cfg, *p, *tok;
+	char *cfg, *p, *tok, *dir;
 	int t, fd;
 
-	type = "f32";
-	tok = nil;
-	ARGBEGIN{
-	case 't': type = EARGF(usage()); break;
-	case 'z': tok = EARGF(usage()); break;
-	default: usage();
-	}ARGEND
-	if(argc != 2)
-		usage();
-	t = typename(type, (char*[]){"f32", "f16", "bf16", nil});
-	m = openmodelq(argv[0], 0);
-	if(m == nil)
-		sysfatal("%s: %r", argv[0]);
-	if(access(argv[1], AEXIST) < 0){
-		fd = create(argv[1], OREAD, DMDIR|0755);
+	m = convargs(argc, argv, (char*[]){"f32", "f16", "bf16", nil}, &t, &tok, &dir);
+	if(access(dir, AEXIST) < 0){
+		fd = create(dir, OREAD, DMDIR|0755);
 		if(fd < 0)
-			sysfatal("%s: %r", argv[1]);
+			sysfatal("%s: %r", dir);
 		close(fd);
 	}
-	p = smprint("%s/model.safetensors", argv[1]);
-	if(writemodel(m, p, Fsafetensors, t) < 0)
+	p = smprint("%s/model.safetensors", dir);
+	if(writemodel(m, p, Fsafetensors, t, nil) < 0)
 		sysfatal("%s: %r", p);
 	cfg = stconfig(m);
-	p = smprint("%s/config.json", argv[1]);
+	p = smprint("%s/config.json", dir);
 	fd = create(p, OWRITE, 0644);
 	if(fd < 0 || write(fd, cfg, strlen(cfg)) != strlen(cfg) || close(fd) < 0)
 		sysfatal("%s: %r", p);
 	free(cfg);
-	tk = m->tok;
-	if(tok != nil && (tk = opentokenizer(tok, m->c.vocab)) == nil)
-		sysfatal("%s: %r", tok);
+	tk = exporttok(m, tok, nil);
 	if(tk != nil){
-		writetok(argv[1], "tokenizer.json", tk, hfwrite);
-		writetok(argv[1], "tokenizer_config.json", tk, hfwriteconfig);
+		writetok(dir, "tokenizer.json", tk, hfwrite);
+		writetok(dir, "tokenizer_config.json", tk, hfwriteconfig);
 	}
 	if(tk != m->tok)
 		freetokenizer(tk);
@@ -329,7 +336,7 @@ random1(int argc, char **argv)
 	fill(m.w.rmsffn, (vlong)c->nlayers*c->dim, 1, 0.1, &seed);
 	fill(m.w.rmsfinal, c->dim, 1, 0.1, &seed);
 	fill(m.w.emb.f, (vlong)c->vocab*c->dim, 0, 1, &seed);
-	if(writemodel(&m, argv[2], Fbin, 0) < 0)
+	if(writemodel(&m, argv[2], Fbin, 0, nil) < 0)
 		sysfatal("%s: %r", argv[2]);
 	free(m.mem);
 	free(m.mats);

@@ -11,6 +11,8 @@ State*	newstate(Config*, int);
 void	freestate(State*);
 int	checkconfig(Config*);
 int	setdims(Config*, vlong*);
+int	loadquant(Model*, int);
+vlong	loadbytes(Model*, vlong, int);
 vlong	nparams(Config*);
 
 /* format/bin.c */
@@ -84,7 +86,6 @@ char*	stconfig(Model*);
 /* format/safetensors.c */
 int	stprobe(uchar*, int, vlong);
 int	stload(Model*, int, int);
-Json*	readjson(char*, vlong);
 char*	beside(char*, char*);
 
 /* format/hftok.c */
@@ -98,6 +99,7 @@ void	jsonfree(Json*);
 Json*	jsonget(Json*, char*);
 char*	jsonstr(Json*, char*);
 int	jsonint(Json*, char*, vlong*);
+Json*	readjson(char*, vlong);
 
 /* tokenizer.c */
 Tokenizer*	opentokenizer(char*, int);
@@ -106,12 +108,15 @@ void	freetokenizer(Tokenizer*);
 int	encode(Tokenizer*, char*, int, int, int*);
 char*	decode(Tokenizer*, int, int);
 int	lookup(Tokenizer*, char*);
+char*	spspell(char*);
+char*	spunspell(char*);
 Tokenizer*	alloctokenizer(int);
 int	finishtokenizer(Tokenizer*);
 
 /* bpe.c */
 Tokenizer*	newbpe(char**, uchar*, int, char**, int, int, int);
 int	bpeencode(Tokenizer*, char*, int*);
+char*	mergeline(Tokenizer*, int);
 int	prebyname(char*);
 char*	prename(int);
 

@@ -203,3 +203,25 @@ setdims(Config *c, vlong *v)
 	c->seqlen = v[6];
 	return 0;
 }
+
+/* m's group size for loading it as Q8_0 in GGUF's blocks (quant) or as FP32 */
+int
+loadquant(Model *m, int quant)
+{
+	Config *c;
+
+	c = &m->c;
+	if(quant && (c->dim % Qgs != 0 || c->hidden % Qgs != 0)){
+		werrstr("dim %d and hidden_dim %d must be multiples of %d for Q8_0", c->dim, c->hidden, Qgs);
+		return -1;
+	}
+	m->gs = quant ? Qgs : 0;
+	return 0;
+}
+
+/* the bytes a loaded tensor of nv values takes: a matrix of a Q8_0 model as int8 and a scale per group */
+vlong
+loadbytes(Model *m, vlong nv, int mat)
+{
+	return mat && m->gs ? nv + 4*(nv/m->gs) : 4*nv;
+}

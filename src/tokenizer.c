@@ -13,6 +13,44 @@ enum {
 	Maxpiece	= 1<<16,
 };
 
+/* SentencePiece's own spelling: a space is ▁ */
+char*
+spspell(char *s)
+{
+	char *d, *p;
+
+	d = p = emalloc(3*strlen(s) + 1);
+	if(d == nil)
+		return nil;
+	for(; *s; s++)
+		if(*s == ' '){
+			memmove(p, "▁", 3);
+			p += 3;
+		}else
+			*p++ = *s;
+	*p = 0;
+	return d;
+}
+
+/* and back: ▁ as a space, as tokenizer.bin spells pieces */
+char*
+spunspell(char *s)
+{
+	char *d, *p;
+
+	d = p = emalloc(strlen(s) + 1);
+	if(d == nil)
+		return nil;
+	while(*s)
+		if(strncmp(s, "▁", 3) == 0){
+			*p++ = ' ';
+			s += 3;
+		}else
+			*p++ = *s++;
+	*p = 0;
+	return d;
+}
+
 /* FNV-1a */
 static uint
 hash(char *s)
@@ -141,12 +179,30 @@ parse(Tokenizer *t, uchar *p, vlong n)
 	return 0;
 }
 
+/* the first bytes of path into b (NUL-terminated), -1 if it cannot be read */
+static int
+peek(char *path, char *b, int n)
+{
+	int fd;
+
+	fd = open(path, OREAD);
+	if(fd < 0)
+		return -1;
+	n = readn(fd, b, n-1);
+	close(fd);
+	if(n < 0)
+		return -1;
+	b[n] = 0;
+	return n;
+}
+
 /* the tokenizer in path: a tokenizer.bin, a tokenizer.json or a GGUF file's */
 Tokenizer*
 opentokenizer(char *path, int vocab)
 {
 	Tokenizer *t;
 	uchar *buf;
+	char head[5];
 	vlong n;
 	int json;
 
@@ -154,13 +210,11 @@ opentokenizer(char *path, int vocab)
 		werrstr("bad vocabulary size %d", vocab);
 		return nil;
 	}
-	buf = (uchar*)readfile(path, Maxtokfile, &n);
-	if(buf == nil)
+	if(peek(path, head, sizeof head) < 0)
 		return nil;
 	/* tokenizer.bin begins with a 4-byte length: '{' and three NULs at most */
-	json = n >= 2 && buf[0] == '{' && strchr("\"} \t\r\n", buf[1]) != nil && buf[1] != 0;
-	if(json || (n >= 4 && memcmp(buf, "GGUF", 4) == 0)){
-		free(buf);
+	json = head[0] == '{' && head[1] != 0 && strchr("\"} \t\r\n", head[1]) != nil;
+	if(json || strcmp(head, "GGUF") == 0){
 		t = json ? hftokenizer(path, vocab) : ggufpathtokenizer(path);
 		if(t != nil && t->n != vocab){
 			werrstr("has %d tokens, model wants %d", t->n, vocab);
@@ -169,6 +223,9 @@ opentokenizer(char *path, int vocab)
 		}
 		return t;
 	}
+	buf = (uchar*)readfile(path, Maxtokfile, &n);
+	if(buf == nil)
+		return nil;
 	t = alloctokenizer(vocab);
 	if(t == nil || parse(t, buf, n) < 0 || finishtokenizer(t) < 0){
 		free(buf);
@@ -196,6 +253,7 @@ freetokenizer(Tokenizer *t)
 	free(t->text);
 	free(t->type);
 	free(t->merge);
+	free(t->byrank);
 	free(t->scores);
 	free(t->index);
 	free(t->buf);

@@ -238,19 +238,6 @@ replace(char *s, char *from, char *to)
 	return r;
 }
 
-/* where s is in the n bytes of b, nil if not */
-static char*
-find(char *b, long n, char *s)
-{
-	long i, m;
-
-	m = strlen(s);
-	for(i = 0; i + m <= n; i++)
-		if(memcmp(b + i, s, m) == 0)
-			return b + i;
-	return nil;
-}
-
 /* run on the GGUF file data must fail saying want (%s: the file) */
 static void
 badgguf(char *data, long n, char *want)
@@ -268,7 +255,7 @@ void
 testbpebad(void)
 {
 	char *good, *a[12], *g, *p;
-	long n;
+	long n, i;
 
 	good = readall(smalltok(tmpdir, llama3pre, 1, ""), nil);
 	if(good == nil){
@@ -296,20 +283,20 @@ testbpebad(void)
 	a[1] = "-z"; a[2] = tpath("tokenizer.json"); a[3] = p; a[4] = tpath("good.gguf"); a[5] = nil;
 	if(a[0] == nil || export1(a) == nil || (g = readall(a[4], &n)) == nil)
 		return;
-	p = find(g, n, "llama-bpe");	/* tokenizer.ggml.pre's value */
+	p = (i = memfind((uchar*)g, n, "llama-bpe")) >= 0 ? g + i : nil;	/* tokenizer.ggml.pre's value */
 	check(p != nil, "no llama-bpe in the file");
 	if(p != nil){
 		memmove(p, "llama-xyz", 9);
 		badgguf(g, n, "run: %s: pre-tokenizer llama-xyz not supported\n");
 		memmove(p, "llama-bpe", 9);
 	}
-	p = find(g, n, "tokenizer.ggml.merges");
+	p = (i = memfind((uchar*)g, n, "tokenizer.ggml.merges")) >= 0 ? g + i : nil;
 	if(p != nil){
 		p[20] = 'z';
 		badgguf(g, n, "run: %s: no tokenizer.ggml.merges\n");
 		p[20] = 's';
 	}
-	p = find(g, n, "tokenizer.ggml.bos_token_id");
+	p = (i = memfind((uchar*)g, n, "tokenizer.ggml.bos_token_id")) >= 0 ? g + i : nil;
 	if(p != nil){
 		memmove(p + 27 + 4, "\x10\x27\0\0", 4);		/* u32 10000 */
 		badgguf(g, n, "run: %s: bad tokenizer.ggml.bos_token_id\n");

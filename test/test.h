@@ -25,6 +25,8 @@ int	exportq(char*, char*);
 char*	export1(char**);
 char*	readall(char*, long*);
 int	writefile(char*, void*, long);
+long	memfind(uchar*, long, char*);
+void	put64(uchar*, uvlong);
 u32int	crc32(void*, long);
 float	frand(uvlong*);
 char*	runmodel(char*, char*, char*, char*, char*, char*);

@@ -198,27 +198,6 @@ testggufdequant(void)
 	check(bad == 0, "%d of 65536 halves differ from the reference", bad);
 }
 
-static long
-find(uchar *buf, long n, char *s)
-{
-	long i, k;
-
-	k = strlen(s);
-	for(i = 0; i + k <= n; i++)
-		if(memcmp(buf+i, s, k) == 0)
-			return i;
-	return -1;
-}
-
-static void
-put64(uchar *p, uvlong v)
-{
-	int i;
-
-	for(i = 0; i < 8; i++)
-		p[i] = v >> 8*i;
-}
-
 /* a copy of stories260K.gguf, changed, must fail with "run: file: " and one of the |-separated errors */
 static void
 mutant(char *what, uchar *buf, long n, char *errwant)
@@ -281,7 +260,7 @@ testggufbad(void)
 	put64(m+24+8+21+4+4, 1ULL<<40);	/* the token array's count */
 	mutant("an array count beyond the file", m, n, "array of");
 	/* output_norm.weight's info: name, then ndim[4] ne0[8] type[4] offset[8] */
-	i = find(buf, n, "output_norm.weight");
+	i = memfind(buf, n, "output_norm.weight");
 	if(i < 0){
 		fail("no output_norm.weight in the file");
 		return;

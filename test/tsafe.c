@@ -100,15 +100,6 @@ testjson(void)
 	free(deep);
 }
 
-static void
-put64(uchar *p, uvlong v)
-{
-	int i;
-
-	for(i = 0; i < 8; i++)
-		p[i] = v >> 8*i;
-}
-
 /* a model.safetensors with the header h (and config.json beside it) must fail saying want */
 static void
 badfile(char *what, char *h, long datalen, char *config, char *want)

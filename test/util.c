@@ -267,3 +267,26 @@ greedyagree(Model *a, Model *b, int n)
 	freestate(sb);
 	return k;
 }
+
+/* the offset of s in the n bytes of buf, -1 if it is not there */
+long
+memfind(uchar *buf, long n, char *s)
+{
+	long i, k;
+
+	k = strlen(s);
+	for(i = 0; i + k <= n; i++)
+		if(memcmp(buf+i, s, k) == 0)
+			return i;
+	return -1;
+}
+
+/* v little-endian into p[0..7] */
+void
+put64(uchar *p, uvlong v)
+{
+	int i;
+
+	for(i = 0; i < 8; i++)
+		p[i] = v >> 8*i;
+}
