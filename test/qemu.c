@@ -109,7 +109,8 @@ int
 vmexpect(Vm *vm, char *want, int secs)
 {
 	char buf[4096], *p, *bad, *dogmsg, *what;
-	int dog, n;
+	int dog, n, late;
+	vlong start;
 
 	what = want != nil ? smprint("%q", want) : strdup("qemu to exit");
 	if(vm->pid == 0){
@@ -117,6 +118,7 @@ vmexpect(Vm *vm, char *want, int secs)
 		free(what);
 		return -1;
 	}
+	start = nsec();
 	dog = fork();
 	if(dog < 0)
 		return -1;
@@ -131,6 +133,8 @@ vmexpect(Vm *vm, char *want, int secs)
 			break;
 		append(vm, buf, n);
 	}
+	/* the watchdog's kill ended the read: it may not have exited yet when killed itself */
+	late = nsec() - start >= secs*1000000000LL;
 	postnote(PNPROC, dog, "kill");
 	if(p != nil){
 		vm->mark = p + strlen(want) - vm->log;
@@ -146,7 +150,7 @@ vmexpect(Vm *vm, char *want, int secs)
 	n = -1;
 	if(bad != nil)
 		werrstr("console printed %q while waiting for %s", bad, what);
-	else if(dogmsg != nil && dogmsg[0] == 0)
+	else if(late || (dogmsg != nil && dogmsg[0] == 0))
 		werrstr("timeout after %ds waiting for %s", secs, what);
 	else if(want != nil)
 		werrstr("qemu exited (%s) before %s", vm->status && vm->status[0] ? vm->status : "status ok", what);
