@@ -5,7 +5,7 @@
  * against the memory bandwidth measured here (bandwidth ÷ bytes of
  * weights read per token is the most any decoder can do).
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-s]
- * -s skips the 42M and 110M shapes. Random-weight models of the stories
+ * -s skips the 42M and 110M shapes, -k stops after the kernels. Random-weight models of the stories
  * shapes are made with export random (and kept in workdir).
  */
 #include <u.h>
@@ -58,13 +58,13 @@ readpart(void *v, int lo, int hi)
 	r->sink += readmem(r->p + lo*per, (hi - lo)*per);
 }
 
-/* GB/s reading a buffer far larger than the caches, split in 64 parts over the threads */
+/* GB/s reading a buffer far larger than the caches, split in 64 parts over the threads: the best of six passes */
 static double
 bandwidth(int threads)
 {
 	Rd r;
-	double t0, t;
-	int i, reps;
+	double t0, t, best;
+	int i;
 
 	r.n = 64LL<<20;		/* 256 MB */
 	r.p = malloc(r.n * sizeof(float));
@@ -73,14 +73,17 @@ bandwidth(int threads)
 	r.sink = 0;
 	nthreads = threads;
 	parallel(readpart, &r, 64, 1);
-	reps = 6;
-	t0 = now();
-	for(i = 0; i < reps; i++)
+	best = 0;
+	for(i = 0; i < 6; i++){
+		t0 = now();
 		parallel(readpart, &r, 64, 1);
-	t = now() - t0;
+		t = now() - t0;
+		if(t < best || best == 0)
+			best = t;
+	}
 	nthreads = allthreads;
 	free(r.p);
-	return reps * r.n * sizeof(float) / t / 1e9;
+	return r.n * sizeof(float) / best / 1e9;
 }
 
 typedef struct Mv Mv;
@@ -98,25 +101,41 @@ mvrows(void *v, int lo, int hi)
 	matvec(m->out + lo, m->x, m->w + (vlong)lo*m->n, m->n, hi - lo, m->n);
 }
 
-/* GFLOPS of an n-column, d-row product: simd off/on, threads */
+/*
+ * products per second of fn over d rows, simd off/on, threads: the best
+ * of five spells of 0.1 s, so that a spell slowed by the rest of the
+ * machine does not count
+ */
 static double
-gflops(Mv *m, int d, int simd, int threads)
+rate(void (*fn)(void*, int, int), void *m, int d, int simd, int threads)
 {
-	double t0, t;
-	int reps;
+	double t0, t, best;
+	int i, reps;
 
 	usesimd = simd;
 	nthreads = threads;
-	reps = 0;
-	t0 = now();
-	do{
-		parallel(mvrows, m, d, 8);
-		reps++;
-		t = now() - t0;
-	}while(t < 0.3);
+	best = 0;
+	for(i = 0; i < 5; i++){
+		reps = 0;
+		t0 = now();
+		do{
+			parallel(fn, m, d, 8);
+			reps++;
+			t = now() - t0;
+		}while(t < 0.1);
+		if(reps / t > best)
+			best = reps / t;
+	}
 	usesimd = 1;
 	nthreads = allthreads;
-	return 2.0 * m->n * d * reps / t / 1e9;
+	return best;
+}
+
+/* GFLOPS of an n-column, d-row product */
+static double
+gflops(Mv *m, int d, int simd, int threads)
+{
+	return 2.0 * m->n * d * rate(mvrows, m, d, simd, threads) / 1e9;
 }
 
 static void
@@ -149,6 +168,69 @@ matvecs(double *ratio1024)
 		if(m.n == 1024)
 			*ratio1024 = s1/c;
 		free(m.w); free(m.x); free(m.out);
+	}
+}
+
+typedef struct Qmv Qmv;
+struct Qmv {
+	float	*out, *xs, *ws;
+	schar	*xq, *wq;
+	int	n;
+};
+
+static void
+qmvrows(void *v, int lo, int hi)
+{
+	Qmv *m;
+
+	m = v;
+	qmatmul(m->out + lo, m->xq, m->xs, m->wq + (vlong)lo*m->n, m->ws + (vlong)lo*m->n/Qgs, m->n, hi - lo, Qgs);
+}
+
+/* billions of int8 multiply-adds per second (GGUF's group size) */
+static double
+qgops(Qmv *m, int d, int simd, int threads)
+{
+	return (double)m->n * d * rate(qmvrows, m, d, simd, threads) / 1e9;
+}
+
+static void
+qmatvecs(double *ratio1024)
+{
+	static int sizes[][2] = {{768, 768}, {1024, 1024}, {2048, 768}, {768, 2048}, {4096, 11008}};
+	Qmv m;
+	uvlong seed;
+	vlong i, nw;
+	int k, d;
+	double c, s1, sn;
+
+	print("\nQ8_0 matrix-vector products, billions of multiply-adds/s (rows × columns, groups of %d)\n", Qgs);
+	print("%-12s %10s %10s %10s %9s %9s\n", "size", "scalar C", "SSE2 1t", smprint("SSE2 %dt", allthreads), "SSE2/C", smprint("%dt/1t", allthreads));
+	seed = 7;
+	for(k = 0; k < nelem(sizes); k++){
+		m.n = sizes[k][0];
+		d = sizes[k][1];
+		nw = (vlong)m.n * d;
+		m.wq = malloc(nw);
+		m.ws = malloc(nw/Qgs * sizeof(float));
+		m.xq = malloc(m.n);
+		m.xs = malloc(m.n/Qgs * sizeof(float));
+		m.out = malloc(d * sizeof(float));
+		for(i = 0; i < nw; i++)
+			m.wq[i] = (int)(frand(&seed)*255) - 127;
+		for(i = 0; i < nw/Qgs; i++)
+			m.ws[i] = frand(&seed) / 127;
+		for(i = 0; i < m.n; i++)
+			m.xq[i] = (int)(frand(&seed)*255) - 127;
+		for(i = 0; i < m.n/Qgs; i++)
+			m.xs[i] = frand(&seed) / 127;
+		c = qgops(&m, d, 0, 1);
+		s1 = qgops(&m, d, 1, 1);
+		sn = qgops(&m, d, 1, allthreads);
+		print("%-12s %10.2f %10.2f %10.2f %8.1f× %8.2f×\n", smprint("%d×%d", d, m.n), c, s1, sn, s1/c, sn/s1);
+		if(m.n == 1024)
+			*ratio1024 = s1/c;
+		free(m.wq); free(m.ws); free(m.xq); free(m.xs); free(m.out);
 	}
 }
 
@@ -192,26 +274,31 @@ quantfile(char *in, char *out)
 		sysfatal("export quantize %s failed", in);
 }
 
-/* greedy decoding from BOS: tokens per second after the first */
+/* greedy decoding from BOS: tokens per second after the first, the best of three runs */
 static double
 tokps(Model *m, int steps, int simd, int threads)
 {
 	State *st;
-	double t0;
-	int pos, tok;
+	double t0, best;
+	int i, pos, tok;
 
 	usesimd = simd;
 	nthreads = threads;
 	st = newstate(&m->c, steps);
-	tok = argmax(forward(m, st, 1, 0), m->c.vocab);
-	t0 = now();
-	for(pos = 1; pos < steps; pos++)
-		tok = argmax(forward(m, st, tok, pos), m->c.vocab);
-	t0 = now() - t0;
+	best = 0;
+	for(i = 0; i < 3; i++){
+		tok = argmax(forward(m, st, 1, 0), m->c.vocab);
+		t0 = now();
+		for(pos = 1; pos < steps; pos++)
+			tok = argmax(forward(m, st, tok, pos), m->c.vocab);
+		t0 = now() - t0;
+		if((steps - 1) / t0 > best)
+			best = (steps - 1) / t0;
+	}
 	freestate(st);
 	usesimd = 1;
 	nthreads = allthreads;
-	return (steps - 1) / t0;
+	return best;
 }
 
 typedef struct Result Result;
@@ -262,7 +349,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-s]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-s] [-k]\n");
 	threadexitsall("usage");
 }
 
@@ -270,17 +357,19 @@ void
 threadmain(int argc, char *argv[])
 {
 	Result fp[nelem(shapes)], q[nelem(shapes)];
-	double bw1, r1024;
-	int i, n, small, fd;
+	double bw1, r1024, q1024;
+	int i, n, small, fd, kernels;
 	char *yes;
 
 	small = 0;
-	r1024 = 0;
+	kernels = 0;
+	r1024 = q1024 = 0;
 	ARGBEGIN{
 	case 'd': modeldir = EARGF(usage()); break;
 	case 'b': bindir = EARGF(usage()); break;
 	case 'w': workdir = EARGF(usage()); break;
 	case 's': small = 1; break;
+	case 'k': kernels = 1; break;
 	default: usage();
 	}ARGEND
 	if(access(workdir, AEXIST) < 0){
@@ -297,6 +386,9 @@ threadmain(int argc, char *argv[])
 	print("memory read bandwidth (SSE2 streaming read of 256 MB): %.2f GB/s with 1 thread, %.2f GB/s with %d\n",
 		bw1, bw, allthreads);
 	matvecs(&r1024);
+	qmatvecs(&q1024);
+	if(kernels)
+		threadexitsall(nil);
 
 	n = small ? 2 : nelem(shapes);
 	print("\ndecoding, tokens/s (limit = bandwidth ÷ bytes of weights per token)\n");
