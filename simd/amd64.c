@@ -36,7 +36,7 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	Qargs a;
 	int d4;
 
-	d4 = usesimd && gs % 8 == 0 ? d & ~3 : 0;
+	d4 = usesimd && gs % 16 == 0 ? d & ~3 : 0;
 	if(d4 > 0){
 		a.out = out;
 		a.xq = xq;

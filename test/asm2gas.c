@@ -46,8 +46,7 @@ static Op ops[] = {
 	{"MOVLHPS", "movlhps"}, {"MOVHLPS", "movhlps"},
 	{"CVTPL2PS", "cvtdq2ps"}, {"CVTSL2SS", "cvtsi2ssl", 4},
 	{"PXOR", "pxor"}, {"PADDL", "paddd"}, {"PMADDWL", "pmaddwd"},
-	{"PUNPCKLBW", "punpcklbw"}, {"PSRAW", "psraw"},
-	{"PREFETCHT0", "prefetcht0"}, {"PREFETCHNTA", "prefetchnta"},
+	{"PUNPCKLBW", "punpcklbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"},
 	{NULL, NULL},
 };
 

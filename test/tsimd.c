@@ -29,12 +29,51 @@ same(float *a, float *b, int n)
 	return memcmp(a, b, n*sizeof(float)) == 0;
 }
 
+/* int8 values at their limits (-128 too, which GGUF files may hold) in every lane */
+static void
+qextremes(void)
+{
+	static schar lim[] = {-128, -127, 127, 1, -1, 0};
+	enum { N = 512, D = 8, Gs = 32 };
+	schar xq[N], wq[N*D];
+	float xs[N/Gs], ws[N*D/Gs], a[D], b[D], v;
+	int i, k;
+
+	for(k = 0; k < nelem(lim); k++){
+		for(i = 0; i < N; i++)
+			xq[i] = i % 3 == 0 ? lim[k] : lim[(k+i) % nelem(lim)];
+		for(i = 0; i < N*D; i++)
+			wq[i] = i % 2 ? lim[k] : lim[(k+i/7) % nelem(lim)];
+		for(i = 0; i < N/Gs; i++)
+			xs[i] = 1.0f / (i + 1);
+		for(i = 0; i < N*D/Gs; i++)
+			ws[i] = 0.5f + i;
+		usesimd = 1;
+		qmatmul(a, xq, xs, wq, ws, N, D, Gs);
+		usesimd = 0;
+		qmatmul(b, xq, xs, wq, ws, N, D, Gs);
+		check(same(a, b, D), "qmatmul with %d at the limits: simd differs from C", lim[k]);
+	}
+	/* all -128: the largest group sums, ±32·128² */
+	memset(xq, -128, N);
+	memset(wq, -128, N*D);
+	usesimd = 1;
+	qmatmul(a, xq, xs, wq, ws, N, D, Gs);
+	usesimd = 0;
+	qmatmul(b, xq, xs, wq, ws, N, D, Gs);
+	v = 0;
+	for(i = 0; i < N/Gs; i++)
+		v += ((float)(Gs*128*128) * ws[i]) * xs[i];	/* row 0, group by group */
+	check(same(a, b, D) && a[0] == v, "qmatmul all -128: simd %g, C %g, want %g", a[0], b[0], v);
+}
+
 void
 testsimd(void)
 {
 	static int mv[][3] = {{4, 4, 4}, {8, 8, 8}, {64, 64, 64}, {64, 172, 64}, {172, 64, 172},
 		{288, 768, 288}, {8, 13, 32}, {48, 37, 288}, {7, 9, 7}, {6, 4, 10}, {1024, 9, 1024}};
-	static int qv[][3] = {{64, 64, 8}, {256, 36, 32}, {768, 288, 32}, {512, 13, 64}, {64, 8, 16}, {64, 12, 4}};
+	static int qv[][3] = {{64, 64, 8}, {256, 36, 32}, {768, 288, 32}, {512, 13, 64}, {64, 8, 16}, {64, 12, 4},
+		{96, 22, 48}, {2048, 7, 256}, {32, 5, 32}};
 	uvlong seed;
 	float *x, *w, *a, *b, a0;
 	schar *xq, *wq;
@@ -77,6 +116,7 @@ testsimd(void)
 		check(same(a, b, d), "qmatmul n=%d d=%d gs=%d: simd differs from C", n, d, gs);
 		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(a); free(b);
 	}
+	qextremes();
 	for(n = 1; n <= 70; n += 3){
 		x = randv(n, &seed);
 		w = randv(n, &seed);
