@@ -1,7 +1,9 @@
 /*
  * A pool of worker procs (libthread) that split a loop: matmul rows,
- * attention heads. Each index is computed the same way whichever proc
- * takes it, so results do not depend on the number of threads.
+ * attention heads. The loop is cut in chunks that the procs take in
+ * turn as they come free, so a proc that wakes late or runs slow gets
+ * fewer. Each index is computed the same way whichever proc takes it,
+ * so results do not depend on the number of threads.
  */
 #include <u.h>
 #include <libc.h>
@@ -18,14 +20,25 @@ typedef struct Work Work;
 struct Work {
 	void	(*fn)(void*, int, int);
 	void	*arg;
-	int	lo;
-	int	hi;
+	int	n;
+	int	chunk;
+	long	next;		/* chunks taken so far */
 };
 
 int	nthreads = 1;
 static Channel	*todo[Maxprocs];
 static Channel	*done;
 static QLock	pool;		/* one parallel loop at a time */
+
+/* take chunks until none is left */
+static void
+drain(Work *w)
+{
+	int lo;
+
+	while((lo = (ainc(&w->next) - 1) * w->chunk) < w->n)
+		w->fn(w->arg, lo, lo + w->chunk < w->n ? lo + w->chunk : w->n);
+}
 
 static void
 worker(void *v)
@@ -36,7 +49,7 @@ worker(void *v)
 	c = v;
 	threadsetname("worker");
 	while((w = recvp(c)) != nil){
-		w->fn(w->arg, w->lo, w->hi);
+		drain(w);
 		sendp(done, w);
 	}
 }
@@ -82,31 +95,35 @@ threadsinit(int n)
 		nthreads = i;
 }
 
-/* fn(arg, lo, hi) over [0, n) in parts that are multiples of align; the caller does the first */
+/*
+ * fn(arg, lo, hi) over [0, n) in chunks that are multiples of align,
+ * about four per proc; the caller takes chunks too
+ */
 void
 parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 {
-	Work w[Maxprocs];
-	int i, k, per, started;
+	Work w;
+	int i, k, chunks, started;
 
 	k = nthreads;
 	if(k <= 1 || n < 2*align){
 		fn(arg, 0, n);
 		return;
 	}
-	per = (n + k - 1) / k;
-	per = (per + align - 1) / align * align;
+	w.fn = fn;
+	w.arg = arg;
+	w.n = n;
+	w.chunk = (n + 4*k - 1) / (4*k);
+	w.chunk = (w.chunk + align - 1) / align * align;
+	w.next = 0;
+	chunks = (n + w.chunk - 1) / w.chunk;
 	qlock(&pool);
 	started = 0;
-	for(i = 1; i < k && i*per < n; i++){
-		w[i].fn = fn;
-		w[i].arg = arg;
-		w[i].lo = i*per;
-		w[i].hi = (i+1)*per < n ? (i+1)*per : n;
-		sendp(todo[i], &w[i]);
+	for(i = 1; i < k && i < chunks; i++){
+		sendp(todo[i], &w);
 		started++;
 	}
-	fn(arg, 0, per < n ? per : n);
+	drain(&w);
 	while(started-- > 0)
 		recvp(done);
 	qunlock(&pool);
