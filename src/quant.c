@@ -32,13 +32,24 @@ groupsize(Config *c, int gs)
 	return gs;
 }
 
-/* C's round: halfway cases away from zero */
+/*
+ * C's round: halfway cases away from zero. A float and 0.5 add exactly
+ * in double, and truncation is floor (ceil) on the positive (negative)
+ * side; the conversion is the fast way for all a long can hold.
+ */
 float
 rnd(float x)
 {
-	if(x >= 0)
-		return floor(x + 0.5);
-	return ceil(x - 0.5);
+	double d;
+
+	d = x;
+	if(d >= 0 && d < 1e9)
+		return (long)(d + 0.5);
+	if(d < 0 && d > -1e9)
+		return -(float)(long)(0.5 - d);
+	if(d >= 0)
+		return floor(d + 0.5);
+	return ceil(d - 0.5);
 }
 
 /* torch.round: halfway cases to even */

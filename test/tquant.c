@@ -12,6 +12,28 @@
 
 #define	EPS	(1.0/16777216.0)
 
+/* rnd's fast path and its fallback, at halves and their neighbours, against floor/ceil in double */
+static void
+rndedges(void)
+{
+	static double far[] = {1e9, -1e9, 2147483648.0, -2147483648.0, 3e9, -3e9, 1e30, -1e30, 8388607.5, -8388607.5};
+	float v[6], want;
+	int k, i;
+
+	for(k = 0; k < 300 + nelem(far); k++){
+		v[0] = k < 300 ? k + 0.5 : far[k-300];
+		v[1] = -v[0];
+		for(i = 0; i < 2; i++){
+			v[2+2*i] = v[i] * (1 + EPS);
+			v[3+2*i] = v[i] * (1 - EPS);
+		}
+		for(i = 0; i < 6; i++){
+			want = v[i] >= 0 ? floor((double)v[i] + 0.5) : ceil((double)v[i] - 0.5);
+			check(rnd(v[i]) == want, "rnd(%.9g) = %.9g, want %.9g", v[i], rnd(v[i]), want);
+		}
+	}
+}
+
 void
 testquantize(void)
 {
@@ -64,6 +86,7 @@ testquantize(void)
 	quantize(q, s, half, 8, 8);
 	check(s[0] == 1 && q[1] == 3 && q[2] == -3 && q[3] == 1 && q[4] == -1 && q[5] == 127 && q[6] == -2 && q[7] == 3,
 		"runq rounding: %d %d %d %d %d %d %d", q[1], q[2], q[3], q[4], q[5], q[6], q[7]);
+	rndedges();
 	quantrow(q, s, half, 8, 8);
 	check(q[1] == 2 && q[2] == -2 && q[3] == 0 && q[4] == 0 && q[5] == 126 && q[6] == -2 && q[7] == 3,
 		"export rounding: %d %d %d %d %d %d %d", q[1], q[2], q[3], q[4], q[5], q[6], q[7]);
