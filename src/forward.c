@@ -110,13 +110,49 @@ swiglu(float *hb, float *hb2, int n)
 	}
 }
 
+/* the elementwise work between matmuls, split over the procs when it is big enough to pay */
+typedef struct Ew Ew;
+struct Ew {
+	Model	*m;
+	State	*s;
+	float	*x;
+	int	glu;		/* x = swiglu(x, s->hb2) first */
+};
+
+/* elements lo..hi-1 (whole groups when quantized) */
+static void
+ewpart(void *v, int lo, int hi)
+{
+	Ew *e;
+	int gs;
+
+	e = v;
+	if(e->glu)
+		swiglu(e->x + lo, e->s->hb2 + lo, hi - lo);
+	gs = e->m->gs;
+	if(gs)
+		quantize(e->s->xq + lo, e->s->xs + lo/gs, e->x + lo, hi - lo, gs);
+}
+
 /* x becomes the input of the matmuls that follow, quantized once if the weights are */
 static void
-input(Model *m, State *s, float *x, int n)
+input(Model *m, State *s, float *x, int n, int glu)
 {
+	Ew e;
+	int align;
+
 	s->in = x;
-	if(m->gs)
-		quantize(s->xq, s->xs, x, n, m->gs);
+	if(!glu && m->gs == 0)
+		return;
+	e.m = m;
+	e.s = s;
+	e.x = x;
+	e.glu = glu;
+	align = m->gs ? m->gs : 8;
+	if(n < 512 || n % align != 0)
+		ewpart(&e, 0, n);
+	else
+		parallel(ewpart, &e, n, align);
 }
 
 /* up to three matmuls of one input, done as one loop over all their rows */
@@ -231,7 +267,7 @@ forward(Model *m, State *s, int tok, int pos)
 		k = s->kcache + loff + (vlong)pos*kv;
 		v = s->vcache + loff + (vlong)pos*kv;
 		rmsnorm(s->xb, x, w->rmsatt + (vlong)l*dim, dim);
-		input(m, s, s->xb, dim);
+		input(m, s, s->xb, dim, 0);
 		outs[0] = s->q; outs[1] = k; outs[2] = v;
 		mats[0] = &w->wq[l]; mats[1] = &w->wk[l]; mats[2] = &w->wv[l];
 		ds[0] = dim; ds[1] = kv; ds[2] = kv;
@@ -239,22 +275,21 @@ forward(Model *m, State *s, int tok, int pos)
 		rope(s->q, dim, hs, s->rope);
 		rope(k, kv, hs, s->rope);
 		attention(s, c, l, pos);
-		input(m, s, s->xb, dim);
+		input(m, s, s->xb, dim, 0);
 		mm(m, s, s->xb2, &w->wo[l], dim, dim);
 		vadd(x, s->xb2, dim);
 		rmsnorm(s->xb, x, w->rmsffn + (vlong)l*dim, dim);
-		input(m, s, s->xb, dim);
+		input(m, s, s->xb, dim, 0);
 		outs[0] = s->hb; outs[1] = s->hb2;
 		mats[0] = &w->w1[l]; mats[1] = &w->w3[l];
 		ds[0] = ds[1] = hid;
 		mm3(m, s, dim, 2, outs, mats, ds);
-		swiglu(s->hb, s->hb2, hid);
-		input(m, s, s->hb, hid);
+		input(m, s, s->hb, hid, 1);
 		mm(m, s, s->xb, &w->w2[l], hid, dim);
 		vadd(x, s->xb, dim);
 	}
 	rmsnorm(x, x, w->rmsfinal, dim);
-	input(m, s, x, dim);
+	input(m, s, x, dim, 0);
 	mm(m, s, s->logits, &w->cls, dim, c->vocab);
 	return s->logits;
 }

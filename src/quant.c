@@ -34,22 +34,22 @@ groupsize(Config *c, int gs)
 
 /*
  * C's round: halfway cases away from zero. A float and 0.5 add exactly
- * in double, and truncation is floor (ceil) on the positive (negative)
- * side; the conversion is the fast way for all a long can hold.
+ * in double, and truncation is floor on the magnitude; the sign goes
+ * back on without a branch on it (a quarter of runq's serial time was
+ * mispredicted signs).
  */
 float
 rnd(float x)
 {
-	double d;
+	static float sign[2] = {1, -1};
+	double a;
 
-	d = x;
-	if(d >= 0 && d < 1e9)
-		return (long)(d + 0.5);
-	if(d < 0 && d > -1e9)
-		return -(float)(long)(0.5 - d);
-	if(d >= 0)
-		return floor(d + 0.5);
-	return ceil(d - 0.5);
+	a = fabs(x);
+	if(a < 1e9)
+		return (float)(long)(a + 0.5) * sign[x < 0];
+	if(x >= 0)
+		return floor(x + 0.5);
+	return ceil(x - 0.5);
 }
 
 /* torch.round: halfway cases to even */
