@@ -103,8 +103,8 @@ mvrows(void *v, int lo, int hi)
 
 /*
  * products per second of fn over d rows, simd off/on, threads: the best
- * of five spells of 0.1 s, so that a spell slowed by the rest of the
- * machine does not count
+ * of twenty spells of at least 10 ms, so that spells slowed by the rest
+ * of the machine (other tenants share its caches) do not count
  */
 static double
 rate(void (*fn)(void*, int, int), void *m, int d, int simd, int threads)
@@ -115,14 +115,14 @@ rate(void (*fn)(void*, int, int), void *m, int d, int simd, int threads)
 	usesimd = simd;
 	nthreads = threads;
 	best = 0;
-	for(i = 0; i < 5; i++){
+	for(i = 0; i < 20; i++){
 		reps = 0;
 		t0 = now();
 		do{
 			parallel(fn, m, d, 8);
 			reps++;
 			t = now() - t0;
-		}while(t < 0.1);
+		}while(t < 0.01);
 		if(reps / t > best)
 			best = reps / t;
 	}
