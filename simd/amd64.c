@@ -12,7 +12,7 @@ int usesimd = 1;
 
 void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
-void	axpysse(float*, float*, float*, vlong);
+void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
 void	divsse(float*, float*, vlong);
 void	rmsscalesse(float*, float*, float*, float*, vlong);
@@ -55,14 +55,14 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 #define	SPLIT(n)	(usesimd ? (n) & ~3 : 0)
 
 void
-axpy(float *y, float *x, float a, int n)
+wsum(float *out, float *a, float *v, int n, int t, int stride)
 {
 	int n4;
 
 	n4 = SPLIT(n);
 	if(n4 > 0)
-		axpysse(y, x, &a, n4);
-	axpyc(y + n4, x + n4, a, n - n4);
+		wsumsse(out, a, v, n4, t, stride);
+	wsumc(out + n4, a, v + n4, n - n4, t, stride);
 }
 
 void

@@ -21,7 +21,7 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	qmatmulc(out, xq, xs, wq, ws, n, d, gs);
 }
 
-void	axpy(float *y, float *x, float a, int n) { axpyc(y, x, a, n); }
+void	wsum(float *out, float *a, float *v, int n, int t, int stride) { wsumc(out, a, v, n, t, stride); }
 void	vadd(float *y, float *x, int n) { addc(y, x, n); }
 void	divv(float *x, float s, int n) { divc(x, s, n); }
 void	rmsscalev(float *o, float *x, float *w, float ss, int n) { rmsscalec(o, x, w, ss, n); }

@@ -85,13 +85,17 @@ divc(float *x, float s, int n)
 		x[i] /= s;
 }
 
+/* out[i] = Σk a[k]·v[k·stride+i] for i < n, k < t, added in k's order from 0 (llama2.c's axpy over positions) */
 void
-axpyc(float *y, float *x, float a, int n)
+wsumc(float *out, float *a, float *v, int n, int t, int stride)
 {
-	int i;
+	int i, k;
 
 	for(i = 0; i < n; i++)
-		y[i] += a * x[i];
+		out[i] = 0;
+	for(k = 0; k < t; k++)
+		for(i = 0; i < n; i++)
+			out[i] += a[k] * v[(vlong)k*stride + i];
 }
 
 void

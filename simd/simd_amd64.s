@@ -375,27 +375,81 @@ cols4:
 done:
 	RET
 
-/* axpysse(y, x, a, n): y[i] += *a·x[i], n a multiple of 4 */
-TEXT	axpysse(SB), $0
+/*
+ * wsumsse(out, a, v, n, t, stride): out[i] = Σk a[k]·v[k·stride+i] for
+ * i < n (a multiple of 4), k < t, added in k's order from +0: the
+ * attention's weighted sum of values, sixteen outputs held in X0..X3
+ * over all positions, then four.
+ */
+TEXT	wsumsse(SB), $0
 	MOVQ	BP, DI
-	MOVQ	x+8(FP), SI
-	MOVQ	a+16(FP), DX
+	MOVQ	a+8(FP), SI
+	MOVQ	v+16(FP), DX
 	MOVQ	n+24(FP), CX
+	MOVQ	t+32(FP), R8
+	MOVQ	stride+40(FP), R9
 	SHLQ	$2, CX
-	MOVSS	(DX), X2
-	SHUFPS	$0x00, X2, X2
-	XORQ	AX, AX
-axpy:
+	SHLQ	$2, R9
+	XORQ	R10, R10		/* byte offset of the outputs in hand */
+wsum16:
+	LEAQ	64(R10), AX
 	CMPQ	AX, CX
-	JGE	axpydone
-	MOVUPS	(SI)(AX*1), X0
-	MULPS	X2, X0
-	MOVUPS	(DI)(AX*1), X1
-	ADDPS	X0, X1
-	MOVUPS	X1, (DI)(AX*1)
-	ADDQ	$16, AX
-	JMP	axpy
-axpydone:
+	JGT	wsum4
+	XORPS	X0, X0
+	XORPS	X1, X1
+	XORPS	X2, X2
+	XORPS	X3, X3
+	LEAQ	(DX)(R10*1), R11
+	XORQ	R12, R12
+pos16:
+	CMPQ	R12, R8
+	JGE	put16
+	MOVSS	(SI)(R12*4), X4
+	SHUFPS	$0x00, X4, X4
+	MOVUPS	(R11), X5
+	MULPS	X4, X5
+	ADDPS	X5, X0
+	MOVUPS	16(R11), X6
+	MULPS	X4, X6
+	ADDPS	X6, X1
+	MOVUPS	32(R11), X7
+	MULPS	X4, X7
+	ADDPS	X7, X2
+	MOVUPS	48(R11), X8
+	MULPS	X4, X8
+	ADDPS	X8, X3
+	ADDQ	R9, R11
+	INCQ	R12
+	JMP	pos16
+put16:
+	MOVUPS	X0, (DI)(R10*1)
+	MOVUPS	X1, 16(DI)(R10*1)
+	MOVUPS	X2, 32(DI)(R10*1)
+	MOVUPS	X3, 48(DI)(R10*1)
+	MOVQ	AX, R10
+	JMP	wsum16
+wsum4:
+	CMPQ	R10, CX
+	JGE	wsumdone
+	XORPS	X0, X0
+	LEAQ	(DX)(R10*1), R11
+	XORQ	R12, R12
+pos4:
+	CMPQ	R12, R8
+	JGE	put4
+	MOVSS	(SI)(R12*4), X4
+	SHUFPS	$0x00, X4, X4
+	MOVUPS	(R11), X5
+	MULPS	X4, X5
+	ADDPS	X5, X0
+	ADDQ	R9, R11
+	INCQ	R12
+	JMP	pos4
+put4:
+	MOVUPS	X0, (DI)(R10*1)
+	ADDQ	$16, R10
+	JMP	wsum4
+wsumdone:
 	RET
 
 /* addsse(y, x, n): y[i] += x[i], n a multiple of 4 */

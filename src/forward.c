@@ -49,13 +49,13 @@ struct Att {
 	int	pos;
 };
 
-/* heads lo..hi-1: scores q·k over the cache (a matvec with rows kvdim apart), softmax, Σ a·v */
+/* heads lo..hi-1: scores q·k over the cache (a matvec with rows kvdim apart), softmax, Σ a·v (wsum) */
 static void
 heads(void *v, int lo, int hi)
 {
 	Att *a;
 	State *s;
-	int h, t, t0, hs, kv, kvmul, n;
+	int h, t0, hs, kv, kvmul, n;
 	float *q, *att, *xb, *kb, *vb;
 	vlong loff;
 
@@ -76,9 +76,7 @@ heads(void *v, int lo, int hi)
 		divv(att, sqrt(hs), n);
 		softmax(att, n);
 		xb = s->xb + h*hs;
-		memset(xb, 0, hs*sizeof(float));
-		for(t = 0; t < n; t++)
-			axpy(xb, vb + (vlong)t*kv, att[t], hs);
+		wsum(xb, att, vb, hs, n, kv);
 	}
 }
 
