@@ -97,9 +97,11 @@ struct State {
 	float	*hb;
 	float	*hb2;
 	float	*q;
+	float	*k;		/* this position's key and value, on their way to the cache */
+	float	*v;
 	float	*att;		/* heads × seqlen */
 	float	*logits;
-	float	*kcache;	/* layers × seqlen × kvdim */
+	float	*kcache;	/* layers × kv heads × seqlen × head size: a head's keys are contiguous */
 	float	*vcache;
 	float	*rope;		/* cos, sin pairs for the current position */
 	schar	*xq;		/* the matmul input, quantized (runq) */

@@ -49,7 +49,23 @@ struct Att {
 	int	pos;
 };
 
-/* heads lo..hi-1: scores q·k over the cache (a matvec with rows kvdim apart), softmax, Σ a·v (wsum) */
+/* this position's key and value into the cache, each kv head's to its own rows */
+static void
+cache(State *s, Config *c, int l, int pos)
+{
+	int h, hs, kv;
+	vlong off;
+
+	hs = c->dim / c->nheads;
+	kv = hs * c->nkvheads;
+	for(h = 0; h < c->nkvheads; h++){
+		off = (vlong)l*s->seqlen*kv + ((vlong)h*s->seqlen + pos)*hs;
+		memmove(s->kcache + off, s->k + h*hs, hs*sizeof(float));
+		memmove(s->vcache + off, s->v + h*hs, hs*sizeof(float));
+	}
+}
+
+/* heads lo..hi-1: scores q·k over the head's cached keys (a matvec), softmax, Σ a·v over its values (wsum) */
 static void
 heads(void *v, int lo, int hi)
 {
@@ -64,19 +80,19 @@ heads(void *v, int lo, int hi)
 	hs = a->c->dim / a->c->nheads;
 	kv = hs * a->c->nkvheads;
 	kvmul = a->c->nheads / a->c->nkvheads;
-	loff = (vlong)a->l * s->seqlen * kv;
+	loff = (vlong)a->l * s->seqlen * kv;		/* the layer's cache */
 	t0 = a->c->window > 0 && a->pos >= a->c->window ? a->pos - a->c->window + 1 : 0;
 	n = a->pos + 1 - t0;		/* positions attended: the window's, or all */
 	for(h = lo; h < hi; h++){
 		q = s->q + h*hs;
 		att = s->att + (vlong)h*s->seqlen;
-		kb = s->kcache + loff + (vlong)t0*kv + (h/kvmul)*hs;
-		vb = s->vcache + loff + (vlong)t0*kv + (h/kvmul)*hs;
-		matvec(att, q, kb, hs, n, kv);
+		kb = s->kcache + loff + ((vlong)(h/kvmul)*s->seqlen + t0)*hs;
+		vb = s->vcache + loff + ((vlong)(h/kvmul)*s->seqlen + t0)*hs;
+		matvec(att, q, kb, hs, n, hs);
 		divv(att, sqrt(hs), n);
 		softmax(att, n);
 		xb = s->xb + h*hs;
-		wsum(xb, att, vb, hs, n, kv);
+		wsum(xb, att, vb, hs, n, hs);
 	}
 }
 
@@ -246,10 +262,9 @@ forward(Model *m, State *s, int tok, int pos)
 {
 	Config *c;
 	Weights *w;
-	float *x, *k, *v, *outs[3];
+	float *x, *outs[3];
 	Mat *mats[3];
 	int l, dim, hid, hs, kv, ds[3];
-	vlong loff;
 
 	c = &m->c;
 	w = &m->w;
@@ -261,17 +276,15 @@ forward(Model *m, State *s, int tok, int pos)
 	embed(m, x, tok);
 	ropetable(s->rope, c, hs, pos);
 	for(l = 0; l < c->nlayers; l++){
-		loff = (vlong)l * s->seqlen * kv;
-		k = s->kcache + loff + (vlong)pos*kv;
-		v = s->vcache + loff + (vlong)pos*kv;
 		rmsnorm(s->xb, x, w->rmsatt + (vlong)l*dim, dim);
 		input(m, s, s->xb, dim, 0);
-		outs[0] = s->q; outs[1] = k; outs[2] = v;
+		outs[0] = s->q; outs[1] = s->k; outs[2] = s->v;
 		mats[0] = &w->wq[l]; mats[1] = &w->wk[l]; mats[2] = &w->wv[l];
 		ds[0] = dim; ds[1] = kv; ds[2] = kv;
 		mm3(m, s, dim, 3, outs, mats, ds);
 		rope(s->q, dim, hs, s->rope);
-		rope(k, kv, hs, s->rope);
+		rope(s->k, kv, hs, s->rope);
+		cache(s, c, l, pos);
 		attention(s, c, l, pos);
 		input(m, s, s->xb, dim, 0);
 		mm(m, s, s->xb2, &w->wo[l], dim, dim);

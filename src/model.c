@@ -146,6 +146,8 @@ newstate(Config *c, int seqlen)
 	s->hb = emalloc(c->hidden * sizeof(float));
 	s->hb2 = emalloc(c->hidden * sizeof(float));
 	s->q = emalloc(c->dim * sizeof(float));
+	s->k = emalloc(kv * sizeof(float));
+	s->v = emalloc(kv * sizeof(float));
 	s->att = emalloc((vlong)c->nheads * seqlen * sizeof(float));
 	s->logits = emalloc(c->vocab * sizeof(float));
 	s->kcache = emalloc((vlong)c->nlayers * seqlen * kv * sizeof(float));
@@ -154,7 +156,7 @@ newstate(Config *c, int seqlen)
 	s->xq = emalloc(c->dim > c->hidden ? c->dim : c->hidden);
 	s->xs = emalloc((c->dim > c->hidden ? c->dim : c->hidden) * sizeof(float));
 	if(s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
-	|| s->q == nil || s->att == nil || s->logits == nil || s->kcache == nil
+	|| s->q == nil || s->k == nil || s->v == nil || s->att == nil || s->logits == nil || s->kcache == nil
 	|| s->vcache == nil || s->rope == nil){
 		freestate(s);
 		return nil;
@@ -173,6 +175,8 @@ freestate(State *s)
 	free(s->hb);
 	free(s->hb2);
 	free(s->q);
+	free(s->k);
+	free(s->v);
 	free(s->att);
 	free(s->logits);
 	free(s->kcache);
