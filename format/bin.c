@@ -207,7 +207,7 @@ binalloc(Model *m)
 	total = 0;
 	for(i = 0; i < n; i++)
 		total += spanbytes(&s[i], 0);
-	m->mem = emalloc(total);
+	m->mem = emallocline(total);
 	if(m->mem == nil)
 		return -1;
 	m->nbytes = total;
@@ -263,7 +263,7 @@ binload(Model *m, int fd, uchar *h)
 		werrstr("%lld bytes of trailing data", m->filesize - want);
 		return -1;
 	}
-	m->mem = emalloc(total);
+	m->mem = emallocline(total);
 	if(m->mem == nil)
 		return -1;
 	m->nbytes = total;

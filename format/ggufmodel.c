@@ -246,7 +246,7 @@ ggufload(Model *m, int fd, int quant)
 		nv = p->mat ? (vlong)p->rows * p->cols : p->cols;
 		total += k * loadbytes(m, nv, p->mat != nil);
 	}
-	m->mem = emalloc(total);
+	m->mem = emallocline(total);
 	if(m->mem == nil)
 		goto err;
 	m->nbytes = total;

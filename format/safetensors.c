@@ -313,7 +313,7 @@ stload(Model *m, int fd, int quant)
 		k = p->layered ? c->nlayers : 1;
 		total += k * loadbytes(m, nv, p->mat != nil);
 	}
-	m->mem = emalloc(total);
+	m->mem = emallocline(total);
 	if(m->mem == nil)
 		goto err;
 	m->nbytes = total;

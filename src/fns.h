@@ -154,6 +154,7 @@ void	runmain(int, char**, char*);
 u32int	get32(uchar*);
 float	getfloat(uchar*);
 void*	emalloc(vlong);
+void*	emallocline(vlong);
 char*	readfile(char*, vlong, vlong*);
 
 /* format/wbuf.c */

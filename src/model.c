@@ -140,21 +140,21 @@ newstate(Config *c, int seqlen)
 	if(s == nil)
 		return nil;
 	s->seqlen = seqlen;
-	s->x = emalloc(c->dim * sizeof(float));
-	s->xb = emalloc(c->dim * sizeof(float));
-	s->xb2 = emalloc(c->dim * sizeof(float));
-	s->hb = emalloc(c->hidden * sizeof(float));
-	s->hb2 = emalloc(c->hidden * sizeof(float));
-	s->q = emalloc(c->dim * sizeof(float));
-	s->k = emalloc(kv * sizeof(float));
-	s->v = emalloc(kv * sizeof(float));
-	s->att = emalloc((vlong)c->nheads * seqlen * sizeof(float));
-	s->logits = emalloc(c->vocab * sizeof(float));
-	s->kcache = emalloc((vlong)c->nlayers * seqlen * kv * sizeof(float));
-	s->vcache = emalloc((vlong)c->nlayers * seqlen * kv * sizeof(float));
-	s->rope = emalloc(hs * sizeof(float));
-	s->xq = emalloc(c->dim > c->hidden ? c->dim : c->hidden);
-	s->xs = emalloc((c->dim > c->hidden ? c->dim : c->hidden) * sizeof(float));
+	s->x = emallocline(c->dim * sizeof(float));
+	s->xb = emallocline(c->dim * sizeof(float));
+	s->xb2 = emallocline(c->dim * sizeof(float));
+	s->hb = emallocline(c->hidden * sizeof(float));
+	s->hb2 = emallocline(c->hidden * sizeof(float));
+	s->q = emallocline(c->dim * sizeof(float));
+	s->k = emallocline(kv * sizeof(float));
+	s->v = emallocline(kv * sizeof(float));
+	s->att = emallocline((vlong)c->nheads * seqlen * sizeof(float));
+	s->logits = emallocline(c->vocab * sizeof(float));
+	s->kcache = emallocline((vlong)c->nlayers * seqlen * kv * sizeof(float));
+	s->vcache = emallocline((vlong)c->nlayers * seqlen * kv * sizeof(float));
+	s->rope = emallocline(hs * sizeof(float));
+	s->xq = emallocline(c->dim > c->hidden ? c->dim : c->hidden);
+	s->xs = emallocline((c->dim > c->hidden ? c->dim : c->hidden) * sizeof(float));
 	if(s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
 	|| s->q == nil || s->k == nil || s->v == nil || s->att == nil || s->logits == nil || s->kcache == nil
 	|| s->vcache == nil || s->rope == nil){

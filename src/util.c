@@ -20,18 +20,46 @@ getfloat(uchar *p)
 }
 
 /* malloc takes a ulong (32 bits on 9front amd64): refuse what does not fit */
+static int
+toobig(vlong n)
+{
+	if(n < 0 || n > 0xFFFFFFFFLL){
+		werrstr("allocation of %lld bytes too large", n);
+		return 1;
+	}
+	return 0;
+}
+
 void*
 emalloc(vlong n)
 {
 	void *p;
 
-	if(n < 0 || n > 0xFFFFFFFFLL){
-		werrstr("allocation of %lld bytes too large", n);
+	if(toobig(n))
 		return nil;
-	}
 	p = mallocz(n == 0 ? 1 : n, 1);
 	if(p == nil)
 		werrstr("out of memory allocating %lld bytes", n);
+	return p;
+}
+
+/*
+ * emalloc on a cache line, for weights: the matrix kernels use up a
+ * row's 64-byte line in one step, which only works if rows start on one
+ */
+void*
+emallocline(vlong n)
+{
+	void *p;
+
+	if(toobig(n))
+		return nil;
+	p = mallocalign(n == 0 ? 1 : n, 64, 0, 0);
+	if(p == nil){
+		werrstr("out of memory allocating %lld bytes", n);
+		return nil;
+	}
+	memset(p, 0, n);
 	return p;
 }
 

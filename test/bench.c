@@ -154,8 +154,8 @@ matvecs(double *ratio1024)
 	for(k = 0; k < nelem(sizes); k++){
 		m.n = sizes[k][0];
 		d = sizes[k][1];
-		m.w = malloc((vlong)m.n * d * sizeof(float));
-		m.x = malloc(m.n * sizeof(float));
+		m.w = emallocline((vlong)m.n * d * sizeof(float));	/* as the loaders place weights */
+		m.x = emallocline(m.n * sizeof(float));
 		m.out = malloc(d * sizeof(float));
 		for(i = 0; i < (vlong)m.n * d; i++)
 			m.w[i] = frand(&seed);
@@ -211,7 +211,7 @@ qmatvecs(double *ratio1024)
 		m.n = sizes[k][0];
 		d = sizes[k][1];
 		nw = (vlong)m.n * d;
-		m.wq = malloc(nw);
+		m.wq = emallocline(nw);
 		m.ws = malloc(nw/Qgs * sizeof(float));
 		m.xq = malloc(m.n);
 		m.xs = malloc(m.n/Qgs * sizeof(float));

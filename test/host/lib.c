@@ -186,6 +186,23 @@ mallocz(ulong n, int clr)
 	return clr ? calloc(1, n) : malloc(n);
 }
 
+/* only what 9ml asks for: a power-of-two alignment, no offset, no span */
+void*
+mallocalign(ulong n, ulong align, long offset, ulong span)
+{
+	void *p;
+
+	if(offset != 0 || span != 0 || align == 0 || (align & (align-1)) != 0){
+		werrstr("mallocalign: only power-of-two alignments on the host");
+		return nil;
+	}
+	if(align < sizeof(void*))
+		align = sizeof(void*);
+	if(posix_memalign(&p, align, n ? n : 1) != 0)
+		return nil;
+	return p;
+}
+
 /* conversions */
 double	p9atof(char *s) { return strtod(s, nil); }
 long	p9atol(char *s) { return (int)strtol(s, nil, 0); }

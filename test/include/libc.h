@@ -71,6 +71,7 @@ extern	char*	utfrune(char*, long);
 #define	calloc			p9calloc
 extern	void*	malloc(ulong);
 extern	void*	mallocz(ulong, int);
+extern	void*	mallocalign(ulong, ulong, long, ulong);
 extern	void	free(void*);
 extern	void*	calloc(ulong, ulong);
 extern	void*	realloc(void*, ulong);
