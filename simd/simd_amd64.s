@@ -15,7 +15,10 @@
  * a lane holds a row. Sixteen columns go per step: x's four vectors stay
  * in X12..X15 and each row's 64-byte line is used up in one step, which
  * keeps it safe from rows 4 KB apart (power-of-two widths) evicting one
- * another from the cache; the remaining columns go four at a time.
+ * another from the cache; the remaining columns go four at a time. The
+ * next eight rows are prefetched as these go, taken as contiguous (stride
+ * n, as every caller has): rows of a kilobyte or two are too short a
+ * stream for the hardware prefetcher.
  */
 TEXT	matvecsse(SB), $0
 	MOVQ	BP, DI
@@ -36,12 +39,22 @@ rows8:
 	LEAQ	(R13)(R9*1), R14
 	LEAQ	(R14)(R9*1), R15
 	LEAQ	(R15)(R9*1), BX
+	LEAQ	(BX)(R9*1), BP		/* the next eight rows, prefetched a line per row per step */
 	XORPS	X8, X8
 	XORPS	X9, X9
 	MOVQ	CX, AX
 big8:
 	CMPQ	AX, $64
 	JLT	small8
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0x00; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 0(BP): 6a has no PREFETCH */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0x40; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 64(BP) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 128(BP) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 192(BP) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 256(BP) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 320(BP) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 384(BP) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8D; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 448(BP) */
+	ADDQ	$512, BP
 	/* x[j..j+15]; then per four columns, rows 0..3 into X8 and rows 4..7 into X9 */
 	MOVUPS	(SI), X12
 	MOVUPS	16(SI), X13
