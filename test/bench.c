@@ -3,10 +3,13 @@
  * in this run against what it is compared with: SIMD against the
  * portable C, threads against one thread, each model's decode speed
  * against the memory bandwidth measured here (bandwidth ÷ bytes of
- * weights read per token is the most any decoder can do).
- *	bench [-d modeldir] [-b bindir] [-w workdir] [-s]
- * -s skips the 42M and 110M shapes, -k stops after the kernels. Random-weight models of the stories
- * shapes are made with export random (and kept in workdir).
+ * weights read per token is the most any decoder can do). What is
+ * compared is measured in turns, so that both see the same moments of
+ * a machine shared with others.
+ *	bench [-d modeldir] [-b bindir] [-w workdir] [-s] [-k]
+ * -s skips the 42M and 110M shapes; -k stops after the kernels.
+ * Random-weight models of the stories shapes are made with export
+ * random (and kept in workdir).
  */
 #include <u.h>
 #include <libc.h>
@@ -18,7 +21,6 @@
 int	mainstacksize = 256*1024;
 static int	allthreads;
 static char	*workdir = "/tmp/9mlbench";
-static double	bw;		/* GB/s, all threads */
 
 typedef struct Shape Shape;
 struct Shape {
@@ -58,32 +60,35 @@ readpart(void *v, int lo, int hi)
 	r->sink += readmem(r->p + lo*per, (hi - lo)*per);
 }
 
-/* GB/s reading a buffer far larger than the caches, split in 64 parts over the threads: the best of six passes */
+static Rd	rd;		/* 256 MB to read: far larger than the caches */
+
+/* GB/s reading rd split in 64 parts over the threads: the best of some passes */
 static double
-bandwidth(int threads)
+bandwidth(int threads, int passes)
 {
-	Rd r;
 	double t0, t, best;
 	int i;
 
-	r.n = 64LL<<20;		/* 256 MB */
-	r.p = malloc(r.n * sizeof(float));
-	for(i = 0; i < r.n; i += 1024)
-		r.p[i] = i;
-	r.sink = 0;
+	if(rd.p == nil){
+		rd.n = 64LL<<20;
+		rd.p = malloc(rd.n * sizeof(float));
+		if(rd.p == nil)
+			sysfatal("bandwidth: %r");
+		for(i = 0; i < rd.n; i += 1024)
+			rd.p[i] = i;
+		parallel(readpart, &rd, 64, 1);
+	}
 	nthreads = threads;
-	parallel(readpart, &r, 64, 1);
 	best = 0;
-	for(i = 0; i < 6; i++){
+	for(i = 0; i < passes; i++){
 		t0 = now();
-		parallel(readpart, &r, 64, 1);
+		parallel(readpart, &rd, 64, 1);
 		t = now() - t0;
 		if(t < best || best == 0)
 			best = t;
 	}
 	nthreads = allthreads;
-	free(r.p);
-	return r.n * sizeof(float) / best / 1e9;
+	return rd.n * sizeof(float) / best / 1e9;
 }
 
 typedef struct Mv Mv;
@@ -102,20 +107,24 @@ mvrows(void *v, int lo, int hi)
 }
 
 /*
- * products per second of fn over d rows, simd off/on, threads: the best
- * of twenty spells of at least 10 ms, so that spells slowed by the rest
- * of the machine (other tenants share its caches) do not count
+ * products per second of fn over d rows in the three ways (C on one
+ * thread, SSE2 on one, SSE2 on all): the best of thirty spells of at
+ * least 10 ms, the ways taking turns so that all three see the same
+ * moments of this machine, whose other tenants share its caches and
+ * memory and slow some spells by a third
  */
-static double
-rate(void (*fn)(void*, int, int), void *m, int d, int simd, int threads)
+static void
+rates(void (*fn)(void*, int, int), void *m, int d, double r[3])
 {
-	double t0, t, best;
-	int i, reps;
+	static int simd[3] = {0, 1, 1};
+	double t0, t;
+	int i, k, reps;
 
-	usesimd = simd;
-	nthreads = threads;
-	best = 0;
-	for(i = 0; i < 20; i++){
+	r[0] = r[1] = r[2] = 0;
+	for(i = 0; i < 30; i++)
+	for(k = 0; k < 3; k++){
+		usesimd = simd[k];
+		nthreads = k < 2 ? 1 : allthreads;
 		reps = 0;
 		t0 = now();
 		do{
@@ -123,19 +132,11 @@ rate(void (*fn)(void*, int, int), void *m, int d, int simd, int threads)
 			reps++;
 			t = now() - t0;
 		}while(t < 0.01);
-		if(reps / t > best)
-			best = reps / t;
+		if(reps / t > r[k])
+			r[k] = reps / t;
 	}
 	usesimd = 1;
 	nthreads = allthreads;
-	return best;
-}
-
-/* GFLOPS of an n-column, d-row product */
-static double
-gflops(Mv *m, int d, int simd, int threads)
-{
-	return 2.0 * m->n * d * rate(mvrows, m, d, simd, threads) / 1e9;
 }
 
 static void
@@ -146,7 +147,7 @@ matvecs(double *ratio1024)
 	uvlong seed;
 	vlong i;
 	int k, d;
-	double c, s1, sn;
+	double r[3], c, s1, sn;
 
 	print("\nmatrix-vector products, GFLOPS (rows × columns)\n");
 	print("%-12s %10s %10s %10s %9s %9s\n", "size", "scalar C", "SSE2 1t", smprint("SSE2 %dt", allthreads), "SSE2/C", smprint("%dt/1t", allthreads));
@@ -161,9 +162,10 @@ matvecs(double *ratio1024)
 			m.w[i] = frand(&seed);
 		for(i = 0; i < m.n; i++)
 			m.x[i] = frand(&seed);
-		c = gflops(&m, d, 0, 1);
-		s1 = gflops(&m, d, 1, 1);
-		sn = gflops(&m, d, 1, allthreads);
+		rates(mvrows, &m, d, r);		/* GFLOPS: 2 per multiply-add */
+		c = 2.0 * m.n * d * r[0] / 1e9;
+		s1 = 2.0 * m.n * d * r[1] / 1e9;
+		sn = 2.0 * m.n * d * r[2] / 1e9;
 		print("%-12s %10.2f %10.2f %10.2f %8.1f× %8.2f×\n", smprint("%d×%d", d, m.n), c, s1, sn, s1/c, sn/s1);
 		if(m.n == 1024)
 			*ratio1024 = s1/c;
@@ -187,13 +189,6 @@ qmvrows(void *v, int lo, int hi)
 	qmatmul(m->out + lo, m->xq, m->xs, m->wq + (vlong)lo*m->n, m->ws + (vlong)lo*m->n/Qgs, m->n, hi - lo, Qgs);
 }
 
-/* billions of int8 multiply-adds per second (GGUF's group size) */
-static double
-qgops(Qmv *m, int d, int simd, int threads)
-{
-	return (double)m->n * d * rate(qmvrows, m, d, simd, threads) / 1e9;
-}
-
 static void
 qmatvecs(double *ratio1024)
 {
@@ -202,7 +197,7 @@ qmatvecs(double *ratio1024)
 	uvlong seed;
 	vlong i, nw;
 	int k, d;
-	double c, s1, sn;
+	double r[3], c, s1, sn;
 
 	print("\nQ8_0 matrix-vector products, billions of multiply-adds/s (rows × columns, groups of %d)\n", Qgs);
 	print("%-12s %10s %10s %10s %9s %9s\n", "size", "scalar C", "SSE2 1t", smprint("SSE2 %dt", allthreads), "SSE2/C", smprint("%dt/1t", allthreads));
@@ -224,9 +219,10 @@ qmatvecs(double *ratio1024)
 			m.xq[i] = (int)(frand(&seed)*255) - 127;
 		for(i = 0; i < m.n/Qgs; i++)
 			m.xs[i] = frand(&seed) / 127;
-		c = qgops(&m, d, 0, 1);
-		s1 = qgops(&m, d, 1, 1);
-		sn = qgops(&m, d, 1, allthreads);
+		rates(qmvrows, &m, d, r);		/* billions of multiply-adds */
+		c = (double)m.n * d * r[0] / 1e9;
+		s1 = (double)m.n * d * r[1] / 1e9;
+		sn = (double)m.n * d * r[2] / 1e9;
 		print("%-12s %10.2f %10.2f %10.2f %8.1f× %8.2f×\n", smprint("%d×%d", d, m.n), c, s1, sn, s1/c, sn/s1);
 		if(m.n == 1024)
 			*ratio1024 = s1/c;
@@ -274,31 +270,18 @@ quantfile(char *in, char *out)
 		sysfatal("export quantize %s failed", in);
 }
 
-/* greedy decoding from BOS: tokens per second after the first, the best of three runs */
+/* greedy decoding from BOS: tokens per second after the first */
 static double
-tokps(Model *m, int steps, int simd, int threads)
+tokps(Model *m, State *st, int steps)
 {
-	State *st;
-	double t0, best;
-	int i, pos, tok;
+	double t0;
+	int pos, tok;
 
-	usesimd = simd;
-	nthreads = threads;
-	st = newstate(&m->c, steps);
-	best = 0;
-	for(i = 0; i < 3; i++){
-		tok = argmax(forward(m, st, 1, 0), m->c.vocab);
-		t0 = now();
-		for(pos = 1; pos < steps; pos++)
-			tok = argmax(forward(m, st, tok, pos), m->c.vocab);
-		t0 = now() - t0;
-		if((steps - 1) / t0 > best)
-			best = (steps - 1) / t0;
-	}
-	freestate(st);
-	usesimd = 1;
-	nthreads = allthreads;
-	return best;
+	tok = argmax(forward(m, st, 1, 0), m->c.vocab);
+	t0 = now();
+	for(pos = 1; pos < steps; pos++)
+		tok = argmax(forward(m, st, tok, pos), m->c.vocab);
+	return (steps - 1) / (now() - t0);
 }
 
 typedef struct Result Result;
@@ -311,15 +294,39 @@ static Result
 decoding(char *path, int steps)
 {
 	Model *m;
+	State *st;
 	Result r;
-	double limit;
+	double limit, t, bw;
+	int i, k;
 
 	m = openmodel(path);
 	if(m == nil)
 		sysfatal("%s: %r", path);
-	r.tps[0] = tokps(m, steps, 0, 1);
-	r.tps[1] = tokps(m, steps, 1, 1);
-	r.tps[2] = tokps(m, steps, 1, allthreads);
+	st = newstate(&m->c, steps);
+	if(st == nil)
+		sysfatal("%s: %r", path);
+	/*
+	 * the three ways (C, SSE2, SSE2 on all threads) take turns, the
+	 * best of three rounds; the limit comes from the best bandwidth
+	 * read between the rounds, at the same moments of the machine
+	 */
+	r.tps[0] = r.tps[1] = r.tps[2] = 0;
+	bw = 0;
+	for(i = 0; i < 3; i++){
+		for(k = 0; k < 3; k++){
+			usesimd = k > 0;
+			nthreads = k < 2 ? 1 : allthreads;
+			t = tokps(m, st, steps);
+			if(t > r.tps[k])
+				r.tps[k] = t;
+		}
+		t = bandwidth(allthreads, 2);
+		if(t > bw)
+			bw = t;
+	}
+	usesimd = 1;
+	nthreads = allthreads;
+	freestate(st);
 	limit = bw * 1e9 / m->nbytes;
 	r.frac = r.tps[2] / limit;
 	print("%-13s %-5s %8.1f %9.1f %9.1f %10.1f %8.1f%% %8.2f× %8.2f×\n", "", m->gs ? smprint("Q8_0") : "FP32",
@@ -357,7 +364,7 @@ void
 threadmain(int argc, char *argv[])
 {
 	Result fp[nelem(shapes)], q[nelem(shapes)];
-	double bw1, r1024, q1024;
+	double bw, bw1, r1024, q1024;
 	int i, n, small, fd, kernels;
 	char *yes;
 
@@ -381,8 +388,8 @@ threadmain(int argc, char *argv[])
 	threadsinit(0);
 	allthreads = nthreads;
 	print("9ml bench: %d threads (processors: %d)\n", allthreads, ncpu());
-	bw1 = bandwidth(1);
-	bw = bandwidth(allthreads);
+	bw1 = bandwidth(1, 6);
+	bw = bandwidth(allthreads, 6);
 	print("memory read bandwidth (SSE2 streaming read of 256 MB): %.2f GB/s with 1 thread, %.2f GB/s with %d\n",
 		bw1, bw, allthreads);
 	matvecs(&r1024);
@@ -391,7 +398,7 @@ threadmain(int argc, char *argv[])
 		threadexitsall(nil);
 
 	n = small ? 2 : nelem(shapes);
-	print("\ndecoding, tokens/s (limit = bandwidth ÷ bytes of weights per token)\n");
+	print("\ndecoding, tokens/s (limit = bandwidth read between the runs ÷ bytes of weights per token)\n");
 	print("%-13s %-5s %8s %9s %9s %10s %9s %9s %9s\n", "model", "", "scalar", "SSE2 1t", smprint("SSE2 %dt", allthreads),
 		"limit", "of limit", "SSE2/C", smprint("%dt/1t", allthreads));
 	for(i = 0; i < n; i++){
@@ -400,7 +407,7 @@ threadmain(int argc, char *argv[])
 		fp[i] = decoding(modelfile(&shapes[i], 0), shapes[i].steps);
 		q[i] = decoding(modelfile(&shapes[i], 1), shapes[i].steps);
 	}
-	print("\npeak resident memory: %lld KB\n", peakmem());
+	print("\npeak resident memory of this process: %lld KB (the largest model or test matrix, with the bandwidth probe's %lld MB)\n", peakmem(), rd.n*sizeof(float) >> 20);
 
 	print("\ntargets\n");
 	yes = r1024 >= 5 ? "met" : "not met";
