@@ -4,6 +4,12 @@
  * turn as they come free, so a proc that wakes late or runs slow gets
  * fewer. Each index is computed the same way whichever proc takes it,
  * so results do not depend on the number of threads.
+ *
+ * A token takes a hundred loops or more, a few tens of microseconds
+ * each, and waking a sleeping proc costs as much as a loop (a channel
+ * handoff between procs sleeps and wakes in the kernel): so the workers
+ * poll for the next loop for a millisecond or so before they sleep on
+ * their channel, and the caller polls for the end of a loop.
  */
 #include <u.h>
 #include <libc.h>
@@ -14,6 +20,7 @@
 enum {
 	Maxprocs	= 64,
 	Stack		= 32*1024,
+	Polls		= 1000000,	/* before a worker sleeps: about a millisecond */
 };
 
 typedef struct Work Work;
@@ -23,12 +30,24 @@ struct Work {
 	int	n;
 	int	chunk;
 	long	next;		/* chunks taken so far */
+	long	busy;		/* workers not done with it */
 };
 
 int	nthreads = 1;
-static Channel	*todo[Maxprocs];
-static Channel	*done;
-static QLock	pool;		/* one parallel loop at a time */
+static int	nprocs = 1;		/* the caller and the workers made */
+static QLock	pool;			/* one loop at a time */
+static Work	*volatile post[Maxprocs];	/* worker i's next loop */
+static long	sleeping[Maxprocs];
+static Channel	*wake[Maxprocs];	/* a token for worker i, which sleeps */
+
+/* a locked add: no load or store moves across it, on any processor */
+static void
+fence(void)
+{
+	static long f;
+
+	ainc(&f);
+}
 
 /* take chunks until none is left */
 static void
@@ -40,17 +59,29 @@ drain(Work *w)
 		w->fn(w->arg, lo, lo + w->chunk < w->n ? lo + w->chunk : w->n);
 }
 
+/* worker i: poll for a loop posted to it, sleeping when none comes */
 static void
 worker(void *v)
 {
-	Channel *c;
+	int i, n;
 	Work *w;
 
-	c = v;
+	i = (int)(uintptr)v;
 	threadsetname("worker");
-	while((w = recvp(c)) != nil){
+	for(;;){
+		for(n = 0; (w = post[i]) == nil; n++){
+			if(n < Polls)
+				continue;
+			ainc(&sleeping[i]);
+			if(post[i] == nil)
+				recvul(wake[i]);
+			adec(&sleeping[i]);
+			n = 0;
+		}
+		fence();
+		post[i] = nil;
 		drain(w);
-		sendp(done, w);
+		adec(&w->busy);
 	}
 }
 
@@ -84,15 +115,13 @@ threadsinit(int n)
 		n = ncpu();
 	if(n > Maxprocs)
 		n = Maxprocs;
-	if(done == nil)
-		done = chancreate(sizeof(Work*), Maxprocs);
-	for(i = nthreads; i < n; i++){
-		todo[i] = chancreate(sizeof(Work*), 1);	/* the dispatcher does not wait for the pickup */
-		if(proccreate(worker, todo[i], Stack) < 0)
+	for(i = nprocs; i < n; i++){
+		wake[i] = chancreate(sizeof(ulong), 1);
+		if(proccreate(worker, (void*)(uintptr)i, Stack) < 0)
 			break;
+		nprocs = i + 1;
 	}
-	if(i > nthreads)
-		nthreads = i;
+	nthreads = nprocs;
 }
 
 /*
@@ -103,9 +132,9 @@ void
 parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 {
 	Work w;
-	int i, k, chunks, started;
+	int i, k, polls;
 
-	k = nthreads;
+	k = nthreads < nprocs ? nthreads : nprocs;
 	if(k <= 1 || n < 2*align){
 		fn(arg, 0, n);
 		return;
@@ -116,15 +145,19 @@ parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 	w.chunk = (n + 4*k - 1) / (4*k);
 	w.chunk = (w.chunk + align - 1) / align * align;
 	w.next = 0;
-	chunks = (n + w.chunk - 1) / w.chunk;
+	w.busy = k - 1;
 	qlock(&pool);
-	started = 0;
-	for(i = 1; i < k && i < chunks; i++){
-		sendp(todo[i], &w);
-		started++;
-	}
+	fence();
+	for(i = 1; i < k; i++)
+		post[i] = &w;
+	fence();		/* the posts are seen before a worker's sleeping is read */
+	for(i = 1; i < k; i++)
+		if(sleeping[i] > 0)
+			nbsendul(wake[i], 1);
 	drain(&w);
-	while(started-- > 0)
-		recvp(done);
+	for(polls = 0; *(volatile long*)&w.busy > 0; polls++)
+		if(polls > Polls)
+			sleep(0);	/* let a worker that woke late have the processor */
+	fence();
 	qunlock(&pool);
 }
