@@ -19,9 +19,9 @@
 
 /*
  * Channel state is guarded by a spinlock (the critical sections are a
- * few loads and stores); a proc that has to wait spins on a version
- * count of channel changes, then sleeps on a condition variable that
- * is signalled only when someone sleeps.
+ * few loads and stores); a proc that has to wait sleeps on a condition
+ * variable until the version count of channel changes moves, and it is
+ * signalled only when someone sleeps.
  */
 static char spin;
 static uvlong version;
@@ -196,35 +196,23 @@ wake(void)
 }
 
 /*
- * with the spinlock held: wait for a change. Spin a while first: waking a
- * sleeping thread costs tens of microseconds (more in a VM), and a
- * worker pool hands work back and forth many times per token.
+ * with the spinlock held: wait for a change, asleep, as a 9front proc
+ * blocked on a channel sleeps in the kernel (this once spun first, which
+ * hid from the Linux build what handoffs between procs cost on 9front)
  */
 static void
 waitchange(void)
 {
 	uvlong v;
-	vlong end;
-	int i;
 
 	v = __atomic_load_n(&version, __ATOMIC_SEQ_CST);
 	unlock1();
-	end = nsec() + 500000;
-	for(i = 0; ; i++){
-		if(__atomic_load_n(&version, __ATOMIC_SEQ_CST) != v)
-			break;
-		if(i % 64 == 0 && nsec() > end)
-			break;
-		__builtin_ia32_pause();
-	}
-	if(__atomic_load_n(&version, __ATOMIC_SEQ_CST) == v){
-		pthread_mutex_lock(&sleeplk);
-		__atomic_add_fetch(&sleepers, 1, __ATOMIC_SEQ_CST);
-		while(__atomic_load_n(&version, __ATOMIC_SEQ_CST) == v)
-			pthread_cond_wait(&changed, &sleeplk);
-		__atomic_sub_fetch(&sleepers, 1, __ATOMIC_SEQ_CST);
-		pthread_mutex_unlock(&sleeplk);
-	}
+	pthread_mutex_lock(&sleeplk);
+	__atomic_add_fetch(&sleepers, 1, __ATOMIC_SEQ_CST);
+	while(__atomic_load_n(&version, __ATOMIC_SEQ_CST) == v)
+		pthread_cond_wait(&changed, &sleeplk);
+	__atomic_sub_fetch(&sleepers, 1, __ATOMIC_SEQ_CST);
+	pthread_mutex_unlock(&sleeplk);
 	lock1();
 }
 
