@@ -275,6 +275,25 @@ binload(Model *m, int fd, uchar *h)
 	return 0;
 }
 
+/* what a llama2.c file cannot say: its readers take RoPE base 10000, no scaling, every position attended */
+int
+bincheck(Config *c)
+{
+	if(c->theta != 10000){
+		werrstr("RoPE base %g cannot be written to a llama2.c file (it means 10000)", c->theta);
+		return -1;
+	}
+	if(c->ropefactor > 0 || c->ropediv != nil){
+		werrstr("RoPE frequency scaling cannot be written to a llama2.c file");
+		return -1;
+	}
+	if(c->window > 0){
+		werrstr("sliding-window attention cannot be written to a llama2.c file");
+		return -1;
+	}
+	return 0;
+}
+
 /* the unused legacy RoPE tables, written as llama2.c's export does: cos, then sin */
 static void
 putrope(Wbuf *b, Config *c)
@@ -350,6 +369,8 @@ binwrite(Model *m, int fd, int f, int gs)
 	uchar pad[Versionhdr];
 
 	c = &m->c;
+	if(bincheck(c) < 0)
+		return -1;
 	if(f != Fbinv2)
 		gs = 0;
 	if(wbopen(&b, fd, Chunk) < 0)

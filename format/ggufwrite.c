@@ -282,7 +282,7 @@ whead(Wbuf *w, Model *m, Tokenizer *tk, int type, int n)
 	wbput(w, "GGUF", 4);
 	wbput32(w, 3);
 	wbput64(w, n);
-	wbput64(w, 13 + ntokkeys(tk));
+	wbput64(w, 13 + (c->window > 0) + ntokkeys(tk));
 	kvstr(w, "general.architecture", "llama");
 	kvstr(w, "general.name", "9ml export");
 	kvu32(w, "general.alignment", Align);
@@ -296,6 +296,19 @@ whead(Wbuf *w, Model *m, Tokenizer *tk, int type, int n)
 	kvu32(w, "llama.rope.dimension_count", c->dim / c->nheads);
 	kvf32(w, "llama.rope.freq_base", c->theta);
 	kvf32(w, "llama.attention.layer_norm_rms_epsilon", 1e-5);
+	if(c->window > 0)
+		kvu32(w, "llama.attention.sliding_window", c->window);
+}
+
+/* what 9ml's GGUF cannot say: Llama 3.1 RoPE scaling (llama.cpp stores it as rope_freqs divisors, which round differently) */
+int
+ggufcheck(Config *c)
+{
+	if(c->ropefactor > 0){
+		werrstr("Llama 3.1 RoPE scaling cannot be written to GGUF");
+		return -1;
+	}
+	return 0;
 }
 
 /* an FP32 model with tokenizer tk as GGUF of type (Tf32, Tf16, Tq8_0, Tq4_0) on fd */
@@ -314,6 +327,8 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 		werrstr("the model must be FP32");
 		return -1;
 	}
+	if(ggufcheck(c) < 0)
+		return -1;
 	if(type != Tf32 && type != Tf16 && (c->dim % 32 != 0 || c->hidden % 32 != 0)){
 		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, type == Tq8_0 ? "Q8_0" : "Q4_0");
 		return -1;

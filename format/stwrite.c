@@ -74,13 +74,13 @@ putvals(int fd, float *f, vlong n, int type)
 int
 stwrite(Model *m, int fd, int type)
 {
-	T t[16*Maxlayers+8];
+	T *t;
 	Config *c;
 	Fmt f;
 	char *hdr, *dt;
 	uchar len[8];
 	vlong off, n8, size;
-	int n, i, l, hs, kv, esize;
+	int n, i, l, hs, kv, esize, r;
 	float *p;
 
 	c = &m->c;
@@ -88,6 +88,11 @@ stwrite(Model *m, int fd, int type)
 		werrstr("the model must be FP32");
 		return -1;
 	}
+	if(stcheck(c) < 0)
+		return -1;
+	t = emalloc((9*c->nlayers + 3) * sizeof(T));	/* not on the stack: 9front's are 64 KB */
+	if(t == nil)
+		return -1;
 	hs = c->dim / c->nheads;
 	kv = hs * c->nkvheads;
 	n = 0;
@@ -133,37 +138,57 @@ stwrite(Model *m, int fd, int type)
 	}
 	for(i = 0; i < 8; i++)
 		len[i] = n8 >> 8*i;
-	if(write(fd, len, 8) != 8 || write(fd, hdr, n8) != n8){
-		free(hdr);
-		return -1;
-	}
+	r = write(fd, len, 8) == 8 && write(fd, hdr, n8) == n8 ? 0 : -1;
 	free(hdr);
-	for(i = 0; i < n; i++){
+	for(i = 0; i < n && r == 0; i++){
 		p = t[i].heads ? permuted(&t[i], hs) : t[i].f;
-		if(p == nil || putvals(fd, p, t[i].rows * t[i].cols, type) < 0){
-			werrstr("write error");
-			return -1;
-		}
+		if(p == nil || putvals(fd, p, t[i].rows * t[i].cols, type) < 0)
+			r = -1;
 		if(p != t[i].f)
 			free(p);
+	}
+	for(i = 0; i < n; i++)
 		if(strncmp(t[i].name, "model.layers.", 13) == 0)
 			free(t[i].name);
+	free(t);
+	if(r < 0)
+		werrstr("write error");
+	return r;
+}
+
+/* what config.json cannot say: a GGUF file's per-pair RoPE divisors */
+int
+stcheck(Config *c)
+{
+	if(c->ropediv != nil){
+		werrstr("RoPE frequency divisors (rope_freqs) cannot be written to safetensors");
+		return -1;
 	}
 	return 0;
 }
 
-/* config.json for m */
+/* config.json for m: Hugging Face's names for what 9ml reads back (sliding window, Llama 3.1 RoPE scaling) */
 char*
 stconfig(Model *m)
 {
 	Config *c;
+	Fmt f;
 
 	c = &m->c;
-	return smprint("{\n  \"architectures\": [\"LlamaForCausalLM\"],\n  \"model_type\": \"llama\",\n"
+	fmtstrinit(&f);
+	fmtprint(&f, "{\n  \"architectures\": [\"%s\"],\n  \"model_type\": \"%s\",\n"
 		"  \"hidden_size\": %d,\n  \"intermediate_size\": %d,\n  \"num_hidden_layers\": %d,\n"
 		"  \"num_attention_heads\": %d,\n  \"num_key_value_heads\": %d,\n  \"vocab_size\": %d,\n"
 		"  \"max_position_embeddings\": %d,\n  \"rope_theta\": %g,\n  \"rms_norm_eps\": 1e-05,\n"
-		"  \"tie_word_embeddings\": %s,\n  \"head_dim\": %d\n}\n",
+		"  \"tie_word_embeddings\": %s,\n  \"head_dim\": %d",
+		c->window > 0 ? "MistralForCausalLM" : "LlamaForCausalLM", c->window > 0 ? "mistral" : "llama",
 		c->dim, c->hidden, c->nlayers, c->nheads, c->nkvheads, c->vocab, c->seqlen, c->theta,
 		c->shared ? "true" : "false", c->dim / c->nheads);
+	if(c->ropefactor > 0)
+		fmtprint(&f, ",\n  \"rope_scaling\": {\"rope_type\": \"llama3\", \"factor\": %g, \"low_freq_factor\": %g, "
+			"\"high_freq_factor\": %g, \"original_max_position_embeddings\": %g}", c->ropefactor, c->ropelow, c->ropehigh, c->roporig);
+	if(c->window > 0)
+		fmtprint(&f, ",\n  \"sliding_window\": %d", c->window);
+	fmtprint(&f, "\n}\n");
+	return fmtstrflush(&f);
 }

@@ -110,6 +110,9 @@ info(char *path)
 	}
 	if(m->c.window)
 		print("sliding_window\t%d\n", m->c.window);
+	if(m->c.ropefactor > 0)
+		print("rope_scaling\tllama3, factor %g, low_freq_factor %g, high_freq_factor %g, original_max_position_embeddings %g\n",
+			c->ropefactor, c->ropelow, c->ropehigh, c->roporig);
 	print("dim\t%d\n", c->dim);
 	print("hidden_dim\t%d\n", c->hidden);
 	print("n_layers\t%d\n", c->nlayers);
@@ -151,6 +154,8 @@ quantize1(int argc, char **argv)
 		sysfatal("%s: %r", argv[0]);
 	if(m->gs != 0)
 		sysfatal("%s: already quantized", argv[0]);
+	if(bincheck(&m->c) < 0)
+		sysfatal("%s: %r", argv[0]);
 	if(m->format == Fgguf && gs == 0){	/* its Q8_0 blocks as they are, groups of 32 */
 		freemodel(m);
 		m = openmodelq(argv[0], 1);
@@ -198,9 +203,12 @@ typename(char *name, char **allowed)
 	return -1;
 }
 
-/* the arguments of a conversion, [-t type] [-z tokenizer] in out: the model in, and the rest into *t, *tok, *out */
+/*
+ * the arguments of a conversion, [-t type] [-z tokenizer] in out: the
+ * model in, if the format can hold it (can), and the rest into *t, *tok, *out
+ */
 static Model*
-convargs(int argc, char **argv, char **allowed, int *t, char **tok, char **out)
+convargs(int argc, char **argv, char **allowed, int (*can)(Config*), int *t, char **tok, char **out)
 {
 	Model *m;
 	char *type;
@@ -216,7 +224,7 @@ convargs(int argc, char **argv, char **allowed, int *t, char **tok, char **out)
 		usage();
 	*t = typename(type, allowed);
 	m = openmodelq(argv[0], 0);
-	if(m == nil)
+	if(m == nil || (can != nil && can(&m->c) < 0))
 		sysfatal("%s: %r", argv[0]);
 	*out = argv[1];
 	return m;
@@ -229,7 +237,7 @@ gguf1(int argc, char **argv)
 	char *tok, *out;
 	int t;
 
-	m = convargs(argc, argv, (char*[]){"f32", "f16", "q8_0", "q4_0", nil}, &t, &tok, &out);
+	m = convargs(argc, argv, (char*[]){"f32", "f16", "q8_0", "q4_0", nil}, ggufcheck, &t, &tok, &out);
 	if(writemodel(m, out, Fgguf, t, exporttok(m, tok, "tokenizer.bin")) < 0)
 		sysfatal("%s: %r", out);
 	freemodel(m);
@@ -258,7 +266,7 @@ safetensors1(int argc, char **argv)
 	char *cfg, *p, *tok, *dir;
 	int t, fd;
 
-	m = convargs(argc, argv, (char*[]){"f32", "f16", "bf16", nil}, &t, &tok, &dir);
+	m = convargs(argc, argv, (char*[]){"f32", "f16", "bf16", nil}, stcheck, &t, &tok, &dir);
 	if(access(dir, AEXIST) < 0){
 		fd = create(dir, OREAD, DMDIR|0755);
 		if(fd < 0)

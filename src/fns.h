@@ -19,6 +19,7 @@ vlong	nparams(Config*);
 int	binprobe(uchar*, int);
 int	binload(Model*, int, uchar*);
 int	binwrite(Model*, int, int, int);
+int	bincheck(Config*);
 int	allocmats(Model*);
 int	binalloc(Model*);
 
@@ -77,11 +78,13 @@ float	bf16(u16int);
 
 /* format/ggufwrite.c */
 int	ggufwrite(Model*, Tokenizer*, int, int);
+int	ggufcheck(Config*);
 u16int	tohalf(float);
 
 /* format/stwrite.c */
 int	stwrite(Model*, int, int);
 char*	stconfig(Model*);
+int	stcheck(Config*);
 
 /* format/safetensors.c */
 int	stprobe(uchar*, int, vlong);

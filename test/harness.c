@@ -59,6 +59,7 @@ static Test tests[] = {
 	{"arch_detect", testarchdetect},
 	{"arch_llama3", testarchllama3},
 	{"arch_rope_freqs", testarchropefreqs},
+	{"arch_export", testarchexport},
 	{"arch_mistral", testarchmistral},
 	{"pool_lru", testpoollru},
 	{"llmfs_local", testllmfs},

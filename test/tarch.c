@@ -237,3 +237,115 @@ testarchropefreqs(void)
 	freetokenizer(tk);
 	reffree(r);
 }
+
+/* the first of n positions (token 7 each) where a and b give different logits; -1: none */
+static int
+firstdiff(Model *a, Model *b, int n)
+{
+	State *sa, *sb;
+	int pos, d;
+
+	sa = newstate(&a->c, n);
+	sb = newstate(&b->c, n);
+	d = -1;
+	for(pos = 0; pos < n && d < 0; pos++)
+		if(memcmp(forward(a, sa, 7, pos), forward(b, sb, 7, pos), a->c.vocab*sizeof(float)) != 0)
+			d = pos;
+	freestate(sa);
+	freestate(sb);
+	return d;
+}
+
+/* export in as kind (quantize, gguf, safetensors) to out: 0 if it worked */
+static int
+export(char *kind, char *in, char *out)
+{
+	char *argv[6];
+
+	argv[0] = bpath("export"); argv[1] = kind; argv[2] = in; argv[3] = out; argv[4] = nil;
+	return runprog(argv, nil, nil);
+}
+
+/* export keeps RoPE base, Llama 3.1 scaling, rope_freqs and the sliding window, or refuses the format */
+void
+testarchexport(void)
+{
+	Model *m, *e;
+	Tokenizer *tk;
+	char *l31, *mi, *div, *out, *argv[6], *piece[300];
+	float score[300];
+	int i, fd;
+
+	l31 = hfvariant("xl31", "{" BASE ", \"model_type\": \"llama\", \"rope_theta\": 500000.0, \"rope_scaling\": "
+		"{\"rope_type\": \"llama3\", \"factor\": 8.0, \"low_freq_factor\": 1.0, \"high_freq_factor\": 4.0, "
+		"\"original_max_position_embeddings\": 8192}}");
+	mi = hfvariant("xmi", "{" BASE ", \"model_type\": \"mistral\", \"sliding_window\": 4}");
+	/* a GGUF file with rope_freqs divisors, RoPE base 10000 */
+	m = openmodel(gqamodel());
+	for(i = 0; i < 300; i++){
+		piece[i] = smprint("t%d", i);
+		score[i] = 0;
+	}
+	tk = newtokenizer(piece, score, 300);
+	if(m == nil || tk == nil){
+		fail("load: %r");
+		return;
+	}
+	m->c.ropediv = malloc(4*sizeof(float));
+	for(i = 0; i < 4; i++)
+		m->c.ropediv[i] = 1 + i;
+	div = tpath("xdiv.gguf");
+	fd = create(div, OWRITE, 0644);
+	check(fd >= 0 && ggufwrite(m, tk, fd, Tf32) == 0, "ggufwrite: %r");
+	close(fd);
+	freemodel(m);
+	freetokenizer(tk);
+
+	/* refused, with nothing left behind */
+	argv[0] = bpath("export"); argv[1] = "quantize"; argv[3] = tpath("x.bin"); argv[4] = nil;
+	argv[2] = l31;
+	expectv(smprint("export: %s: RoPE base 500000 cannot be written to a llama2.c file (it means 10000)", l31), argv);
+	argv[2] = mi;
+	expectv(smprint("export: %s: sliding-window attention cannot be written to a llama2.c file", mi), argv);
+	argv[2] = div;
+	expectv(smprint("export: %s: RoPE frequency scaling cannot be written to a llama2.c file", div), argv);
+	argv[1] = "gguf"; argv[2] = l31; argv[3] = tpath("x.gguf");
+	expectv(smprint("export: %s: Llama 3.1 RoPE scaling cannot be written to GGUF", l31), argv);
+	argv[1] = "safetensors"; argv[2] = div; argv[3] = tpath("xst");
+	expectv(smprint("export: %s: RoPE frequency divisors (rope_freqs) cannot be written to safetensors", div), argv);
+	check(access(tpath("x.bin"), AEXIST) < 0 && access(tpath("x.gguf"), AEXIST) < 0 && access(tpath("xst"), AEXIST) < 0,
+		"a refused export left a file");
+
+	/* kept: each written model gives its source's logits, and the kept setting matters */
+	out = tpath("xl31st");
+	check(export("safetensors", l31, out) == 0, "export safetensors %s failed", l31);
+	m = openmodel(l31);
+	e = openmodel(smprint("%s/model.safetensors", out));
+	if(m == nil || e == nil){
+		fail("reload: %r");
+		return;
+	}
+	check(e->c.theta == 500000 && e->c.ropefactor == 8 && e->c.ropelow == 1 && e->c.ropehigh == 4 && e->c.roporig == 8192,
+		"rope_scaling read back: %g %g %g %g %g", e->c.theta, e->c.ropefactor, e->c.ropelow, e->c.ropehigh, e->c.roporig);
+	check(firstdiff(m, e, 40) < 0, "Llama 3.1 safetensors export changes the logits");
+	e->c.ropefactor = 0;
+	check(firstdiff(m, e, 40) >= 0, "the scaling changes nothing in 40 positions");
+	freemodel(m);
+	freemodel(e);
+	for(i = 0; i < 2; i++){
+		out = i == 0 ? tpath("xmi.gguf") : tpath("xmist");
+		check(export(i == 0 ? "gguf" : "safetensors", mi, out) == 0, "export %s failed", out);
+		m = openmodel(mi);
+		e = openmodel(i == 0 ? out : smprint("%s/model.safetensors", out));
+		if(m == nil || e == nil){
+			fail("reload %s: %r", out);
+			return;
+		}
+		check(e->c.window == 4, "%s: window %d", out, e->c.window);
+		check(firstdiff(m, e, 12) < 0, "%s: the sliding window's logits change", out);
+		e->c.window = 0;
+		check(firstdiff(m, e, 12) == 4, "%s: without the window the logits first differ at %d, want 4", out, firstdiff(m, e, 12));
+		freemodel(m);
+		freemodel(e);
+	}
+}

@@ -39,7 +39,7 @@ header(char *name, int dim, int hid, int layers, int heads, int kv, int vocab, i
 }
 
 /* the program argv must fail and say want on stderr */
-static void
+void
 expectv(char *want, char **argv)
 {
 	char *err, *e;
