@@ -136,14 +136,31 @@ testarchllama3(void)
 	reffree(r);
 }
 
+/* the first of n positions (token 7 each) where a and b give different logits; -1: none */
+static int
+firstdiff(Model *a, Model *b, int n)
+{
+	State *sa, *sb;
+	int pos, d;
+
+	sa = newstate(&a->c, n);
+	sb = newstate(&b->c, n);
+	d = -1;
+	for(pos = 0; pos < n && d < 0; pos++)
+		if(memcmp(forward(a, sa, 7, pos), forward(b, sb, 7, pos), a->c.vocab*sizeof(float)) != 0)
+			d = pos;
+	freestate(sa);
+	freestate(sb);
+	return d;
+}
+
 void
 testarchmistral(void)
 {
 	Model *m, *full;
 	Ref *r;
-	State *s, *sf;
 	char *p;
-	int n, pos, differ;
+	int n, differ;
 
 	p = gqamodel();
 	m = openmodel(p);
@@ -157,16 +174,9 @@ testarchmistral(void)
 	m->c.window = r->window = 5;
 	n = compare(m, r, 40);
 	/* the window changes the output once there are more positions than it holds */
-	s = newstate(&m->c, 12);
-	sf = newstate(&full->c, 12);
-	differ = -1;
-	for(pos = 0; pos < 12 && differ < 0; pos++)
-		if(memcmp(forward(m, s, 7, pos), forward(full, sf, 7, pos), m->c.vocab*sizeof(float)) != 0)
-			differ = pos;
+	differ = firstdiff(m, full, 12);
 	check(differ == 5, "the window first matters at position %d, want 5", differ);
 	note("window 5: %d positions bit-identical to the reference, full attention differs from position %d", n, differ);
-	freestate(s);
-	freestate(sf);
 	freemodel(m);
 	freemodel(full);
 	reffree(r);
@@ -236,24 +246,6 @@ testarchropefreqs(void)
 	freemodel(m);
 	freetokenizer(tk);
 	reffree(r);
-}
-
-/* the first of n positions (token 7 each) where a and b give different logits; -1: none */
-static int
-firstdiff(Model *a, Model *b, int n)
-{
-	State *sa, *sb;
-	int pos, d;
-
-	sa = newstate(&a->c, n);
-	sb = newstate(&b->c, n);
-	d = -1;
-	for(pos = 0; pos < n && d < 0; pos++)
-		if(memcmp(forward(a, sa, 7, pos), forward(b, sb, 7, pos), a->c.vocab*sizeof(float)) != 0)
-			d = pos;
-	freestate(sa);
-	freestate(sb);
-	return d;
 }
 
 /* export in as kind (quantize, gguf, safetensors) to out: 0 if it worked */
