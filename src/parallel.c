@@ -9,7 +9,10 @@
  * each, and waking a sleeping proc costs as much as a loop (a channel
  * handoff between procs sleeps and wakes in the kernel): so the workers
  * poll for the next loop for a millisecond or so before they sleep on
- * their channel, and the caller polls for the end of a loop.
+ * their channel, and the caller polls for the end of a loop. Polling
+ * needs a processor for each proc: with more procs than processors a
+ * proc holding a chunk waits for one while the others poll, so then
+ * the workers sleep at once and the caller yields while it waits.
  */
 #include <u.h>
 #include <libc.h>
@@ -35,6 +38,8 @@ struct Work {
 
 int	nthreads = 1;
 static int	nprocs = 1;		/* the caller and the workers made */
+static int	ncpus = 1;
+static volatile int	polls;		/* a worker's polls before it sleeps */
 static QLock	pool;			/* one loop at a time */
 static Work	*volatile post[Maxprocs];	/* worker i's next loop */
 static long	sleeping[Maxprocs];
@@ -70,7 +75,7 @@ worker(void *v)
 	threadsetname("worker");
 	for(;;){
 		for(n = 0; (w = post[i]) == nil; n++){
-			if(n < Polls)
+			if(n < polls)
 				continue;
 			ainc(&sleeping[i]);
 			if(post[i] == nil)
@@ -115,6 +120,7 @@ threadsinit(int n)
 		n = ncpu();
 	if(n > Maxprocs)
 		n = Maxprocs;
+	ncpus = ncpu();
 	for(i = nprocs; i < n; i++){
 		wake[i] = chancreate(sizeof(ulong), 1);
 		if(proccreate(worker, (void*)(uintptr)i, Stack) < 0)
@@ -132,7 +138,7 @@ void
 parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 {
 	Work w;
-	int i, k, polls;
+	int i, k, p;
 
 	k = nthreads < nprocs ? nthreads : nprocs;
 	if(k <= 1 || n < 2*align){
@@ -147,6 +153,7 @@ parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 	w.next = 0;
 	w.busy = k - 1;
 	qlock(&pool);
+	polls = k <= ncpus ? Polls : 0;
 	fence();
 	for(i = 1; i < k; i++)
 		post[i] = &w;
@@ -155,8 +162,8 @@ parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 		if(sleeping[i] > 0)
 			nbsendul(wake[i], 1);
 	drain(&w);
-	for(polls = 0; *(volatile long*)&w.busy > 0; polls++)
-		if(polls > Polls)
+	for(p = 0; *(volatile long*)&w.busy > 0; p++)
+		if(p >= polls)
 			sleep(0);	/* let a worker that woke late have the processor */
 	fence();
 	qunlock(&pool);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <signal.h>
 #include <time.h>
+#include <sched.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -325,11 +326,16 @@ p9wait(void)
 	return w;
 }
 
+/* sleep(0) gives up the processor, as 9front's does; Linux's nanosleep(0) would sleep its timer slack (50 µs) */
 int
 p9sleep(long ms)
 {
 	struct timespec ts;
 
+	if(ms <= 0){
+		sched_yield();
+		return 0;
+	}
 	ts.tv_sec = ms / 1000;
 	ts.tv_nsec = (ms % 1000) * 1000000;
 	while(nanosleep(&ts, &ts) < 0 && errno == EINTR)
