@@ -143,6 +143,7 @@ int	argmax(float*, int);
 /* generate.c */
 int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);
 int	chat(Model*, Tokenizer*, Sampler*, char*, char*, int);
+int	chatturn(Tokenizer*, char*, char*, int, int*, int*);
 vlong	statebytes(Config*, int);
 
 /* fmath.c */

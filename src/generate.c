@@ -1,7 +1,8 @@
 /*
  * The generation loops of llama2.c: generate continues a prompt and
  * hands its text to a Gen (run's prints it, llmfs's keeps it); chat
- * runs the Llama 2 [INST] dialogue on standard input and output.
+ * runs the dialogue on standard input and output, in Llama 3's headers
+ * when the tokenizer has them, else in Llama 2's [INST].
  */
 #include <u.h>
 #include <libc.h>
@@ -136,19 +137,86 @@ readline(char *guide, char *buf, int n)
 	return i;
 }
 
-static char*
-render(char *sys, char *user, int first)
+/* Llama 2's turn: [INST], the system prompt in <<SYS>> on the first */
+static int
+inst(Tokenizer *t, char *sys, char *user, int first, int *tok)
 {
+	char *text;
+	int n;
+
 	if(first && sys[0] != 0)
-		return smprint("[INST] <<SYS>>\n%s\n<</SYS>>\n\n%s [/INST]", sys, user);
-	return smprint("[INST] %s [/INST]", user);
+		text = smprint("[INST] <<SYS>>\n%s\n<</SYS>>\n\n%s [/INST]", sys, user);
+	else
+		text = smprint("[INST] %s [/INST]", user);
+	if(text == nil)
+		return -1;
+	n = encode(t, text, 1, 0, tok);
+	free(text);
+	return n;
+}
+
+/* Llama 3's message: <|start_header_id|>role<|end_header_id|>, a blank line, the text, <|eot_id|> unless end < 0 */
+static int
+message(Tokenizer *t, int *h, char *role, char *text, int end, int *tok)
+{
+	char *body;
+	int n, k;
+
+	n = 0;
+	tok[n++] = h[0];
+	if((k = encode(t, role, 0, 0, tok+n)) < 0)
+		return -1;
+	n += k;
+	tok[n++] = h[1];
+	body = smprint("\n\n%s", text);
+	if(body == nil || (k = encode(t, body, 0, 0, tok+n)) < 0){
+		free(body);
+		return -1;
+	}
+	free(body);
+	n += k;
+	if(end >= 0)
+		tok[n++] = end;
+	return n;
+}
+
+/*
+ * a user turn, as tokens in tok: Llama 3's headers when the tokenizer
+ * has them, else Llama 2's [INST]; *end is the token that ends a turn
+ */
+int
+chatturn(Tokenizer *t, char *sys, char *user, int first, int *tok, int *end)
+{
+	int h[2], n, k;
+
+	h[0] = lookup(t, "<|start_header_id|>");
+	h[1] = lookup(t, "<|end_header_id|>");
+	*end = lookup(t, "<|eot_id|>");
+	if(t->kind != Tbpe || h[0] < 0 || h[1] < 0 || *end < 0){
+		*end = t->eos;
+		return inst(t, sys, user, first, tok);
+	}
+	n = 0;
+	if(first && t->bos >= 0)
+		tok[n++] = t->bos;
+	if(first && sys[0] != 0){
+		if((k = message(t, h, "system", sys, *end, tok+n)) < 0)
+			return -1;
+		n += k;
+	}
+	if((k = message(t, h, "user", user, *end, tok+n)) < 0)
+		return -1;
+	n += k;
+	if((k = message(t, h, "assistant", "", -1, tok+n)) < 0)
+		return -1;
+	return n + k;
 }
 
 int
 chat(Model *m, Tokenizer *t, Sampler *s, char *cliuser, char *clisys, int steps)
 {
-	char sys[Linemax], user[Linemax], *text;
-	int *tok, ntok, uidx, userturn, token, next, pos;
+	char sys[Linemax], user[Linemax];
+	int *tok, ntok, uidx, userturn, token, next, pos, end;
 	State *st;
 
 	st = newstate(&m->c, steps);
@@ -176,11 +244,7 @@ chat(Model *m, Tokenizer *t, Sampler *s, char *cliuser, char *clisys, int steps)
 				strecpy(user, user+sizeof user, cliuser);
 			else if(readline("User: ", user, sizeof user) < 0)
 				break;
-			text = render(sys, user, pos == 0);
-			if(text == nil)
-				break;
-			ntok = encode(t, text, 1, 0, tok);
-			free(text);
+			ntok = chatturn(t, sys, user, pos == 0, tok, &end);
 			if(ntok <= 0)
 				break;
 			uidx = 0;
@@ -191,13 +255,13 @@ chat(Model *m, Tokenizer *t, Sampler *s, char *cliuser, char *clisys, int steps)
 			token = tok[uidx++];
 		else
 			token = next;
-		if(token == t->eos)
+		if(token == end)
 			userturn = 1;
 		next = sample(s, forward(m, st, token, pos));
 		pos++;
-		if(uidx >= ntok && next != t->eos)
+		if(uidx >= ntok && next != end)
 			putpiece(1, t, decode(t, token, next));
-		if(next == t->eos)
+		if(next == end)
 			write(1, "\n", 1);
 	}
 	write(1, "\n", 1);

@@ -319,6 +319,8 @@ static char *cases[] = {
 	"Once upon a time, there was a little girl named Lily. She loved to play outside in the park. One day, she saw a big, red ball.",
 	"The quick brown fox jumps over the lazy dog. THE QUICK BROWN FOX! the_quick_brown_fox",
 	"mixedCASEWords andCamelCase snake_case kebab-case", "\x01\x02 control \x7f chars", "!hello ?world .dot",
+	/* the parts of a Llama 3 chat turn (llama3chat) */
+	"system", "user", "assistant", "\n\nYou are kind.", "\n\nHi", "\n\n",
 };
 
 /* the byte lengths of the pieces pre cuts s into */
@@ -368,6 +370,41 @@ sameas(Tokenizer *t, char **line, char *what)
 		free(tok);
 	}
 	return bad;
+}
+
+/* JavaScript's ids of case s, without "ids " */
+static char*
+jsids(char **line, char *s)
+{
+	int i;
+
+	for(i = 0; i < nelem(cases); i++)
+		if(strcmp(cases[i], s) == 0)
+			return line[3*i] + 4;
+	return "?";
+}
+
+/*
+ * chat turns with Llama 3's headers: <|begin_of_text|> 128000,
+ * <|start_header_id|> 128006, <|end_header_id|> 128007 and <|eot_id|>
+ * 128009 around the roles and texts as JavaScript encodes them
+ */
+static void
+llama3chat(Tokenizer *t, char **line)
+{
+	int tok[128], n, end;
+	char *want;
+
+	n = chatturn(t, "You are kind.", "Hi", 1, tok, &end);
+	want = smprint("ids 128000 128006 %s 128007 %s 128009 128006 %s 128007 %s 128009 128006 %s 128007 %s",
+		jsids(line, "system"), jsids(line, "\n\nYou are kind."), jsids(line, "user"), jsids(line, "\n\nHi"),
+		jsids(line, "assistant"), jsids(line, "\n\n"));
+	check(end == 128009 && strcmp(smprint("ids %s", idstr(tok, n)), want) == 0,
+		"first turn: ids %s (end %d), want %s", idstr(tok, n), end, want);
+	n = chatturn(t, "You are kind.", "Hi", 0, tok, &end);
+	want = smprint("ids 128006 %s 128007 %s 128009 128006 %s 128007 %s",
+		jsids(line, "user"), jsids(line, "\n\nHi"), jsids(line, "assistant"), jsids(line, "\n\n"));
+	check(strcmp(smprint("ids %s", idstr(tok, n)), want) == 0, "second turn: ids %s, want %s", idstr(tok, n), want);
 }
 
 /* the Llama 3 tokenizer against llama3-tokenizer-js, from tokenizer.json and from GGUF */
@@ -437,7 +474,8 @@ testbpellama3(void)
 		check(n > 1 && runprog(a, &out, nil) == 0 && out != nil && strcmp(out, smprint("%s\n", cases[i])) == 0,
 			"run echoes %q as %q", cases[i], out);
 	}
-	note("%d strings: ids equal to llama3-tokenizer-js from tokenizer.json and GGUF, pieces to JavaScript's", nelem(cases));
+	llama3chat(g, line);
+	note("%d strings: ids equal to llama3-tokenizer-js from tokenizer.json and GGUF, pieces to JavaScript's; chat turns", nelem(cases));
 	freetokenizer(t);
 	freetokenizer(g);
 }

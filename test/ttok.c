@@ -116,6 +116,22 @@ againstref(char *tokfile, int vocab)
 	freetokenizer(t);
 }
 
+/* chat turns without Llama 3's header tokens: llama2.c's [INST] text, BOS first, EOS ends a turn */
+static void
+llama2chat(Tokenizer *t)
+{
+	int tok[256], want[256], n, nw, end;
+
+	n = chatturn(t, "You are kind.", "Hi", 1, tok, &end);
+	nw = encode(t, "[INST] <<SYS>>\nYou are kind.\n<</SYS>>\n\nHi [/INST]", 1, 0, want);
+	check(end == 2 && n == nw && memcmp(tok, want, n*sizeof(int)) == 0 && tok[0] == 1, "first turn: %d tokens, want %d", n, nw);
+	n = chatturn(t, "You are kind.", "Hi", 0, tok, &end);
+	nw = encode(t, "[INST] Hi [/INST]", 1, 0, want);
+	check(n == nw && memcmp(tok, want, n*sizeof(int)) == 0, "later turn: %d tokens, want %d", n, nw);
+	n = chatturn(t, "", "Hi", 1, tok, &end);
+	check(n == nw && memcmp(tok, want, n*sizeof(int)) == 0, "no system prompt: %d tokens, want %d", n, nw);
+}
+
 void
 testtokenizer(void)
 {
@@ -148,5 +164,6 @@ testtokenizer(void)
 	check(strcmp(decode(t, 1, tok[0]), "") == 0, "space after BOS not stripped");
 	n = encode(t, "", 1, 0, tok);
 	check(n == 1 && tok[0] == 1, "empty prompt: %d tokens", n);
+	llama2chat(t);
 	freetokenizer(t);
 }
