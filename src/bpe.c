@@ -180,6 +180,66 @@ maketext(Tokenizer *t)
 	return 0;
 }
 
+/* longer first, then by id: two ints, the length and the id */
+static int
+longerfirst(void *a, void *b)
+{
+	int *x, *y;
+
+	x = a;
+	y = b;
+	return x[0] != y[0] ? y[0] - x[0] : x[1] - y[1];
+}
+
+/* the control tokens that text can name (<|eot_id|>), longest first */
+static int
+makespecial(Tokenizer *t)
+{
+	int i, n, *pair;
+
+	pair = emalloc((2*t->n+2) * sizeof(int));
+	t->special = emalloc((t->n+1) * sizeof(int));
+	if(pair == nil || t->special == nil){
+		free(pair);
+		return -1;
+	}
+	n = 0;
+	memset(t->first, 0, sizeof t->first);
+	for(i = 0; i < t->n; i++)
+		if(t->type[i] == Tcontrol && t->vocab[i][0] != 0){
+			pair[2*n] = strlen(t->vocab[i]);
+			pair[2*n+1] = i;
+			n++;
+			t->first[(uchar)t->vocab[i][0] >> 3] |= 1 << ((uchar)t->vocab[i][0] & 7);
+		}
+	qsort(pair, n, 2*sizeof(int), longerfirst);
+	for(i = 0; i < n; i++)
+		t->special[i] = pair[2*i+1];
+	t->nspecial = n;
+	free(pair);
+	return 0;
+}
+
+/* the control token whose text starts at p, and its length in *len; -1 if none */
+static int
+special(Tokenizer *t, char *p, int *len)
+{
+	int i, n;
+	uchar c;
+
+	c = *p;
+	if((t->first[c >> 3] & 1 << (c & 7)) == 0)
+		return -1;
+	for(i = 0; i < t->nspecial; i++){
+		n = strlen(t->vocab[t->special[i]]);
+		if(strncmp(p, t->vocab[t->special[i]], n) == 0){
+			*len = n;
+			return t->special[i];
+		}
+	}
+	return -1;
+}
+
 /*
  * A byte-level BPE tokenizer of n pieces with token types (nil: all
  * normal) and nmerge merges in rank order; every byte must have its token.
@@ -212,7 +272,7 @@ newbpe(char **piece, uchar *type, int n, char **merges, int nmerge, int pre, int
 		if((t->vocab[i] = strdup(piece[i])) == nil)
 			goto err;
 	}
-	if(finishtokenizer(t) < 0 || maketext(t) < 0)
+	if(finishtokenizer(t) < 0 || maketext(t) < 0 || makespecial(t) < 0)
 		goto err;
 	for(i = 0; i < 256; i++){
 		b = i;
@@ -281,24 +341,40 @@ int
 bpeencode(Tokenizer *t, char *text, int *tok)
 {
 	Merge **mg;
-	char *p, *e, *s;
-	int n;
+	char *p, *q, *e, *f, *s, *seg;
+	int n, id, len;
 
 	n = strlen(text);
 	mg = emalloc((n+1) * sizeof(Merge*));
 	s = emalloc(2*n + 1);
-	if(mg == nil || s == nil){
+	seg = emalloc(n + 1);
+	if(mg == nil || s == nil || seg == nil){
 		free(mg);
 		free(s);
+		free(seg);
 		return -1;
 	}
 	n = 0;
 	for(p = text; *p; p = e){
-		e = pretoken(t->pre, p);
-		n += piece(t, p, e - p, tok + n, mg, s);
+		if((id = special(t, p, &len)) >= 0){
+			tok[n++] = id;
+			e = p + len;
+			continue;
+		}
+		/* the text up to the next control token is pre-tokenized alone */
+		for(q = p+1; *q && special(t, q, &len) < 0; q++)
+			;
+		memmove(seg, p, q - p);
+		seg[q - p] = 0;
+		for(e = seg; *e; e = f){
+			f = pretoken(t->pre, e);
+			n += piece(t, e, f - e, tok + n, mg, s);
+		}
+		e = q;
 	}
 	free(mg);
 	free(s);
+	free(seg);
 	return n;
 }
 

@@ -164,6 +164,9 @@ struct Tokenizer {
 	int	*byrank;	/* merge[byrank[r]] has rank r */
 	int	byteid[256];	/* the token of each byte */
 	int	nmerge;
+	int	*special;	/* control tokens by length, longest first: matched in text */
+	int	nspecial;
+	uchar	first[32];	/* bit set of the bytes they start with */
 };
 
 struct ProbIndex {

@@ -254,6 +254,7 @@ freetokenizer(Tokenizer *t)
 	free(t->type);
 	free(t->merge);
 	free(t->byrank);
+	free(t->special);
 	free(t->scores);
 	free(t->index);
 	free(t->buf);
