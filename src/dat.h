@@ -153,7 +153,6 @@ struct Tokenizer {
 	int	*index;	/* hash table of ids by piece */
 	uint	mask;		/* its size - 1 */
 	char	bytes[256*2];	/* one-byte strings for <0xXX> pieces */
-	char	*buf;		/* scratch for merges */
 
 	/* byte-level BPE */
 	int	pre;		/* pre-tokenizer */

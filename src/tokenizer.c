@@ -86,8 +86,7 @@ finishtokenizer(Tokenizer *t)
 		if(t->index[j] < 0)
 			t->index[j] = i;
 	}
-	t->buf = emalloc(2*t->maxlen + 1 + 4);
-	return t->buf != nil ? 0 : -1;
+	return 0;
 }
 
 /* a SentencePiece-style tokenizer of n pieces to come, BOS 1 and EOS 2 as llama2.c has them */
@@ -257,7 +256,6 @@ freetokenizer(Tokenizer *t)
 	free(t->special);
 	free(t->scores);
 	free(t->index);
-	free(t->buf);
 	free(t);
 }
 
@@ -285,7 +283,6 @@ encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
 	int n, i, id, len, best, bestid;
 	float bestscore;
 
-	buf = t->buf;
 	n = 0;
 	if(bos && t->bos >= 0)
 		tok[n++] = t->bos;
@@ -297,6 +294,10 @@ encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
 			tok[n++] = t->eos;
 		return n;
 	}
+	/* scratch of its own: sessions of llmfs encode with one tokenizer at once */
+	buf = malloc(2*t->maxlen + 1 + 4);
+	if(buf == nil)
+		return -1;
 	/* SentencePiece's dummy prefix: a space before non-empty text */
 	if(text[0] != 0 && (id = lookup(t, " ")) >= 0)
 		tok[n++] = id;
@@ -341,6 +342,7 @@ encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
 			tok[i] = tok[i+1];
 		n--;
 	}
+	free(buf);
 	if(eos && t->eos >= 0)
 		tok[n++] = t->eos;
 	return n;

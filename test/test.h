@@ -21,6 +21,7 @@ char*	tpath(char*);
 char*	bpath(char*);
 int	runprog(char**, char**, char**);
 void	expectv(char*, char**);
+void	concurrentencode(Tokenizer*, char**, int);
 char*	findprog(char*);
 int	exportq(char*, char*);
 char*	export1(char**);

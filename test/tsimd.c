@@ -196,6 +196,50 @@ rowsum(void *v, int lo, int hi)
 }
 
 /* the pool covers every index once, and matmul rows do not depend on how they are split */
+typedef struct Enc Enc;
+struct Enc {
+	Tokenizer	*t;
+	char	*text;
+	Channel	*done;	/* the count of encodings that differed */
+};
+
+static void
+encoder(void *v)
+{
+	Enc *e;
+	int want[256], got[256], n, i, bad;
+
+	e = v;
+	n = encode(e->t, e->text, 1, 0, want);
+	bad = 0;
+	for(i = 0; i < 3000; i++)
+		if(encode(e->t, e->text, 1, 0, got) != n || memcmp(got, want, n*sizeof(int)) != 0)
+			bad++;
+	sendul(e->done, bad);
+}
+
+/* procs encoding with one tokenizer at once, as llmfs's sessions do, each get their own ids */
+void
+concurrentencode(Tokenizer *t, char **texts, int ntexts)
+{
+	Enc e[3];
+	Channel *done;
+	int i, bad;
+
+	done = chancreate(sizeof(ulong), 3);
+	for(i = 0; i < 3; i++){
+		e[i].t = t;
+		e[i].text = texts[(5*i + 1) % ntexts];
+		e[i].done = done;
+		proccreate(encoder, &e[i], 64*1024);
+	}
+	bad = 0;
+	for(i = 0; i < 3; i++)
+		bad += recvul(done);
+	check(bad == 0, "concurrent encoding: %d of 9000 differ", bad);
+	chanfree(done);
+}
+
 void
 testthreads(void)
 {

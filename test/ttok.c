@@ -165,5 +165,6 @@ testtokenizer(void)
 	n = encode(t, "", 1, 0, tok);
 	check(n == 1 && tok[0] == 1, "empty prompt: %d tokens", n);
 	llama2chat(t);
+	concurrentencode(t, texts, nelem(texts));
 	freetokenizer(t);
 }

@@ -568,6 +568,7 @@ version(Srv *s, Req *r)
 	Entry *e;
 	int h;
 	Fid *f;
+	u32int msize;
 
 	for(;;){
 		f = nil;
@@ -591,11 +592,11 @@ version(Srv *s, Req *r)
 		return;
 	}
 	r->ofcall.version = "9P2000";
-	r->ofcall.msize = r->ifcall.msize < Maxmsize ? r->ifcall.msize : Maxmsize;
-	respond(r, nil);
+	msize = r->ofcall.msize = r->ifcall.msize < Maxmsize ? r->ifcall.msize : Maxmsize;
+	respond(r, nil);	/* r is gone after this */
 	/* the buffers follow the new size; the loop's own buffer is only read there */
 	qlock(&s->wlock);
-	s->msize = r->ofcall.msize;
+	s->msize = msize;
 	s->wbuf = erealloc9p(s->wbuf, s->msize);
 	s->rbuf = erealloc9p(s->rbuf, s->msize);
 	qunlock(&s->wlock);

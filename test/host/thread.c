@@ -104,12 +104,13 @@ proccreate(void (*f)(void*), void *arg, uint stacksize)
 	pthread_attr_t attr;
 	pthread_t t;
 	Start *s;
+	int id;
 
 	s = malloc(sizeof *s);
 	s->f = f;
 	s->arg = arg;
 	pthread_mutex_lock(&lk);
-	s->id = ++nextid;
+	id = s->id = ++nextid;	/* s is the new thread's to free */
 	nprocs++;
 	pthread_mutex_unlock(&lk);
 	pthread_attr_init(&attr);
@@ -125,7 +126,7 @@ proccreate(void (*f)(void*), void *arg, uint stacksize)
 		return -1;
 	}
 	pthread_attr_destroy(&attr);
-	return s->id;
+	return id;
 }
 
 int
