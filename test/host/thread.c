@@ -165,11 +165,18 @@ chancreate(int elemsize, int bufsize)
 	return c;
 }
 
+static void	waitchange(void);
+
+/* after its senders are back: a receiver may free the channel it was just handed a value on */
 void
 chanfree(Channel *c)
 {
 	if(c == nil)
 		return;
+	lock1();
+	while(c->insend > 0)
+		waitchange();
+	unlock1();
 	free(c->v);
 	free(c);
 }
@@ -254,9 +261,11 @@ doop(Channel *c, int op, void *v)
 			memmove(c->v, v, c->e);
 			c->full = 1;
 			seq = ++c->sent;
+			c->insend++;
 			wake();
 			while(c->taken < seq)
 				waitchange();
+			c->insend--;
 		}
 	}
 	wake();

@@ -22,6 +22,7 @@ struct Channel {
 	int	closed;
 	int	full;		/* unbuffered: a sender's value is in v */
 	uvlong	sent, taken;	/* unbuffered handoffs made and taken */
+	int	insend;		/* senders not yet back from a handoff */
 	int	nrecv;		/* receivers waiting */
 	uchar	*v;		/* the buffer: s values, or one when unbuffered */
 };
