@@ -123,6 +123,23 @@ loaddefault(Conn *c)
 	return ctl(c, nil, smprint("load %s %s", mpath("stories260K.bin"), mpath("tok512.bin")));
 }
 
+/* llmfs started, connected to, and the default model loaded; nil (and stopped) if not */
+static Conn*
+started(void)
+{
+	Conn *c;
+
+	if(startfs() == nil)
+		return nil;
+	c = nconnect(addr);
+	if(c == nil || loaddefault(c) < 0){
+		fail("connect/load: %r");
+		stopfs();
+		return nil;
+	}
+	return c;
+}
+
 void
 testllmfs(void)
 {
@@ -233,14 +250,8 @@ testllmfsconcurrent(void)
 	char *s[4], *want, *out;
 	int i;
 
-	if(startfs() == nil)
+	if((c = started()) == nil)
 		return;
-	c = nconnect(addr);
-	if(c == nil || loaddefault(c) < 0){
-		fail("connect/load: %r");
-		stopfs();
-		return;
-	}
 	for(i = 0; i < 4; i++){
 		s[i] = session(c);
 		necho(c, smprint("%s/prompt", s[i]), prompts[i]);
@@ -268,14 +279,8 @@ testllmfsflush(void)
 	u32int fid;
 	int gotflush, gotread, i;
 
-	if(startfs() == nil)
+	if((c = started()) == nil)
 		return;
-	c = nconnect(addr);
-	if(c == nil || loaddefault(c) < 0){
-		fail("connect/load: %r");
-		stopfs();
-		return;
-	}
 	s = session(c);
 	necho(c, smprint("%s/prompt", s), "Once");
 	ctl(c, s, "steps 512");
@@ -444,14 +449,8 @@ testllmfsload(void)
 
 	for(i = 0; i < nelem(loadprompts); i++)
 		loadwant[i] = runout(mpath("stories260K.bin"), mpath("tok512.bin"), loadprompts[i], "120");
-	if(startfs() == nil)
+	if((c = started()) == nil)
 		return;
-	c = nconnect(addr);
-	if(c == nil || loaddefault(c) < 0){
-		fail("connect/load: %r");
-		stopfs();
-		return;
-	}
 	done = chancreate(sizeof(void*), 32);
 	t0 = nsec();
 	for(i = 0; i < nelem(cl); i++){
