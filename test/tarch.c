@@ -248,16 +248,6 @@ testarchropefreqs(void)
 	reffree(r);
 }
 
-/* export in as kind (quantize, gguf, safetensors) to out: 0 if it worked */
-static int
-export(char *kind, char *in, char *out)
-{
-	char *argv[6];
-
-	argv[0] = bpath("export"); argv[1] = kind; argv[2] = in; argv[3] = out; argv[4] = nil;
-	return runprog(argv, nil, nil);
-}
-
 /* export keeps RoPE base, Llama 3.1 scaling, rope_freqs and the sliding window, or refuses the format */
 void
 testarchexport(void)
@@ -310,7 +300,8 @@ testarchexport(void)
 
 	/* kept: each written model gives its source's logits, and the kept setting matters */
 	out = tpath("xl31st");
-	check(export("safetensors", l31, out) == 0, "export safetensors %s failed", l31);
+	if(export1((char*[]){"safetensors", l31, out, nil}) == nil)
+		return;
 	m = openmodel(l31);
 	e = openmodel(smprint("%s/model.safetensors", out));
 	if(m == nil || e == nil){
@@ -326,7 +317,8 @@ testarchexport(void)
 	freemodel(e);
 	for(i = 0; i < 2; i++){
 		out = i == 0 ? tpath("xmi.gguf") : tpath("xmist");
-		check(export(i == 0 ? "gguf" : "safetensors", mi, out) == 0, "export %s failed", out);
+		if(export1((char*[]){i == 0 ? "gguf" : "safetensors", mi, out, nil}) == nil)
+			return;
 		m = openmodel(mi);
 		e = openmodel(i == 0 ? out : smprint("%s/model.safetensors", out));
 		if(m == nil || e == nil){

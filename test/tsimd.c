@@ -29,6 +29,16 @@ same(float *a, float *b, int n)
 	return memcmp(a, b, n*sizeof(float)) == 0;
 }
 
+/* the Q8_0 product with SIMD into a, and with C into b */
+static void
+qboth(float *a, float *b, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
+{
+	usesimd = 1;
+	qmatmul(a, xq, xs, wq, ws, n, d, gs);
+	usesimd = 0;
+	qmatmul(b, xq, xs, wq, ws, n, d, gs);
+}
+
 /* int8 values at their limits (-128 too, which GGUF files may hold) in every lane */
 static void
 qextremes(void)
@@ -48,19 +58,13 @@ qextremes(void)
 			xs[i] = 1.0f / (i + 1);
 		for(i = 0; i < N*D/Gs; i++)
 			ws[i] = 0.5f + i;
-		usesimd = 1;
-		qmatmul(a, xq, xs, wq, ws, N, D, Gs);
-		usesimd = 0;
-		qmatmul(b, xq, xs, wq, ws, N, D, Gs);
+		qboth(a, b, xq, xs, wq, ws, N, D, Gs);
 		check(same(a, b, D), "qmatmul with %d at the limits: simd differs from C", lim[k]);
 	}
 	/* all -128: the largest group sums, ±32·128² */
 	memset(xq, -128, N);
 	memset(wq, -128, N*D);
-	usesimd = 1;
-	qmatmul(a, xq, xs, wq, ws, N, D, Gs);
-	usesimd = 0;
-	qmatmul(b, xq, xs, wq, ws, N, D, Gs);
+	qboth(a, b, xq, xs, wq, ws, N, D, Gs);
 	v = 0;
 	for(i = 0; i < N/Gs; i++)
 		v += ((float)(Gs*128*128) * ws[i]) * xs[i];	/* row 0, group by group */
@@ -137,10 +141,7 @@ testsimd(void)
 		quantrow(wq, ws, w, (vlong)n*d, gs);
 		a = malloc(d*sizeof(float));
 		b = malloc(d*sizeof(float));
-		usesimd = 1;
-		qmatmul(a, xq, xs, wq, ws, n, d, gs);
-		usesimd = 0;
-		qmatmul(b, xq, xs, wq, ws, n, d, gs);
+		qboth(a, b, xq, xs, wq, ws, n, d, gs);
 		check(same(a, b, d), "qmatmul n=%d d=%d gs=%d: simd differs from C", n, d, gs);
 		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(a); free(b);
 	}
