@@ -20,6 +20,7 @@ enum {
 	Maxseq		= 1<<20,
 	Chunk		= 8<<20,	/* bytes per read of weights */
 	Qgs		= 32,		/* GGUF's Q8_0 block: the group size of GGUF and safetensors loaded for runq */
+	Batch		= 16,		/* prompt tokens that go through the layers together */
 };
 
 /* formats a model file can come in, told apart by content */
@@ -89,7 +90,10 @@ struct Model {
 	int	version;	/* of the file format */
 };
 
-/* per-sequence activations and KV cache */
+/*
+ * per-sequence activations and KV cache; the activations are kept for
+ * batch positions at once (a prompt's), each position's one after another
+ */
 struct State {
 	float	*x;
 	float	*xb;
@@ -97,17 +101,18 @@ struct State {
 	float	*hb;
 	float	*hb2;
 	float	*q;
-	float	*k;		/* this position's key and value, on their way to the cache */
+	float	*k;		/* these positions' keys and values, on their way to the cache */
 	float	*v;
 	float	*att;		/* heads × seqlen */
 	float	*logits;
 	float	*kcache;	/* layers × kv heads × seqlen × head size: a head's keys are contiguous */
 	float	*vcache;
-	float	*rope;		/* cos, sin pairs for the current position */
+	float	*rope;		/* cos, sin pairs for each position */
 	schar	*xq;		/* the matmul input, quantized (runq) */
 	float	*xs;		/* and its group scales */
 	float	*in;		/* the matmul input (run) */
 	int	seqlen;		/* positions the cache holds */
+	int	batch;		/* positions the activations hold */
 };
 
 enum {		/* tokenizer kinds */

@@ -8,6 +8,7 @@ Model*	openmodel(char*);
 Model*	openmodelq(char*, int);
 void	freemodel(Model*);
 State*	newstate(Config*, int);
+vlong	statebytes(Config*, int);
 void	freestate(State*);
 int	checkconfig(Config*);
 int	setdims(Config*, vlong*);
@@ -31,6 +32,7 @@ float	rnd(float);
 
 /* forward.c */
 float*	forward(Model*, State*, int, int);
+int	forwardn(Model*, State*, int*, int, int);
 
 /* simd/port.c: portable kernels, and those built on the dispatched ones */
 void	matvecc(float*, float*, float*, int, int, int);
@@ -144,7 +146,6 @@ int	argmax(float*, int);
 int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);
 int	chat(Model*, Tokenizer*, Sampler*, char*, char*, int);
 int	chatturn(Tokenizer*, char*, char*, int, int*, int*);
-vlong	statebytes(Config*, int);
 
 /* fmath.c */
 float	fexp(float);

@@ -1,7 +1,11 @@
 /*
- * The llama transformer's forward pass for one token, in llama2.c's
- * operation order: FP32 as run.c, or with Q8_0 weights and activations
- * quantized before each matmul as runq.c. exp, sin and cos are fmath.c's,
+ * The llama transformer's forward pass, in llama2.c's operation order:
+ * FP32 as run.c, or with Q8_0 weights and activations quantized before
+ * each matmul as runq.c. A prompt's positions, whose logits are not
+ * wanted, go through the layers a batch at a time: each block of a
+ * weight matrix's rows serves every position of the batch while it is
+ * in the cache, instead of being read from memory once per position.
+ * Every position's numbers are computed as when it goes alone. exp, sin and cos are fmath.c's,
  * which give glibc's float results; pow is the double one rounded to
  * float, which equals glibc's powf for head sizes of 4 to 256.
  */
@@ -47,11 +51,12 @@ struct Att {
 	Config	*c;
 	int	l;
 	int	pos;
+	int	t;		/* pos's place in the batch */
 };
 
-/* this position's key and value into the cache, each kv head's to its own rows */
+/* the key and value of pos (the batch's t-th) into the cache, each kv head's to its own rows */
 static void
-cache(State *s, Config *c, int l, int pos)
+cache(State *s, Config *c, int l, int pos, int t)
 {
 	int h, hs, kv;
 	vlong off;
@@ -60,8 +65,8 @@ cache(State *s, Config *c, int l, int pos)
 	kv = hs * c->nkvheads;
 	for(h = 0; h < c->nkvheads; h++){
 		off = (vlong)l*s->seqlen*kv + ((vlong)h*s->seqlen + pos)*hs;
-		memmove(s->kcache + off, s->k + h*hs, hs*sizeof(float));
-		memmove(s->vcache + off, s->v + h*hs, hs*sizeof(float));
+		memmove(s->kcache + off, s->k + t*kv + h*hs, hs*sizeof(float));
+		memmove(s->vcache + off, s->v + t*kv + h*hs, hs*sizeof(float));
 	}
 }
 
@@ -84,20 +89,20 @@ heads(void *v, int lo, int hi)
 	t0 = a->c->window > 0 && a->pos >= a->c->window ? a->pos - a->c->window + 1 : 0;
 	n = a->pos + 1 - t0;		/* positions attended: the window's, or all */
 	for(h = lo; h < hi; h++){
-		q = s->q + h*hs;
+		q = s->q + a->t*a->c->dim + h*hs;
 		att = s->att + (vlong)h*s->seqlen;
 		kb = s->kcache + loff + ((vlong)(h/kvmul)*s->seqlen + t0)*hs;
 		vb = s->vcache + loff + ((vlong)(h/kvmul)*s->seqlen + t0)*hs;
 		matvec(att, q, kb, hs, n, hs);
 		divv(att, sqrt(hs), n);
 		softmax(att, n);
-		xb = s->xb + h*hs;
+		xb = s->xb + a->t*a->c->dim + h*hs;
 		wsum(xb, att, vb, hs, n, hs);
 	}
 }
 
 static void
-attention(State *s, Config *c, int l, int pos)
+attention(State *s, Config *c, int l, int pos, int t)
 {
 	Att a;
 
@@ -105,6 +110,7 @@ attention(State *s, Config *c, int l, int pos)
 	a.c = c;
 	a.l = l;
 	a.pos = pos;
+	a.t = t;
 	if((vlong)c->dim * (pos+1) < 16384)
 		heads(&a, 0, c->nheads);
 	else
@@ -148,14 +154,15 @@ ewpart(void *v, int lo, int hi)
 		quantize(e->s->xq + lo, e->s->xs + lo/gs, e->x + lo, hi - lo, gs);
 }
 
-/* x becomes the input of the matmuls that follow, quantized once if the weights are */
+/* x, ntok vectors of n, becomes the input of the matmuls that follow, quantized once if the weights are */
 static void
-input(Model *m, State *s, float *x, int n, int glu)
+input(Model *m, State *s, float *x, int n, int ntok, int glu)
 {
 	Ew e;
 	int align;
 
 	s->in = x;
+	n *= ntok;
 	if(!glu && m->gs == 0)
 		return;
 	e.m = m;
@@ -169,56 +176,79 @@ input(Model *m, State *s, float *x, int n, int glu)
 		parallel(ewpart, &e, n, align);
 }
 
-/* up to three matmuls of one input, done as one loop over all their rows */
+/* up to three matmuls of one input (ntok vectors), done as one loop over all their rows */
 typedef struct Mm Mm;
 struct Mm {
 	Model	*m;
 	State	*s;
 	int	n;
+	int	ntok;
+	int	blk;		/* rows that serve all ntok inputs in turn */
 	int	k;
 	float	*out[3];
 	Mat	*w[3];
 	int	d[3];
 };
 
-/* rows lo..hi-1 of the concatenated outputs */
+enum {
+	Blkbytes	= 32*1024,	/* of weights: stays in the cache while the batch goes by */
+};
+
+/* matrix i's rows r..r+nr-1 times input t */
+static void
+rowblock(Mm *a, int i, int t, int r, int nr)
+{
+	Mat *w;
+	float *out;
+	int n, gs;
+
+	w = a->w[i];
+	n = a->n;
+	gs = a->m->gs;
+	out = a->out[i] + (vlong)t*a->d[i] + r;
+	if(gs)
+		qmatmul(out, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
+	else
+		matvec(out, a->s->in + (vlong)t*n, w->f + (vlong)r*n, n, nr, n);
+}
+
+/* rows lo..hi-1 of the concatenated outputs, a block of them for every input before the next */
 static void
 rows(void *v, int lo, int hi)
 {
 	Mm *a;
-	Mat *w;
-	float *out;
-	int i, n, gs, r0, r1;
+	int i, t, r0, r1, b;
 
 	a = v;
-	n = a->n;
-	gs = a->m->gs;
 	r0 = 0;
 	for(i = 0; i < a->k; r0 += a->d[i], i++){
 		r1 = r0 + a->d[i];
 		if(hi <= r0 || lo >= r1)
 			continue;
-		w = a->w[i];
-		out = a->out[i] - r0;
 		lo = lo > r0 ? lo : r0;
 		r1 = hi < r1 ? hi : r1;
-		if(gs)
-			qmatmul(out + lo, a->s->xq, a->s->xs, w->q + (vlong)(lo-r0)*n, w->s + (vlong)(lo-r0)*n/gs, n, r1 - lo, gs);
-		else
-			matvec(out + lo, a->s->in, w->f + (vlong)(lo-r0)*n, n, r1 - lo, n);
-		lo = r1;
+		for(; lo < r1; lo += b){
+			b = a->ntok == 1 || r1 - lo < a->blk ? r1 - lo : a->blk;
+			for(t = 0; t < a->ntok; t++)
+				rowblock(a, i, t, lo - r0, b);
+		}
 	}
 }
 
 static void
-mm3(Model *m, State *s, int n, int k, float **out, Mat **w, int *d)
+mm3(Model *m, State *s, int n, int ntok, int k, float **out, Mat **w, int *d)
 {
 	Mm a;
-	int i, total;
+	int i, total, row;
 
 	a.m = m;
 	a.s = s;
 	a.n = n;
+	a.ntok = ntok;
+	row = m->gs ? n + n/m->gs*sizeof(float) : n*sizeof(float);
+	a.blk = Blkbytes / row / 8 * 8;
+	if(a.blk < 8)
+		a.blk = 8;
 	a.k = k;
 	total = 0;
 	for(i = 0; i < k; i++){
@@ -227,16 +257,16 @@ mm3(Model *m, State *s, int n, int k, float **out, Mat **w, int *d)
 		a.d[i] = d[i];
 		total += d[i];
 	}
-	if((vlong)n * total < 65536)
+	if((vlong)n * total * ntok < 65536)
 		rows(&a, 0, total);
 	else
 		parallel(rows, &a, total, 8);
 }
 
 static void
-mm(Model *m, State *s, float *out, Mat *w, int n, int d)
+mm(Model *m, State *s, float *out, Mat *w, int n, int d, int ntok)
 {
-	mm3(m, s, n, 1, &out, &w, &d);
+	mm3(m, s, n, ntok, 1, &out, &w, &d);
 }
 
 static void
@@ -257,50 +287,92 @@ embed(Model *m, float *x, int tok)
 		x[i] = e->q[off+i] * e->s[(off+i) / m->gs];
 }
 
-float*
-forward(Model *m, State *s, int tok, int pos)
+/* each of n vectors of x */
+static void
+norms(float *o, float *x, float *w, int dim, int n)
+{
+	int t;
+
+	for(t = 0; t < n; t++)
+		rmsnorm(o + t*dim, x + t*dim, w, dim);
+}
+
+/* tokens tok[0..n-1] at positions pos..pos+n-1 through the layers, n ≤ s->batch: s->x holds what comes out */
+static void
+layers(Model *m, State *s, int *tok, int n, int pos)
 {
 	Config *c;
 	Weights *w;
-	float *x, *outs[3];
+	float *outs[3];
 	Mat *mats[3];
-	int l, dim, hid, hs, kv, ds[3];
+	int l, t, dim, hid, hs, kv, ds[3];
 
 	c = &m->c;
 	w = &m->w;
-	x = s->x;
 	dim = c->dim;
 	hid = c->hidden;
 	hs = dim / c->nheads;
 	kv = hs * c->nkvheads;
-	embed(m, x, tok);
-	ropetable(s->rope, c, hs, pos);
+	for(t = 0; t < n; t++){
+		embed(m, s->x + t*dim, tok[t]);
+		ropetable(s->rope + t*hs, c, hs, pos + t);
+	}
 	for(l = 0; l < c->nlayers; l++){
-		rmsnorm(s->xb, x, w->rmsatt + (vlong)l*dim, dim);
-		input(m, s, s->xb, dim, 0);
+		norms(s->xb, s->x, w->rmsatt + (vlong)l*dim, dim, n);
+		input(m, s, s->xb, dim, n, 0);
 		outs[0] = s->q; outs[1] = s->k; outs[2] = s->v;
 		mats[0] = &w->wq[l]; mats[1] = &w->wk[l]; mats[2] = &w->wv[l];
 		ds[0] = dim; ds[1] = kv; ds[2] = kv;
-		mm3(m, s, dim, 3, outs, mats, ds);
-		rope(s->q, dim, hs, s->rope);
-		rope(s->k, kv, hs, s->rope);
-		cache(s, c, l, pos);
-		attention(s, c, l, pos);
-		input(m, s, s->xb, dim, 0);
-		mm(m, s, s->xb2, &w->wo[l], dim, dim);
-		vadd(x, s->xb2, dim);
-		rmsnorm(s->xb, x, w->rmsffn + (vlong)l*dim, dim);
-		input(m, s, s->xb, dim, 0);
+		mm3(m, s, dim, n, 3, outs, mats, ds);
+		for(t = 0; t < n; t++){
+			rope(s->q + t*dim, dim, hs, s->rope + t*hs);
+			rope(s->k + t*kv, kv, hs, s->rope + t*hs);
+			cache(s, c, l, pos + t, t);
+		}
+		for(t = 0; t < n; t++)
+			attention(s, c, l, pos + t, t);
+		input(m, s, s->xb, dim, n, 0);
+		mm(m, s, s->xb2, &w->wo[l], dim, dim, n);
+		vadd(s->x, s->xb2, n*dim);
+		norms(s->xb, s->x, w->rmsffn + (vlong)l*dim, dim, n);
+		input(m, s, s->xb, dim, n, 0);
 		outs[0] = s->hb; outs[1] = s->hb2;
 		mats[0] = &w->w1[l]; mats[1] = &w->w3[l];
 		ds[0] = ds[1] = hid;
-		mm3(m, s, dim, 2, outs, mats, ds);
-		input(m, s, s->hb, hid, 1);
-		mm(m, s, s->xb, &w->w2[l], hid, dim);
-		vadd(x, s->xb, dim);
+		mm3(m, s, dim, n, 2, outs, mats, ds);
+		input(m, s, s->hb, hid, n, 1);
+		mm(m, s, s->xb, &w->w2[l], hid, dim, n);
+		vadd(s->x, s->xb, n*dim);
 	}
-	rmsnorm(x, x, w->rmsfinal, dim);
-	input(m, s, x, dim, 0);
-	mm(m, s, s->logits, &w->cls, dim, c->vocab);
+}
+
+/* token tok at position pos: the logits of the next */
+float*
+forward(Model *m, State *s, int tok, int pos)
+{
+	float *x;
+	int dim;
+
+	dim = m->c.dim;
+	x = s->x;
+	layers(m, s, &tok, 1, pos);
+	rmsnorm(x, x, m->w.rmsfinal, dim);
+	input(m, s, x, dim, 1, 0);
+	mm(m, s, s->logits, &m->w.cls, dim, m->c.vocab, 1);
 	return s->logits;
+}
+
+/*
+ * the first of tokens tok[0..n-1] at positions pos.., as many as the
+ * state's batch holds, into the KV cache without logits: a prompt's;
+ * returns how many went
+ */
+int
+forwardn(Model *m, State *s, int *tok, int n, int pos)
+{
+	if(n > s->batch)
+		n = s->batch;
+	if(n > 0)
+		layers(m, s, tok, n, pos);
+	return n > 0 ? n : 0;
 }

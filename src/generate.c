@@ -49,23 +49,12 @@ putpiece(int fd, Tokenizer *t, char *p)
 		write(fd, p, strlen(p));
 }
 
-/* the KV cache and activations of a sequence of steps positions */
-vlong
-statebytes(Config *c, int steps)
-{
-	vlong kv;
-
-	kv = (vlong)c->dim / c->nheads * c->nkvheads;
-	return 4 * (2LL*c->nlayers*steps*kv + (vlong)c->nheads*steps + 5LL*c->dim + 2LL*c->hidden + c->vocab)
-		+ c->dim + c->hidden;
-}
-
 /* returns the number of positions run, or -1 with errstr set; g->tps is set at the end */
 int
 generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 {
 	State *st;
-	int *tok, ntok, pos, token, next;
+	int *tok, ntok, pos, token, next, done, pre, first;
 	vlong start, end;
 	char *piece;
 
@@ -84,14 +73,16 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 	}
 	start = 0;
 	token = tok[0];
-	pos = 0;
+	pos = done = first = 0;
+	pre = ntok - 1 < steps ? ntok - 1 : steps;	/* positions whose logits go unused */
 	g->pos = 0;
 	while(pos < steps){
-		float *logits = forward(m, st, token, pos);
-		if(pos < ntok - 1)
+		if(pos < pre){
+			if(pos == done)
+				done += forwardn(m, st, tok + pos, pre - pos, pos);
 			next = tok[pos + 1];
-		else
-			next = sample(s, logits);
+		}else
+			next = sample(s, forward(m, st, token, pos));
 		pos++;
 		g->pos = pos;
 		if(endstext(t, next))
@@ -100,16 +91,18 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 		if(shown(t, piece))
 			g->put(g, piece);
 		token = next;
-		if(start == 0)
+		if(start == 0){
 			start = nsec();
+			first = done > pos ? done : pos;	/* what the first call ran, which the rate leaves out as llama2.c's */
+		}
 		if(g->stopped != nil && g->stopped(g))
 			break;
 	}
 	g->put(g, "\n");
 	g->tps = 0;
 	end = nsec();
-	if(pos > 1 && start != 0 && end > start)
-		g->tps = (pos-1) / ((end - start) / 1e9);
+	if(pos > first && start != 0 && end > start)
+		g->tps = (pos-first) / ((end - start) / 1e9);
 	freestate(st);
 	free(tok);
 	return pos;

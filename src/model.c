@@ -126,35 +126,60 @@ freemodel(Model *m)
 	free(m);
 }
 
-State*
-newstate(Config *c, int seqlen)
+/* positions a state's activations hold: a prompt's go through the layers that many at a time */
+static int
+batchof(int seqlen)
 {
-	State *s;
-	vlong kv, hs;
+	return seqlen < Batch ? seqlen : Batch;
+}
+
+/* the KV cache and activations of a sequence of seqlen positions, as newstate makes them */
+vlong
+statebytes(Config *c, int seqlen)
+{
+	vlong hs, kv, wide, b;
 
 	if(seqlen <= 0 || seqlen > c->seqlen)
 		seqlen = c->seqlen;
 	hs = c->dim / c->nheads;
 	kv = hs * c->nkvheads;
+	wide = c->dim > c->hidden ? c->dim : c->hidden;
+	b = batchof(seqlen);
+	return 4 * (b*(4*c->dim + 2*kv + 2*c->hidden + hs + wide) + (vlong)c->nheads*seqlen + c->vocab
+		+ 2LL*c->nlayers*seqlen*kv) + b*wide;
+}
+
+State*
+newstate(Config *c, int seqlen)
+{
+	State *s;
+	vlong kv, hs, wide, b;
+
+	if(seqlen <= 0 || seqlen > c->seqlen)
+		seqlen = c->seqlen;
+	hs = c->dim / c->nheads;
+	kv = hs * c->nkvheads;
+	wide = c->dim > c->hidden ? c->dim : c->hidden;
 	s = emalloc(sizeof *s);
 	if(s == nil)
 		return nil;
 	s->seqlen = seqlen;
-	s->x = emallocline(c->dim * sizeof(float));
-	s->xb = emallocline(c->dim * sizeof(float));
-	s->xb2 = emallocline(c->dim * sizeof(float));
-	s->hb = emallocline(c->hidden * sizeof(float));
-	s->hb2 = emallocline(c->hidden * sizeof(float));
-	s->q = emallocline(c->dim * sizeof(float));
-	s->k = emallocline(kv * sizeof(float));
-	s->v = emallocline(kv * sizeof(float));
+	s->batch = b = batchof(seqlen);
+	s->x = emallocline(b * c->dim * sizeof(float));
+	s->xb = emallocline(b * c->dim * sizeof(float));
+	s->xb2 = emallocline(b * c->dim * sizeof(float));
+	s->hb = emallocline(b * c->hidden * sizeof(float));
+	s->hb2 = emallocline(b * c->hidden * sizeof(float));
+	s->q = emallocline(b * c->dim * sizeof(float));
+	s->k = emallocline(b * kv * sizeof(float));
+	s->v = emallocline(b * kv * sizeof(float));
 	s->att = emallocline((vlong)c->nheads * seqlen * sizeof(float));
 	s->logits = emallocline(c->vocab * sizeof(float));
 	s->kcache = emallocline((vlong)c->nlayers * seqlen * kv * sizeof(float));
 	s->vcache = emallocline((vlong)c->nlayers * seqlen * kv * sizeof(float));
-	s->rope = emallocline(hs * sizeof(float));
-	s->xq = emallocline(c->dim > c->hidden ? c->dim : c->hidden);
-	s->xs = emallocline((c->dim > c->hidden ? c->dim : c->hidden) * sizeof(float));
+	s->rope = emallocline(b * hs * sizeof(float));
+	s->xq = emallocline(b * wide);
+	s->xs = emallocline(b * wide * sizeof(float));
 	if(s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
 	|| s->q == nil || s->k == nil || s->v == nil || s->att == nil || s->logits == nil || s->kcache == nil
 	|| s->vcache == nil || s->rope == nil){

@@ -288,7 +288,45 @@ typedef struct Result Result;
 struct Result {
 	double	tps[3];		/* scalar 1t, SSE2 1t, SSE2 all */
 	double	frac;		/* of the bandwidth limit, all threads */
+	double	prompt[2];	/* prompt positions/s, all threads: one at a time, a batch at a time */
 };
+
+enum {
+	Promptlen	= 64,
+};
+
+/* a prompt of n positions, one at a time with logits (forward) and a batch at a time (forwardn), in turns: the best of three */
+static void
+prompting(Model *m, int n, double *rate)
+{
+	State *st;
+	int *tok, i, k, pos;
+	double t;
+
+	st = newstate(&m->c, n);
+	tok = malloc(n * sizeof(int));
+	if(st == nil || tok == nil)
+		sysfatal("prompt state: %r");
+	for(i = 0; i < n; i++)
+		tok[i] = 1 + i*37 % (m->c.vocab - 1);
+	rate[0] = rate[1] = 0;
+	for(i = 0; i < 3; i++){
+		t = now();
+		for(pos = 0; pos < n; pos++)
+			forward(m, st, tok[pos], pos);
+		t = n / (now() - t);
+		if(t > rate[0])
+			rate[0] = t;
+		t = now();
+		for(pos = 0; pos < n; pos += k)
+			k = forwardn(m, st, tok + pos, n - pos, pos);
+		t = n / (now() - t);
+		if(t > rate[1])
+			rate[1] = t;
+	}
+	freestate(st);
+	free(tok);
+}
 
 static Result
 decoding(char *path, int steps)
@@ -327,6 +365,7 @@ decoding(char *path, int steps)
 	usesimd = 1;
 	nthreads = allthreads;
 	freestate(st);
+	prompting(m, Promptlen, r.prompt);
 	limit = bw * 1e9 / m->nbytes;
 	r.frac = r.tps[2] / limit;
 	print("%-13s %-5s %8.1f %9.1f %9.1f %10.1f %8.1f%% %8.2f× %8.2f×\n", "", m->gs ? smprint("Q8_0") : "FP32",
@@ -406,6 +445,13 @@ threadmain(int argc, char *argv[])
 		quantfile(modelfile(&shapes[i], 0), modelfile(&shapes[i], 1));
 		fp[i] = decoding(modelfile(&shapes[i], 0), shapes[i].steps);
 		q[i] = decoding(modelfile(&shapes[i], 1), shapes[i].steps);
+	}
+	print("\nprompts of %d tokens, positions/s with %d threads: one at a time (with logits) and a batch at a time\n",
+		Promptlen, allthreads);
+	print("%-13s %-5s %9s %9s %9s\n", "model", "", "one", "batched", "ratio");
+	for(i = 0; i < n; i++){
+		print("%-13s %-5s %9.1f %9.1f %8.2f×\n", shapes[i].name, "FP32", fp[i].prompt[0], fp[i].prompt[1], fp[i].prompt[1]/fp[i].prompt[0]);
+		print("%-13s %-5s %9.1f %9.1f %8.2f×\n", "", "Q8_0", q[i].prompt[0], q[i].prompt[1], q[i].prompt[1]/q[i].prompt[0]);
 	}
 	print("\npeak resident memory of this process: %lld KB (the largest model or test matrix, with the bandwidth probe's %lld MB)\n", peakmem(), rd.n*sizeof(float) >> 20);
 

@@ -42,6 +42,7 @@ static Test tests[] = {
 	{"q8_quality", testq8quality},
 	{"simd_kernels", testsimd},
 	{"threads", testthreads},
+	{"prefill", testprefill},
 	{"libthread", testlibthread},
 	{"simd_threads_output", testsimdcli},
 	{"asm2gas", testasm2gas},

@@ -59,6 +59,7 @@ void	testexport(void);
 void	testq8quality(void);
 void	testsimd(void);
 void	testthreads(void);
+void	testprefill(void);
 void	testlibthread(void);
 void	testsimdcli(void);
 void	testasm2gas(void);

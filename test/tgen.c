@@ -233,3 +233,101 @@ testcli(void)
 	reftokfree(rt);
 	reffree(r);
 }
+
+/* a random model of the shape given (dim hidden layers heads kvheads vocab seqlen), made by export random */
+static Model*
+randmodel(char *name, char **shape)
+{
+	char *argv[16], *p;
+	int i;
+
+	p = tpath(name);
+	argv[0] = bpath("export");
+	argv[1] = "random";
+	argv[2] = p;
+	for(i = 0; i < 7; i++)
+		argv[3+i] = shape[i];
+	argv[10] = "5";
+	argv[11] = nil;
+	if(runprog(argv, nil, nil) != 0)
+		return nil;
+	return openmodel(p);
+}
+
+/*
+ * n tokens one position at a time, and the first n-1 through forwardn
+ * (a batch at a time) before the last: the last logits and the whole KV
+ * cache must be the same bits
+ */
+static int
+prefillsame(Model *m, int n)
+{
+	State *a, *b;
+	Config *c;
+	float *la, *lb;
+	int *tok, pos, k, ok;
+	vlong cn;
+
+	c = &m->c;
+	tok = malloc(n * sizeof(int));
+	for(pos = 0; pos < n; pos++)
+		tok[pos] = (pos*7919 + 3) % c->vocab;
+	a = newstate(c, n);
+	b = newstate(c, n);
+	la = nil;
+	for(pos = 0; pos < n; pos++)
+		la = forward(m, a, tok[pos], pos);
+	for(pos = 0; pos < n-1; pos += k)
+		if((k = forwardn(m, b, tok + pos, n-1 - pos, pos)) <= 0)
+			break;
+	lb = forward(m, b, tok[n-1], n-1);
+	cn = (vlong)c->nlayers * n * (c->dim / c->nheads * c->nkvheads) * sizeof(float);
+	ok = pos == n-1 && memcmp(la, lb, c->vocab*sizeof(float)) == 0
+		&& memcmp(a->kcache, b->kcache, cn) == 0 && memcmp(a->vcache, b->vcache, cn) == 0;
+	freestate(a);
+	freestate(b);
+	free(tok);
+	return ok;
+}
+
+/* a prompt's positions a batch at a time give what they give one at a time, on every path */
+void
+testprefill(void)
+{
+	static char *shape[] = {"256", "768", "2", "8", "2", "300", "320"};
+	Model *m[4];
+	char *name[4], *q;
+	int i, t, simd, win, saved, n;
+
+	saved = nthreads;
+	threadsinit(2);
+	m[0] = openmodel(mpath("stories260K.bin"));
+	name[0] = "stories260K";
+	q = tpath("prefill260q.bin");
+	m[1] = exportq(mpath("stories260K.bin"), q) == 0 ? openmodel(q) : nil;
+	name[1] = "stories260K Q8_0";
+	m[2] = randmodel("prefill.bin", shape);
+	name[2] = "random 256×768";
+	q = tpath("prefillq.bin");
+	m[3] = exportq(tpath("prefill.bin"), q) == 0 ? openmodel(q) : nil;
+	name[3] = "random 256×768 Q8_0";
+	for(i = 0; i < nelem(m); i++){
+		if(m[i] == nil){
+			fail("%s: %r", name[i]);
+			continue;
+		}
+		n = i < 2 ? 300 : 100;
+		for(win = 0; win <= 7; win += 7)
+		for(t = 1; t <= 2; t++)
+		for(simd = 0; simd <= 1; simd++){
+			m[i]->c.window = win;
+			nthreads = t;
+			usesimd = simd;
+			check(prefillsame(m[i], n), "%s, window %d, %d threads, simd %d: %d positions batched differ",
+				name[i], win, t, simd, n);
+		}
+		freemodel(m[i]);
+	}
+	usesimd = 1;
+	nthreads = saved;
+}
