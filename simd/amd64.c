@@ -11,6 +11,7 @@
 int usesimd = 1;
 
 void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
+void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -28,6 +29,19 @@ matvec(float *out, float *x, float *w, int n, int d, int stride)
 	if(d4 > 0)
 		matvecsse(out, x, w, n, d4, stride);
 	matvecc(out + d4, x, w + (vlong)d4*stride, n, d - d4, stride);
+}
+
+/* the same matrix times four inputs: x + t·xstride → out + t·ostride, t < 4 */
+void
+matvec4(float *out, int ostride, float *x, int xstride, float *w, int n, int d, int stride)
+{
+	int t, d4;
+
+	d4 = usesimd && n % 4 == 0 ? d & ~3 : 0;
+	if(d4 > 0)
+		matvec4sse(out, x, w, n, d4, stride, ostride, xstride);
+	for(t = 0; t < 4; t++)
+		matvecc(out + (vlong)t*ostride + d4, x + (vlong)t*xstride, w + (vlong)d4*stride, n, d - d4, stride);
 }
 
 void

@@ -16,6 +16,15 @@ matvec(float *out, float *x, float *w, int n, int d, int stride)
 }
 
 void
+matvec4(float *out, int ostride, float *x, int xstride, float *w, int n, int d, int stride)
+{
+	int t;
+
+	for(t = 0; t < 4; t++)
+		matvecc(out + (vlong)t*ostride, x + (vlong)t*xstride, w, n, d, stride);
+}
+
+void
 qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
 {
 	qmatmulc(out, xq, xs, wq, ws, n, d, gs);

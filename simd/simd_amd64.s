@@ -389,6 +389,130 @@ done:
 	RET
 
 /*
+ * matvec4sse(out, x, w, n, d, stride, ostride, xstride): one matrix times
+ * four inputs, out[t·ostride+i] = Σj w[i·stride+j]·x[t·xstride+j] for
+ * t < 4 and i < d (n and d multiples of 4), each sum in column order as
+ * matvecsse's. Four rows at a time: their weights, four columns at a
+ * time, are transposed once (a lane per row) and serve all four inputs,
+ * each column's x broadcast across the lanes. One input has one chain of
+ * dependent adds per four rows; four inputs have four, and run that much
+ * closer to the processor's rate (a prompt's positions, in batches).
+ */
+TEXT	matvec4sse(SB), $0
+	MOVQ	BP, DI
+	MOVQ	x+8(FP), SI
+	MOVQ	w+16(FP), DX
+	MOVQ	n+24(FP), CX
+	MOVQ	d+32(FP), R8
+	MOVQ	stride+40(FP), R9
+	MOVQ	ostride+48(FP), R10
+	MOVQ	xstride+56(FP), R11
+	SHLQ	$2, CX
+	SHLQ	$2, R9
+	SHLQ	$2, R10
+	SHLQ	$2, R11
+	LEAQ	(SI)(R11*1), BX		/* the inputs: SI, BX, R12, BP */
+	LEAQ	(SI)(R11*2), R12
+	LEAQ	(R12)(R11*1), BP
+quad4:
+	CMPQ	R8, $4
+	JLT	done4
+	LEAQ	(DX)(R9*1), R14		/* the rows: DX, R14, R13, R15 */
+	LEAQ	(DX)(R9*2), R13
+	LEAQ	(R13)(R9*1), R15
+	XORPS	X8, X8
+	XORPS	X9, X9
+	XORPS	X10, X10
+	XORPS	X11, X11
+	XORQ	AX, AX
+col4:
+	CMPQ	AX, CX
+	JGE	quad4done
+	MOVUPS	(DX)(AX*1), X0
+	MOVUPS	(R14)(AX*1), X1
+	MOVUPS	(R13)(AX*1), X2
+	MOVUPS	(R15)(AX*1), X3
+	/* transposed: columns j..j+3 of the four rows in X0, X2, X4, X5 */
+	MOVAPS	X0, X4
+	UNPCKLPS	X1, X0
+	UNPCKHPS	X1, X4
+	MOVAPS	X2, X5
+	UNPCKLPS	X3, X2
+	UNPCKHPS	X3, X5
+	MOVAPS	X0, X1
+	MOVLHPS	X2, X0
+	MOVHLPS	X1, X2
+	MOVAPS	X4, X3
+	MOVLHPS	X5, X4
+	MOVHLPS	X3, X5
+	MOVUPS	(SI)(AX*1), X6
+	PSHUFL	$0x00, X6, X7
+	MULPS	X0, X7
+	ADDPS	X7, X8
+	PSHUFL	$0x55, X6, X7
+	MULPS	X2, X7
+	ADDPS	X7, X8
+	PSHUFL	$0xAA, X6, X7
+	MULPS	X4, X7
+	ADDPS	X7, X8
+	PSHUFL	$0xFF, X6, X7
+	MULPS	X5, X7
+	ADDPS	X7, X8
+	MOVUPS	(BX)(AX*1), X6
+	PSHUFL	$0x00, X6, X7
+	MULPS	X0, X7
+	ADDPS	X7, X9
+	PSHUFL	$0x55, X6, X7
+	MULPS	X2, X7
+	ADDPS	X7, X9
+	PSHUFL	$0xAA, X6, X7
+	MULPS	X4, X7
+	ADDPS	X7, X9
+	PSHUFL	$0xFF, X6, X7
+	MULPS	X5, X7
+	ADDPS	X7, X9
+	MOVUPS	(R12)(AX*1), X6
+	PSHUFL	$0x00, X6, X7
+	MULPS	X0, X7
+	ADDPS	X7, X10
+	PSHUFL	$0x55, X6, X7
+	MULPS	X2, X7
+	ADDPS	X7, X10
+	PSHUFL	$0xAA, X6, X7
+	MULPS	X4, X7
+	ADDPS	X7, X10
+	PSHUFL	$0xFF, X6, X7
+	MULPS	X5, X7
+	ADDPS	X7, X10
+	MOVUPS	(BP)(AX*1), X6
+	PSHUFL	$0x00, X6, X7
+	MULPS	X0, X7
+	ADDPS	X7, X11
+	PSHUFL	$0x55, X6, X7
+	MULPS	X2, X7
+	ADDPS	X7, X11
+	PSHUFL	$0xAA, X6, X7
+	MULPS	X4, X7
+	ADDPS	X7, X11
+	PSHUFL	$0xFF, X6, X7
+	MULPS	X5, X7
+	ADDPS	X7, X11
+	ADDQ	$16, AX
+	JMP	col4
+quad4done:
+	MOVUPS	X8, (DI)
+	MOVUPS	X9, (DI)(R10*1)
+	MOVUPS	X10, (DI)(R10*2)
+	LEAQ	(DI)(R10*2), R11
+	MOVUPS	X11, (R11)(R10*1)
+	ADDQ	$16, DI
+	LEAQ	(DX)(R9*4), DX
+	SUBQ	$4, R8
+	JMP	quad4
+done4:
+	RET
+
+/*
  * wsumsse(out, a, v, n, t, stride): out[i] = Σk a[k]·v[k·stride+i] for
  * i < n (a multiple of 4), k < t, added in k's order from +0: the
  * attention's weighted sum of values, sixteen outputs held in X0..X3

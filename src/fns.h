@@ -52,6 +52,7 @@ void	softmax(float*, int);
 /* simd/amd64.c or simd/generic.c: dispatched kernels */
 extern	int	usesimd;
 void	matvec(float*, float*, float*, int, int, int);
+void	matvec4(float*, int, float*, int, float*, int, int, int);
 void	qmatmul(float*, schar*, float*, schar*, float*, int, int, int);
 void	wsum(float*, float*, float*, int, int, int);
 void	vadd(float*, float*, int);

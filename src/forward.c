@@ -1,13 +1,16 @@
 /*
  * The llama transformer's forward pass, in llama2.c's operation order:
  * FP32 as run.c, or with Q8_0 weights and activations quantized before
- * each matmul as runq.c. A prompt's positions, whose logits are not
- * wanted, go through the layers a batch at a time: each block of a
- * weight matrix's rows serves every position of the batch while it is
- * in the cache, instead of being read from memory once per position.
- * Every position's numbers are computed as when it goes alone. exp, sin and cos are fmath.c's,
- * which give glibc's float results; pow is the double one rounded to
- * float, which equals glibc's powf for head sizes of 4 to 256.
+ * each matmul as runq.c. exp, sin and cos are fmath.c's, which give
+ * glibc's float results; pow is the double one rounded to float, which
+ * equals glibc's powf for head sizes of 4 to 256.
+ *
+ * A prompt's positions, whose logits are not wanted, go through the
+ * layers a batch at a time: each block of a weight matrix's rows serves
+ * every position of the batch while it is in the cache, instead of
+ * being read from memory once per position, and FP32 blocks serve four
+ * positions per pass (matvec4). Every position's numbers are computed
+ * as when it goes alone.
  */
 #include <u.h>
 #include <libc.h>
@@ -191,25 +194,31 @@ struct Mm {
 };
 
 enum {
-	Blkbytes	= 32*1024,	/* of weights: stays in the cache while the batch goes by */
+	Blkbytes	= 128*1024,	/* of weights: stays in L2 with the batch's inputs while the batch goes by */
 };
 
-/* matrix i's rows r..r+nr-1 times input t */
+/* matrix i's rows r..r+nr-1 times each input, FP32 ones four at a time */
 static void
-rowblock(Mm *a, int i, int t, int r, int nr)
+rowblock(Mm *a, int i, int r, int nr)
 {
 	Mat *w;
 	float *out;
-	int n, gs;
+	int n, d, t, gs;
 
 	w = a->w[i];
 	n = a->n;
+	d = a->d[i];
 	gs = a->m->gs;
-	out = a->out[i] + (vlong)t*a->d[i] + r;
-	if(gs)
-		qmatmul(out, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
-	else
-		matvec(out, a->s->in + (vlong)t*n, w->f + (vlong)r*n, n, nr, n);
+	for(t = 0; t < a->ntok; t++){
+		out = a->out[i] + (vlong)t*d + r;
+		if(gs)
+			qmatmul(out, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
+		else if(t + 4 <= a->ntok){
+			matvec4(out, d, a->s->in + (vlong)t*n, n, w->f + (vlong)r*n, n, nr, n);
+			t += 3;
+		}else
+			matvec(out, a->s->in + (vlong)t*n, w->f + (vlong)r*n, n, nr, n);
+	}
 }
 
 /* rows lo..hi-1 of the concatenated outputs, a block of them for every input before the next */
@@ -217,7 +226,7 @@ static void
 rows(void *v, int lo, int hi)
 {
 	Mm *a;
-	int i, t, r0, r1, b;
+	int i, r0, r1, b;
 
 	a = v;
 	r0 = 0;
@@ -229,8 +238,7 @@ rows(void *v, int lo, int hi)
 		r1 = hi < r1 ? hi : r1;
 		for(; lo < r1; lo += b){
 			b = a->ntok == 1 || r1 - lo < a->blk ? r1 - lo : a->blk;
-			for(t = 0; t < a->ntok; t++)
-				rowblock(a, i, t, lo - r0, b);
+			rowblock(a, i, lo - r0, b);
 		}
 	}
 }

@@ -41,7 +41,7 @@ static Op ops[] = {
 	{"ADDPS", "addps"}, {"SUBPS", "subps"}, {"MULPS", "mulps"},
 	{"DIVPS", "divps"}, {"MAXPS", "maxps"}, {"MINPS", "minps"},
 	{"ADDSS", "addss"}, {"MULSS", "mulss"}, {"DIVSS", "divss"},
-	{"XORPS", "xorps"}, {"ANDPS", "andps"}, {"SHUFPS", "shufps"},
+	{"XORPS", "xorps"}, {"ANDPS", "andps"}, {"SHUFPS", "shufps"}, {"PSHUFL", "pshufd"},
 	{"UNPCKLPS", "unpcklps"}, {"UNPCKHPS", "unpckhps"},
 	{"MOVLHPS", "movlhps"}, {"MOVHLPS", "movhlps"},
 	{"CVTPL2PS", "cvtdq2ps"}, {"CVTSL2SS", "cvtsi2ssl", 4},
@@ -222,16 +222,19 @@ trampoline(void)
 		return;
 	if(nargs < 1)
 		nargs = 1;
-	if(nargs > 6){
+	if(nargs > 16){
 		lineno = 0;
-		die("more than 6 arguments", fn);
+		die("more than 16 arguments", fn);
 	}
 	frame = 8*((nargs+1)/2*2);
 	printf("\t.text\n\t.globl %s\n\t.type %s, @function\n%s:\n", fn, fn, fn);
 	printf("\tpushq %%rbx\n\tpushq %%rbp\n\tpushq %%r12\n\tpushq %%r13\n\tpushq %%r14\n\tpushq %%r15\n");
 	printf("\tsubq $%d, %%rsp\n", frame);
-	for(i = 0; i < nargs; i++)
+	for(i = 0; i < nargs && i < 6; i++)
 		printf("\tmovq %%%s, %d(%%rsp)\n", areg[i], 8*i);
+	/* the seventh on are on the caller's stack, above the return address and the six saved registers */
+	for(; i < nargs; i++)
+		printf("\tmovq %d(%%rsp), %%rax\n\tmovq %%rax, %d(%%rsp)\n", frame + 56 + 8*(i-6), 8*i);
 	printf("\tmovq %%rdi, %%rbp\n\tcall p9_%s\n\taddq $%d, %%rsp\n", fn, frame);
 	printf("\tpopq %%r15\n\tpopq %%r14\n\tpopq %%r13\n\tpopq %%r12\n\tpopq %%rbp\n\tpopq %%rbx\n\tret\n");
 	printf("\t.size %s, .-%s\n", fn, fn);

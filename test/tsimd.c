@@ -72,6 +72,33 @@ qextremes(void)
 }
 
 /* attention's weighted sums: outputs in blocks of 16 and 4 and the C tail, no positions, rows wider than n */
+/* matvec4: each of its four products equals matvecc's alone, the strides between them included */
+static void
+matvec4s(uvlong *seed)
+{
+	static int mv[][5] = {{4, 4, 4, 4, 4}, {64, 64, 64, 64, 64}, {64, 172, 64, 180, 70}, {288, 768, 288, 768, 288},
+		{768, 37, 800, 40, 768}, {8, 13, 32, 13, 8}, {7, 9, 7, 9, 7}, {6, 4, 10, 5, 6}, {1024, 9, 1024, 9, 1030}};
+	float *x, *w, *a, *b;
+	int k, t, n, d, st, os, xs, ok;
+
+	for(k = 0; k < nelem(mv); k++){
+		n = mv[k][0]; d = mv[k][1]; st = mv[k][2]; os = mv[k][3]; xs = mv[k][4];
+		x = randv(4*xs, seed);
+		w = randv(d*st, seed);
+		a = randv(4*os, seed);
+		b = malloc(4*os*sizeof(float));
+		memmove(b, a, 4*os*sizeof(float));
+		for(usesimd = 0; usesimd <= 1; usesimd++){
+			matvec4(a, os, x, xs, w, n, d, st);
+			for(t = 0; t < 4; t++)
+				matvecc(b + t*os, x + t*xs, w, n, d, st);
+			ok = same(a, b, 4*os);
+			check(ok, "matvec4 n=%d d=%d stride=%d, simd %d: differs from four matvecc", n, d, st, usesimd);
+		}
+		free(x); free(w); free(a); free(b);
+	}
+}
+
 static void
 wsums(uvlong *seed)
 {
@@ -147,6 +174,7 @@ testsimd(void)
 	}
 	qextremes();
 	wsums(&seed);
+	matvec4s(&seed);
 	for(n = 1; n <= 70; n += 3){
 		x = randv(n, &seed);
 		w = randv(n, &seed);
