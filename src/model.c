@@ -126,60 +126,68 @@ freemodel(Model *m)
 	free(m);
 }
 
-/* positions a state's activations hold: a prompt's go through the layers that many at a time */
-static int
-batchof(int seqlen)
+/* the sizes of a state's buffers */
+typedef struct Sizes Sizes;
+struct Sizes {
+	vlong	seqlen;		/* positions the KV cache holds */
+	vlong	batch;		/* positions the activations hold: a prompt's go through the layers that many at a time */
+	vlong	hs;
+	vlong	kv;
+	vlong	wide;		/* the wider matmul input */
+};
+
+static void
+sizes(Config *c, int seqlen, Sizes *z)
 {
-	return seqlen < Batch ? seqlen : Batch;
+	if(seqlen <= 0 || seqlen > c->seqlen)
+		seqlen = c->seqlen;
+	z->seqlen = seqlen;
+	z->batch = seqlen < Batch ? seqlen : Batch;
+	z->hs = c->dim / c->nheads;
+	z->kv = z->hs * c->nkvheads;
+	z->wide = c->dim > c->hidden ? c->dim : c->hidden;
 }
 
 /* the KV cache and activations of a sequence of seqlen positions, as newstate makes them */
 vlong
 statebytes(Config *c, int seqlen)
 {
-	vlong hs, kv, wide, b;
+	Sizes z;
 
-	if(seqlen <= 0 || seqlen > c->seqlen)
-		seqlen = c->seqlen;
-	hs = c->dim / c->nheads;
-	kv = hs * c->nkvheads;
-	wide = c->dim > c->hidden ? c->dim : c->hidden;
-	b = batchof(seqlen);
-	return 4 * (b*(4*c->dim + 2*kv + 2*c->hidden + hs + wide) + (vlong)c->nheads*seqlen + c->vocab
-		+ 2LL*c->nlayers*seqlen*kv) + b*wide;
+	sizes(c, seqlen, &z);
+	return 4 * (z.batch*(4*c->dim + 2*z.kv + 2*c->hidden + z.hs + z.wide) + c->nheads*z.seqlen + c->vocab
+		+ 2*c->nlayers*z.seqlen*z.kv) + z.batch*z.wide;
 }
 
 State*
 newstate(Config *c, int seqlen)
 {
 	State *s;
-	vlong kv, hs, wide, b;
+	Sizes z;
+	vlong b;
 
-	if(seqlen <= 0 || seqlen > c->seqlen)
-		seqlen = c->seqlen;
-	hs = c->dim / c->nheads;
-	kv = hs * c->nkvheads;
-	wide = c->dim > c->hidden ? c->dim : c->hidden;
+	sizes(c, seqlen, &z);
+	b = z.batch;
 	s = emalloc(sizeof *s);
 	if(s == nil)
 		return nil;
-	s->seqlen = seqlen;
-	s->batch = b = batchof(seqlen);
+	s->seqlen = z.seqlen;
+	s->batch = b;
 	s->x = emallocline(b * c->dim * sizeof(float));
 	s->xb = emallocline(b * c->dim * sizeof(float));
 	s->xb2 = emallocline(b * c->dim * sizeof(float));
 	s->hb = emallocline(b * c->hidden * sizeof(float));
 	s->hb2 = emallocline(b * c->hidden * sizeof(float));
 	s->q = emallocline(b * c->dim * sizeof(float));
-	s->k = emallocline(b * kv * sizeof(float));
-	s->v = emallocline(b * kv * sizeof(float));
-	s->att = emallocline((vlong)c->nheads * seqlen * sizeof(float));
+	s->k = emallocline(b * z.kv * sizeof(float));
+	s->v = emallocline(b * z.kv * sizeof(float));
+	s->att = emallocline((vlong)c->nheads * z.seqlen * sizeof(float));
 	s->logits = emallocline(c->vocab * sizeof(float));
-	s->kcache = emallocline((vlong)c->nlayers * seqlen * kv * sizeof(float));
-	s->vcache = emallocline((vlong)c->nlayers * seqlen * kv * sizeof(float));
-	s->rope = emallocline(b * hs * sizeof(float));
-	s->xq = emallocline(b * wide);
-	s->xs = emallocline(b * wide * sizeof(float));
+	s->kcache = emallocline((vlong)c->nlayers * z.seqlen * z.kv * sizeof(float));
+	s->vcache = emallocline((vlong)c->nlayers * z.seqlen * z.kv * sizeof(float));
+	s->rope = emallocline(b * z.hs * sizeof(float));
+	s->xq = emallocline(b * z.wide);
+	s->xs = emallocline(b * z.wide * sizeof(float));
 	if(s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
 	|| s->q == nil || s->k == nil || s->v == nil || s->att == nil || s->logits == nil || s->kcache == nil
 	|| s->vcache == nil || s->rope == nil){
