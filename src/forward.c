@@ -237,7 +237,7 @@ rows(void *v, int lo, int hi)
 		lo = lo > r0 ? lo : r0;
 		r1 = hi < r1 ? hi : r1;
 		for(; lo < r1; lo += b){
-			b = a->ntok == 1 || r1 - lo < a->blk ? r1 - lo : a->blk;
+			b = r1 - lo < a->blk ? r1 - lo : a->blk;
 			rowblock(a, i, lo - r0, b);
 		}
 	}
@@ -253,10 +253,6 @@ mm3(Model *m, State *s, int n, int ntok, int k, float **out, Mat **w, int *d)
 	a.s = s;
 	a.n = n;
 	a.ntok = ntok;
-	row = m->gs ? n + n/m->gs*sizeof(float) : n*sizeof(float);
-	a.blk = Blkbytes / row / 8 * 8;
-	if(a.blk < 8)
-		a.blk = 8;
 	a.k = k;
 	total = 0;
 	for(i = 0; i < k; i++){
@@ -264,6 +260,13 @@ mm3(Model *m, State *s, int n, int ntok, int k, float **out, Mat **w, int *d)
 		a.w[i] = w[i];
 		a.d[i] = d[i];
 		total += d[i];
+	}
+	a.blk = total;		/* one input: every row in one go */
+	if(ntok > 1){
+		row = m->gs ? n + n/m->gs*sizeof(float) : n*sizeof(float);
+		a.blk = Blkbytes / row / 8 * 8;
+		if(a.blk < 8)
+			a.blk = 8;
 	}
 	if((vlong)n * total * ntok < 65536)
 		rows(&a, 0, total);

@@ -234,26 +234,6 @@ testcli(void)
 	reffree(r);
 }
 
-/* a random model of the shape given (dim hidden layers heads kvheads vocab seqlen), made by export random */
-static Model*
-randmodel(char *name, char **shape)
-{
-	char *argv[16], *p;
-	int i;
-
-	p = tpath(name);
-	argv[0] = bpath("export");
-	argv[1] = "random";
-	argv[2] = p;
-	for(i = 0; i < 7; i++)
-		argv[3+i] = shape[i];
-	argv[10] = "5";
-	argv[11] = nil;
-	if(runprog(argv, nil, nil) != 0)
-		return nil;
-	return openmodel(p);
-}
-
 /*
  * n tokens one position at a time, and the first n-1 through forwardn
  * (a batch at a time) before the last: the last logits and the whole KV
@@ -294,7 +274,7 @@ prefillsame(Model *m, int n)
 void
 testprefill(void)
 {
-	static char *shape[] = {"256", "768", "2", "8", "2", "300", "320"};
+	static char *rnd[] = {"random", nil, "256", "768", "2", "8", "2", "300", "320", "5", nil};
 	Model *m[4];
 	char *name[4], *q;
 	int i, t, simd, win, saved, n;
@@ -306,7 +286,8 @@ testprefill(void)
 	q = tpath("prefill260q.bin");
 	m[1] = exportq(mpath("stories260K.bin"), q) == 0 ? openmodel(q) : nil;
 	name[1] = "stories260K Q8_0";
-	m[2] = randmodel("prefill.bin", shape);
+	rnd[1] = tpath("prefill.bin");
+	m[2] = export1(rnd) != nil ? openmodel(rnd[1]) : nil;
 	name[2] = "random 256×768";
 	q = tpath("prefillq.bin");
 	m[3] = exportq(tpath("prefill.bin"), q) == 0 ? openmodel(q) : nil;
