@@ -13,6 +13,7 @@ int usesimd = 1;
 void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
+void	qmatvec8sse(Qargs*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
 void	divsse(float*, float*, vlong);
@@ -44,24 +45,40 @@ matvec4(float *out, int ostride, float *x, int xstride, float *w, int n, int d, 
 		matvecc(out + (vlong)t*ostride + d4, x + (vlong)t*xstride, w + (vlong)d4*stride, n, d - d4, stride);
 }
 
+/*
+ * rows eight at a time, then four, then the rest in C; rows a multiple
+ * of 4096 bytes long four at a time (see simdq_amd64.s)
+ */
 void
 qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
 {
 	Qargs a;
-	int d4;
+	int d8, d4;
 
-	d4 = usesimd && gs % 16 == 0 ? d & ~3 : 0;
-	if(d4 > 0){
+	d8 = d4 = 0;
+	if(usesimd && gs % 16 == 0 && gs < 512){
+		d8 = n % 4096 != 0 ? d & ~7 : 0;
+		d4 = (d - d8) & ~3;
+	}
+	a.xq = xq;
+	a.xs = xs;
+	a.n = n;
+	a.gs = gs;
+	if(d8 > 0){
 		a.out = out;
-		a.xq = xq;
-		a.xs = xs;
 		a.wq = wq;
 		a.ws = ws;
-		a.n = n;
+		a.d = d8;
+		qmatvec8sse(&a);
+	}
+	if(d4 > 0){
+		a.out = out + d8;
+		a.wq = wq + (vlong)d8*n;
+		a.ws = ws + (vlong)d8*n/gs;
 		a.d = d4;
-		a.gs = gs;
 		qmatvecsse(&a);
 	}
+	d4 += d8;
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
 }
 

@@ -1,18 +1,224 @@
 /*
- * SSE2 Q8_0 matrix-vector product, bit-identical to qmatmul in
+ * SSE2 Q8_0 matrix-vector products, bit-identical to qmatmulc in
  * simd/port.c: the int8 products of a group are summed exactly in
  * 32-bit integers, then each lane holds one row and adds
  * ((float)sum·wscale)·xscale group after group, in runq.c's order.
- * Sixteen bytes at a time are split into their even and odd bytes as
- * sign-extended words (PSLLW/PSRAW: no shuffles) and multiplied pairwise
- * by PMADDWL. Rows go four at a time; the next four rows and their
- * scales are prefetched while these are summed, as rows of a few
- * hundred bytes are too short for the hardware prefetcher.
  *
- * qmatvecsse(a) takes a pointer to a Qargs of eight 8-byte fields:
+ * Sixteen bytes of a row are eight words: PSLLW $8 makes each word its
+ * even byte times 256 and PSRAW $8 its odd byte. x is made once for all
+ * the rows: its even bytes as words (PSLLW, PSRAW) and its odd bytes
+ * times 256 (PAND 0xFF00). Two PMADDWLs then give 256 times the pair
+ * sums of the sixteen products, and PSRAL $8 takes the 256 out once a
+ * group: the sums stay exact while 256·gs·128² fits in 31 bits, gs < 512.
+ *
+ * qmatvec8sse takes rows eight at a time, so x is made once for eight,
+ * and prefetches the next eight rows into L2 as these are summed (rows
+ * of a few hundred bytes are too short for the hardware prefetcher).
+ * qmatvecsse takes four, prefetching into L1: for the rows left over,
+ * and for rows a multiple of 4096 bytes long, whose eight rows would
+ * share one set of the 8-way L1 cache and evict each other.
+ *
+ * Both take a pointer to a Qargs of eight 8-byte fields:
  *	out, xq, xs, wq, ws, n, d, gs
- * with gs a multiple of 16, n a multiple of gs, d a multiple of 4.
+ * with gs a multiple of 16 below 512, n a multiple of gs and d a
+ * multiple of 8 or 4. qmatvec8sse counts d down in the Qargs.
  */
+TEXT	qmatvec8sse(SB), $0
+	MOVQ	BP, R9			/* the Qargs, read again for xq, xs, d and gs */
+	MOVQ	0(R9), DI		/* out */
+	MOVQ	24(R9), DX		/* wq: row 0 of the block */
+	MOVQ	32(R9), R15		/* ws: row 0's scales */
+	MOVQ	40(R9), CX		/* n */
+	LEAQ	(CX)(CX*2), R11
+	MOVQ	CX, AX
+	XORQ	BX, BX
+	/* BX = n/gs·4, the bytes of one row's scales */
+ngroups8:
+	CMPQ	AX, $0
+	JLE	mask8
+	SUBQ	56(R9), AX
+	ADDQ	$4, BX
+	JMP	ngroups8
+mask8:
+	LEAQ	(BX)(BX*2), R12
+	PCMPEQW	X9, X9
+	PSLLW	$8, X9			/* 0xFF00 in every word */
+blocks:
+	CMPQ	48(R9), $8
+	JLT	done8
+	MOVQ	8(R9), SI		/* xq */
+	MOVQ	16(R9), R14		/* xs */
+	LEAQ	(DX)(CX*4), R10		/* row 4 */
+	LEAQ	(R10)(CX*4), BP		/* the next block, prefetched as this one goes */
+	LEAQ	(DX)(CX*1), R8		/* the end of row 0 */
+	LEAQ	(R15)(BX*8), AX		/* and the next block's scales, now */
+	LEAQ	(AX)(BX*8), R13
+scales8:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* PREFETCHT0 (AX): 6a has no PREFETCH */
+	ADDQ	$64, AX
+	CMPQ	AX, R13
+	JLT	scales8
+	XORPS	X12, X12
+	XORPS	X13, X13
+group8:
+	CMPQ	DX, R8
+	JGE	blockdone
+	PXOR	X4, X4
+	PXOR	X5, X5
+	PXOR	X6, X6
+	PXOR	X7, X7
+	PXOR	X8, X8
+	PXOR	X10, X10
+	PXOR	X11, X11
+	PXOR	X14, X14
+	MOVQ	DX, R13
+	ADDQ	56(R9), R13
+sixteen8:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x55; BYTE $0x00	/* PREFETCHT1 0(BP) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x55; BYTE $0x40	/* PREFETCHT1 64(BP) */
+	MOVOU	(SI), X1
+	MOVO	X1, X0
+	PSLLW	$8, X0
+	PSRAW	$8, X0
+	PAND	X9, X1
+	MOVOU	(DX), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X4
+	PADDL	X3, X4
+	MOVOU	(DX)(CX*1), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X5
+	PADDL	X3, X5
+	MOVOU	(DX)(CX*2), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X6
+	PADDL	X3, X6
+	MOVOU	(DX)(R11*1), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X7
+	PADDL	X3, X7
+	MOVOU	(R10), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X8
+	PADDL	X3, X8
+	MOVOU	(R10)(CX*1), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X10
+	PADDL	X3, X10
+	MOVOU	(R10)(CX*2), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X11
+	PADDL	X3, X11
+	MOVOU	(R10)(R11*1), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X2, X14
+	PADDL	X3, X14
+	ADDQ	$16, SI
+	ADDQ	$16, DX
+	ADDQ	$16, R10
+	ADDQ	$128, BP
+	CMPQ	DX, R13
+	JLT	sixteen8
+	/* X4..X7 hold four partial sums of rows 0..3, X8, X10, X11, X14 of rows 4..7 */
+	MOVAPS	X4, X0
+	UNPCKLPS	X5, X4
+	UNPCKHPS	X5, X0
+	PADDL	X0, X4
+	MOVAPS	X6, X1
+	UNPCKLPS	X7, X6
+	UNPCKHPS	X7, X1
+	PADDL	X1, X6
+	MOVAPS	X4, X2
+	MOVLHPS	X6, X4
+	MOVHLPS	X2, X6
+	PADDL	X6, X4
+	PSRAL	$8, X4
+	CVTPL2PS	X4, X4
+	MOVAPS	X8, X0
+	UNPCKLPS	X10, X8
+	UNPCKHPS	X10, X0
+	PADDL	X0, X8
+	MOVAPS	X11, X1
+	UNPCKLPS	X14, X11
+	UNPCKHPS	X14, X1
+	PADDL	X1, X11
+	MOVAPS	X8, X2
+	MOVLHPS	X11, X8
+	MOVHLPS	X2, X11
+	PADDL	X11, X8
+	PSRAL	$8, X8
+	CVTPL2PS	X8, X8
+	/* the eight rows' scales of this group */
+	MOVSS	(R15), X0
+	MOVSS	(R15)(BX*1), X1
+	MOVSS	(R15)(BX*2), X2
+	MOVSS	(R15)(R12*1), X3
+	UNPCKLPS	X1, X0
+	UNPCKLPS	X3, X2
+	MOVLHPS	X2, X0
+	MULPS	X0, X4
+	LEAQ	(R15)(BX*4), AX
+	MOVSS	(AX), X0
+	MOVSS	(AX)(BX*1), X1
+	MOVSS	(AX)(BX*2), X2
+	MOVSS	(AX)(R12*1), X3
+	UNPCKLPS	X1, X0
+	UNPCKLPS	X3, X2
+	MOVLHPS	X2, X0
+	MULPS	X0, X8
+	MOVSS	(R14), X15
+	SHUFPS	$0x00, X15, X15
+	MULPS	X15, X4
+	MULPS	X15, X8
+	ADDPS	X4, X12
+	ADDPS	X8, X13
+	ADDQ	$4, R15
+	ADDQ	$4, R14
+	JMP	group8
+blockdone:
+	MOVUPS	X12, (DI)
+	MOVUPS	X13, 16(DI)
+	ADDQ	$32, DI
+	LEAQ	(R10)(R11*1), DX	/* R10 is at row 5: row 8 is three rows on */
+	LEAQ	(R15)(BX*8), R15	/* R15 is at row 1's scales: row 8's are seven rows on */
+	SUBQ	BX, R15
+	SUBQ	$8, 48(R9)
+	JMP	blocks
+done8:
+	RET
+
 TEXT	qmatvecsse(SB), $0
 	MOVQ	0(BP), DI		/* out */
 	MOVQ	8(BP), SI		/* xq */
@@ -22,9 +228,10 @@ TEXT	qmatvecsse(SB), $0
 	MOVQ	48(BP), R8		/* d */
 	MOVQ	56(BP), R9		/* gs */
 	MOVQ	16(BP), R14		/* xs */
+	PCMPEQW	X9, X9
+	PSLLW	$8, X9			/* 0xFF00 in every word */
 	MOVQ	CX, AX
 	XORQ	BX, BX
-	/* BX = n/gs·4, the bytes of one row's scales */
 ngroups:
 	CMPQ	AX, $0
 	JLE	quads
@@ -56,43 +263,39 @@ group:
 	PXOR	X7, X7
 	LEAQ	(AX)(R9*1), R13
 sixteen:
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4C; BYTE $0x85; BYTE $0x00	/* PREFETCHT0 0(BP)(AX*4): 6a has no PREFETCH */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4C; BYTE $0x85; BYTE $0x00	/* PREFETCHT0 0(BP)(AX*4) */
 	MOVOU	(SI)(AX*1), X1
 	MOVO	X1, X0
 	PSLLW	$8, X0
 	PSRAW	$8, X0			/* x's even bytes as words */
-	PSRAW	$8, X1			/* x's odd bytes */
-	MOVOU	(DX)(AX*1), X3
-	MOVO	X3, X2
+	PAND	X9, X1			/* x's odd bytes times 256 */
+	MOVOU	(DX)(AX*1), X2
+	MOVO	X2, X3
 	PSLLW	$8, X2
-	PSRAW	$8, X2
 	PSRAW	$8, X3
 	PMADDWL	X0, X2
 	PMADDWL	X1, X3
 	PADDL	X2, X4
 	PADDL	X3, X4
-	MOVOU	(R10)(AX*1), X3
-	MOVO	X3, X2
+	MOVOU	(R10)(AX*1), X2
+	MOVO	X2, X3
 	PSLLW	$8, X2
-	PSRAW	$8, X2
 	PSRAW	$8, X3
 	PMADDWL	X0, X2
 	PMADDWL	X1, X3
 	PADDL	X2, X5
 	PADDL	X3, X5
-	MOVOU	(R11)(AX*1), X3
-	MOVO	X3, X2
+	MOVOU	(R11)(AX*1), X2
+	MOVO	X2, X3
 	PSLLW	$8, X2
-	PSRAW	$8, X2
 	PSRAW	$8, X3
 	PMADDWL	X0, X2
 	PMADDWL	X1, X3
 	PADDL	X2, X6
 	PADDL	X3, X6
-	MOVOU	(R12)(AX*1), X3
-	MOVO	X3, X2
+	MOVOU	(R12)(AX*1), X2
+	MOVO	X2, X3
 	PSLLW	$8, X2
-	PSRAW	$8, X2
 	PSRAW	$8, X3
 	PMADDWL	X0, X2
 	PMADDWL	X1, X3
@@ -101,7 +304,6 @@ sixteen:
 	ADDQ	$16, AX
 	CMPQ	AX, R13
 	JLT	sixteen
-	/* X4..X7 hold four partial sums of rows 0..3: add them across */
 	MOVAPS	X4, X0
 	UNPCKLPS	X5, X4
 	UNPCKHPS	X5, X0
@@ -114,12 +316,12 @@ sixteen:
 	MOVLHPS	X6, X4
 	MOVHLPS	X2, X6
 	PADDL	X6, X4
+	PSRAL	$8, X4
 	CVTPL2PS	X4, X4
-	/* the four rows' scales of this group */
+	LEAQ	(R15)(BX*2), R13
 	MOVSS	(R15), X0
 	MOVSS	(R15)(BX*1), X1
 	MOVSS	(R15)(BX*2), X2
-	LEAQ	(R15)(BX*2), R13
 	MOVSS	(R13)(BX*1), X3
 	UNPCKLPS	X1, X0
 	UNPCKLPS	X3, X2

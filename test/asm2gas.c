@@ -46,7 +46,7 @@ static Op ops[] = {
 	{"MOVLHPS", "movlhps"}, {"MOVHLPS", "movhlps"},
 	{"CVTPL2PS", "cvtdq2ps"}, {"CVTSL2SS", "cvtsi2ssl", 4},
 	{"PXOR", "pxor"}, {"PADDL", "paddd"}, {"PMADDWL", "pmaddwd"},
-	{"PUNPCKLBW", "punpcklbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"},
+	{"PUNPCKLBW", "punpcklbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"}, {"PSRAL", "psrad"}, {"PAND", "pand"}, {"PCMPEQW", "pcmpeqw"},
 	{NULL, NULL},
 };
 

@@ -39,36 +39,51 @@ qboth(float *a, float *b, schar *xq, float *xs, schar *wq, float *ws, int n, int
 	qmatmul(b, xq, xs, wq, ws, n, d, gs);
 }
 
-/* int8 values at their limits (-128 too, which GGUF files may hold) in every lane */
+/*
+ * int8 values at their limits (-128 too, which GGUF files may hold) in
+ * every lane, through rows eight and four at a time (n = 4096: four)
+ * and groups of 32 and of 496, the largest the kernels take
+ */
 static void
 qextremes(void)
 {
 	static schar lim[] = {-128, -127, 127, 1, -1, 0};
-	enum { N = 512, D = 8, Gs = 32 };
-	schar xq[N], wq[N*D];
-	float xs[N/Gs], ws[N*D/Gs], a[D], b[D], v;
-	int i, k;
+	static int shape[][3] = {{512, 12, 32}, {4096, 8, 32}, {992, 12, 496}};
+	enum { N = 4096, D = 12 };
+	schar *xq, *wq;
+	float *xs, *ws, a[D], b[D], v;
+	int i, k, j, n, d, gs;
 
-	for(k = 0; k < nelem(lim); k++){
-		for(i = 0; i < N; i++)
-			xq[i] = i % 3 == 0 ? lim[k] : lim[(k+i) % nelem(lim)];
-		for(i = 0; i < N*D; i++)
-			wq[i] = i % 2 ? lim[k] : lim[(k+i/7) % nelem(lim)];
-		for(i = 0; i < N/Gs; i++)
+	xq = malloc(N);
+	wq = malloc(N*D);
+	xs = malloc(N*sizeof(float));
+	ws = malloc(N*D*sizeof(float));
+	for(j = 0; j < nelem(shape); j++){
+		n = shape[j][0];
+		d = shape[j][1];
+		gs = shape[j][2];
+		for(i = 0; i < n/gs; i++)
 			xs[i] = 1.0f / (i + 1);
-		for(i = 0; i < N*D/Gs; i++)
+		for(i = 0; i < n*d/gs; i++)
 			ws[i] = 0.5f + i;
-		qboth(a, b, xq, xs, wq, ws, N, D, Gs);
-		check(same(a, b, D), "qmatmul with %d at the limits: simd differs from C", lim[k]);
+		for(k = 0; k < nelem(lim); k++){
+			for(i = 0; i < n; i++)
+				xq[i] = i % 3 == 0 ? lim[k] : lim[(k+i) % nelem(lim)];
+			for(i = 0; i < n*d; i++)
+				wq[i] = i % 2 ? lim[k] : lim[(k+i/7) % nelem(lim)];
+			qboth(a, b, xq, xs, wq, ws, n, d, gs);
+			check(same(a, b, d), "qmatmul n=%d gs=%d with %d at the limits: simd differs from C", n, gs, lim[k]);
+		}
+		/* all -128: the largest group sums, ±gs·128² */
+		memset(xq, -128, n);
+		memset(wq, -128, n*d);
+		qboth(a, b, xq, xs, wq, ws, n, d, gs);
+		v = 0;
+		for(i = 0; i < n/gs; i++)
+			v += ((float)(gs*128*128) * ws[i]) * xs[i];	/* row 0, group by group */
+		check(same(a, b, d) && a[0] == v, "qmatmul n=%d gs=%d all -128: simd %g, C %g, want %g", n, gs, a[0], b[0], v);
 	}
-	/* all -128: the largest group sums, ±32·128² */
-	memset(xq, -128, N);
-	memset(wq, -128, N*D);
-	qboth(a, b, xq, xs, wq, ws, N, D, Gs);
-	v = 0;
-	for(i = 0; i < N/Gs; i++)
-		v += ((float)(Gs*128*128) * ws[i]) * xs[i];	/* row 0, group by group */
-	check(same(a, b, D) && a[0] == v, "qmatmul all -128: simd %g, C %g, want %g", a[0], b[0], v);
+	free(xq); free(wq); free(xs); free(ws);
 }
 
 /* attention's weighted sums: outputs in blocks of 16 and 4 and the C tail, no positions, rows wider than n */
@@ -132,7 +147,7 @@ testsimd(void)
 	static int mv[][3] = {{4, 4, 4}, {8, 8, 8}, {64, 64, 64}, {64, 172, 64}, {172, 64, 172},
 		{288, 768, 288}, {8, 13, 32}, {48, 37, 288}, {7, 9, 7}, {6, 4, 10}, {1024, 9, 1024}};
 	static int qv[][3] = {{64, 64, 8}, {256, 36, 32}, {768, 288, 32}, {512, 13, 64}, {64, 8, 16}, {64, 12, 4},
-		{96, 22, 48}, {2048, 7, 256}, {32, 5, 32}};
+		{96, 22, 48}, {2048, 7, 256}, {32, 5, 32}, {768, 300, 32}, {4096, 21, 32}, {1024, 9, 512}, {496, 16, 496}};
 	uvlong seed;
 	float *x, *w, *a, *b, a0;
 	schar *xq, *wq;
