@@ -22,6 +22,7 @@
 
 enum {
 	Maxprocs	= 64,
+	Maxchunks	= 8*Maxprocs,
 	Stack		= 32*1024,
 	Polls		= 1000000,	/* before a worker sleeps: about a millisecond */
 };
@@ -30,8 +31,8 @@ typedef struct Work Work;
 struct Work {
 	void	(*fn)(void*, int, int);
 	void	*arg;
-	int	n;
-	int	chunk;
+	int	*bound;		/* chunk i is [bound[i], bound[i+1]) */
+	int	nchunk;
 	long	next;		/* chunks taken so far */
 	long	busy;		/* workers not done with it */
 };
@@ -44,6 +45,7 @@ static QLock	pool;			/* one loop at a time */
 static Work	*volatile post[Maxprocs];	/* worker i's next loop */
 static long	sleeping[Maxprocs];
 static Channel	*wake[Maxprocs];	/* a token for worker i, which sleeps */
+static int	bound[Maxchunks+1];	/* the loop's chunks, under pool */
 
 /* a locked add: no load or store moves across it, on any processor */
 static void
@@ -58,10 +60,34 @@ fence(void)
 static void
 drain(Work *w)
 {
-	int lo;
+	int i;
 
-	while((lo = (ainc(&w->next) - 1) * w->chunk) < w->n)
-		w->fn(w->arg, lo, lo + w->chunk < w->n ? lo + w->chunk : w->n);
+	while((i = ainc(&w->next) - 1) < w->nchunk)
+		w->fn(w->arg, w->bound[i], w->bound[i+1]);
+}
+
+/*
+ * [0, n) cut for k procs: each chunk a 2k-th of what is left, so the
+ * last are small and the procs end together, but none below a 16k-th
+ * of n (about 6k chunks in all); multiples of align
+ */
+static int
+cut(int *b, int n, int k, int align)
+{
+	int nc, c, least;
+
+	least = (n + 16*k - 1) / (16*k);
+	b[0] = 0;
+	for(nc = 0; b[nc] < n; nc++){
+		c = (n - b[nc] + 2*k - 1) / (2*k);
+		if(c < least)
+			c = least;
+		c = (c + align - 1) / align * align;
+		if(c > n - b[nc] || nc == Maxchunks - 1)
+			c = n - b[nc];
+		b[nc+1] = b[nc] + c;
+	}
+	return nc;
 }
 
 /* worker i: poll for a loop posted to it, sleeping when none comes */
@@ -132,7 +158,7 @@ threadsinit(int n)
 
 /*
  * fn(arg, lo, hi) over [0, n) in chunks that are multiples of align,
- * about four per proc; the caller takes chunks too
+ * smaller as the loop nears its end; the caller takes chunks too
  */
 void
 parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
@@ -147,12 +173,11 @@ parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 	}
 	w.fn = fn;
 	w.arg = arg;
-	w.n = n;
-	w.chunk = (n + 4*k - 1) / (4*k);
-	w.chunk = (w.chunk + align - 1) / align * align;
 	w.next = 0;
 	w.busy = k - 1;
 	qlock(&pool);
+	w.bound = bound;
+	w.nchunk = cut(bound, n, k, align);
 	polls = k <= ncpus ? Polls : 0;
 	fence();
 	for(i = 1; i < k; i++)
