@@ -64,6 +64,7 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	a.xs = xs;
 	a.n = n;
 	a.gs = gs;
+	a.sbytes = n/gs*sizeof(float);
 	if(d8 > 0){
 		a.out = out;
 		a.wq = wq;

@@ -18,8 +18,8 @@
  * and for rows a multiple of 4096 bytes long, whose eight rows would
  * share one set of the 8-way L1 cache and evict each other.
  *
- * Both take a pointer to a Qargs of eight 8-byte fields:
- *	out, xq, xs, wq, ws, n, d, gs
+ * Both take a pointer to a Qargs of nine 8-byte fields:
+ *	out, xq, xs, wq, ws, n, d, gs, n/gs·4
  * with gs a multiple of 16 below 512, n a multiple of gs and d a
  * multiple of 8 or 4. qmatvec8sse counts d down in the Qargs.
  */
@@ -30,16 +30,7 @@ TEXT	qmatvec8sse(SB), $0
 	MOVQ	32(R9), R15		/* ws: row 0's scales */
 	MOVQ	40(R9), CX		/* n */
 	LEAQ	(CX)(CX*2), R11
-	MOVQ	CX, AX
-	XORQ	BX, BX
-	/* BX = n/gs·4, the bytes of one row's scales */
-ngroups8:
-	CMPQ	AX, $0
-	JLE	mask8
-	SUBQ	56(R9), AX
-	ADDQ	$4, BX
-	JMP	ngroups8
-mask8:
+	MOVQ	64(R9), BX		/* the bytes of one row's scales */
 	LEAQ	(BX)(BX*2), R12
 	PCMPEQW	X9, X9
 	PSLLW	$8, X9			/* 0xFF00 in every word */
@@ -230,14 +221,7 @@ TEXT	qmatvecsse(SB), $0
 	MOVQ	16(BP), R14		/* xs */
 	PCMPEQW	X9, X9
 	PSLLW	$8, X9			/* 0xFF00 in every word */
-	MOVQ	CX, AX
-	XORQ	BX, BX
-ngroups:
-	CMPQ	AX, $0
-	JLE	quads
-	SUBQ	R9, AX
-	ADDQ	$4, BX
-	JMP	ngroups
+	MOVQ	64(BP), BX		/* the bytes of one row's scales */
 quads:
 	CMPQ	R8, $4
 	JLT	qdone

@@ -186,7 +186,7 @@ struct Sampler {
 	ProbIndex	*pi;
 };
 
-/* the arguments of the Q8_0 assembly kernel: eight 8-byte fields */
+/* the arguments of the Q8_0 assembly kernels: nine 8-byte fields */
 struct Qargs {
 	float	*out;
 	schar	*xq;
@@ -196,6 +196,7 @@ struct Qargs {
 	vlong	n;
 	vlong	d;
 	vlong	gs;
+	vlong	sbytes;		/* n/gs·4: one row's scales */
 };
 
 /* where generate puts its text, and how it is told to stop */
