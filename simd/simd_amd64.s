@@ -515,8 +515,9 @@ done4:
 /*
  * wsumsse(out, a, v, n, t, stride): out[i] = Σk a[k]·v[k·stride+i] for
  * i < n (a multiple of 4), k < t, added in k's order from +0: the
- * attention's weighted sum of values, sixteen outputs held in X0..X3
- * over all positions, then four.
+ * attention's weighted sum of values. Each output's sum is a chain of
+ * dependent adds, so 32 outputs (X0..X7) go over all positions at
+ * once to keep eight chains in flight, then sixteen, then four.
  */
 TEXT	wsumsse(SB), $0
 	MOVQ	BP, DI
@@ -528,6 +529,66 @@ TEXT	wsumsse(SB), $0
 	SHLQ	$2, CX
 	SHLQ	$2, R9
 	XORQ	R10, R10		/* byte offset of the outputs in hand */
+wsum32:
+	LEAQ	128(R10), AX
+	CMPQ	AX, CX
+	JGT	wsum16
+	XORPS	X0, X0
+	XORPS	X1, X1
+	XORPS	X2, X2
+	XORPS	X3, X3
+	XORPS	X4, X4
+	XORPS	X5, X5
+	XORPS	X6, X6
+	XORPS	X7, X7
+	LEAQ	(DX)(R10*1), BX
+	XORQ	R12, R12
+	CMPQ	R12, R8
+	JGE	put32
+pos32:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 128(BX): the next pass's */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* PREFETCHT0 192(BX) */
+	MOVSS	(SI)(R12*4), X8
+	SHUFPS	$0x00, X8, X8
+	MOVUPS	(BX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X0
+	MOVUPS	16(BX), X10
+	MULPS	X8, X10
+	ADDPS	X10, X1
+	MOVUPS	32(BX), X11
+	MULPS	X8, X11
+	ADDPS	X11, X2
+	MOVUPS	48(BX), X12
+	MULPS	X8, X12
+	ADDPS	X12, X3
+	MOVUPS	64(BX), X13
+	MULPS	X8, X13
+	ADDPS	X13, X4
+	MOVUPS	80(BX), X14
+	MULPS	X8, X14
+	ADDPS	X14, X5
+	MOVUPS	96(BX), X15
+	MULPS	X8, X15
+	ADDPS	X15, X6
+	MOVUPS	112(BX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X7
+	ADDQ	R9, BX
+	INCQ	R12
+	CMPQ	R12, R8
+	JLT	pos32
+put32:
+	MOVUPS	X0, (DI)(R10*1)
+	MOVUPS	X1, 16(DI)(R10*1)
+	MOVUPS	X2, 32(DI)(R10*1)
+	MOVUPS	X3, 48(DI)(R10*1)
+	MOVUPS	X4, 64(DI)(R10*1)
+	MOVUPS	X5, 80(DI)(R10*1)
+	MOVUPS	X6, 96(DI)(R10*1)
+	MOVUPS	X7, 112(DI)(R10*1)
+	MOVQ	AX, R10
+	JMP	wsum32
 wsum16:
 	LEAQ	64(R10), AX
 	CMPQ	AX, CX
