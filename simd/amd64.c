@@ -14,6 +14,7 @@ void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
+void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
 void	divsse(float*, float*, vlong);
@@ -81,6 +82,18 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	}
 	d4 += d8;
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
+}
+
+/* groups of a multiple of 16 in assembly */
+void
+quantize(schar *q, float *s, float *x, int n, int gs)
+{
+	static float k[2] = {127, 0.5};
+
+	if(usesimd && gs % 16 == 0 && n > 0)
+		quantizesse(q, s, x, n, gs, k);
+	else
+		quantizec(q, s, x, n, gs);
 }
 
 /* the first n4 elements in assembly, the rest in C */

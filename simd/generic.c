@@ -30,6 +30,7 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	qmatmulc(out, xq, xs, wq, ws, n, d, gs);
 }
 
+void	quantize(schar *q, float *s, float *x, int n, int gs) { quantizec(q, s, x, n, gs); }
 void	wsum(float *out, float *a, float *v, int n, int t, int stride) { wsumc(out, a, v, n, t, stride); }
 void	vadd(float *y, float *x, int n) { addc(y, x, n); }
 void	divv(float *x, float s, int n) { divc(x, s, n); }

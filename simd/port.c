@@ -127,7 +127,7 @@ matmul(float *out, float *x, float *w, int n, int d)
 
 /* activations to Q8_0 as runq.c does: float division, C rounding */
 void
-quantize(schar *q, float *s, float *x, int n, int gs)
+quantizec(schar *q, float *s, float *x, int n, int gs)
 {
 	int g, i;
 	float scale;

@@ -330,3 +330,145 @@ quaddone:
 	JMP	quads
 qdone:
 	RET
+
+/*
+ * quantizesse(q, s, x, n, gs, k): x's Q8_0 as quantize in simd/port.c,
+ * gs a multiple of 16 and n of gs, k holding 127 and 0.5: per group
+ * scale = max|x|/127 (MAXPS keeps the larger as groupscale's compare
+ * does, a NaN never), then each x/scale rounded half away from zero:
+ * the whole part of |y| plus one when its fraction (exact in float)
+ * is at least one half, the sign put back.
+ */
+TEXT	quantizesse(SB), $0
+	MOVQ	BP, DI			/* q */
+	MOVQ	s+8(FP), DX
+	MOVQ	x+16(FP), SI
+	MOVQ	n+24(FP), CX
+	MOVQ	gs+32(FP), R8
+	MOVQ	k+40(FP), AX
+	MOVSS	(AX), X10		/* 127 */
+	MOVSS	4(AX), X13
+	SHUFPS	$0x00, X13, X13		/* 0.5 */
+	PCMPEQL	X12, X12		/* -1 in every long */
+	MOVO	X12, X11
+	PSRLL	$24, X11		/* 0xFF */
+	MOVO	X12, X14
+	PSRLL	$1, X14			/* all but the sign */
+	LEAQ	(SI)(CX*4), R9		/* the end of x */
+	SHLQ	$2, R8			/* a group's bytes of x */
+qzgroup:
+	CMPQ	SI, R9
+	JGE	qzdone
+	LEAQ	(SI)(R8*1), R10		/* the group's end */
+	XORPS	X0, X0
+	MOVQ	SI, AX
+qzmax:
+	MOVUPS	(AX), X1
+	MOVUPS	16(AX), X2
+	MOVUPS	32(AX), X3
+	MOVUPS	48(AX), X4
+	ANDPS	X14, X1
+	ANDPS	X14, X2
+	ANDPS	X14, X3
+	ANDPS	X14, X4
+	MAXPS	X0, X1			/* X1 > X0 ? X1 : X0 */
+	MAXPS	X1, X2
+	MAXPS	X2, X3
+	MAXPS	X3, X4
+	MOVAPS	X4, X0
+	ADDQ	$64, AX
+	CMPQ	AX, R10
+	JLT	qzmax
+	MOVAPS	X0, X1
+	SHUFPS	$0x4E, X1, X1
+	MAXPS	X1, X0
+	MOVAPS	X0, X1
+	SHUFPS	$0xB1, X1, X1
+	MAXPS	X1, X0
+	DIVSS	X10, X0
+	MOVSS	X0, (DX)
+	SHUFPS	$0x00, X0, X0
+	CMPL	(DX), $0
+	LEAQ	4(DX), DX
+	JEQ	qzzero
+qz16:
+	MOVUPS	0(SI), X1
+	DIVPS	X0, X1			/* y = x/scale */
+	MOVAPS	X1, X2
+	ANDPS	X14, X2			/* |y| */
+	CVTTPS2PL	X2, X3		/* its whole part */
+	CVTPL2PS	X3, X4
+	SUBPS	X4, X2			/* its fraction, exact */
+	SUBPS	X13, X2			/* negative below one half */
+	PSRAL	$31, X2
+	PSUBL	X12, X3
+	PADDL	X2, X3			/* |round(y)| */
+	PSRAL	$31, X1
+	PXOR	X1, X3
+	PSUBL	X1, X3			/* round(y) with y's sign */
+	PAND	X11, X3			/* its low byte, as the C cast to schar keeps */
+	MOVUPS	16(SI), X1
+	DIVPS	X0, X1			/* y = x/scale */
+	MOVAPS	X1, X2
+	ANDPS	X14, X2			/* |y| */
+	CVTTPS2PL	X2, X5		/* its whole part */
+	CVTPL2PS	X5, X4
+	SUBPS	X4, X2			/* its fraction, exact */
+	SUBPS	X13, X2			/* negative below one half */
+	PSRAL	$31, X2
+	PSUBL	X12, X5
+	PADDL	X2, X5			/* |round(y)| */
+	PSRAL	$31, X1
+	PXOR	X1, X5
+	PSUBL	X1, X5			/* round(y) with y's sign */
+	PAND	X11, X5			/* its low byte, as the C cast to schar keeps */
+	MOVUPS	32(SI), X1
+	DIVPS	X0, X1			/* y = x/scale */
+	MOVAPS	X1, X2
+	ANDPS	X14, X2			/* |y| */
+	CVTTPS2PL	X2, X6		/* its whole part */
+	CVTPL2PS	X6, X4
+	SUBPS	X4, X2			/* its fraction, exact */
+	SUBPS	X13, X2			/* negative below one half */
+	PSRAL	$31, X2
+	PSUBL	X12, X6
+	PADDL	X2, X6			/* |round(y)| */
+	PSRAL	$31, X1
+	PXOR	X1, X6
+	PSUBL	X1, X6			/* round(y) with y's sign */
+	PAND	X11, X6			/* its low byte, as the C cast to schar keeps */
+	MOVUPS	48(SI), X1
+	DIVPS	X0, X1			/* y = x/scale */
+	MOVAPS	X1, X2
+	ANDPS	X14, X2			/* |y| */
+	CVTTPS2PL	X2, X7		/* its whole part */
+	CVTPL2PS	X7, X4
+	SUBPS	X4, X2			/* its fraction, exact */
+	SUBPS	X13, X2			/* negative below one half */
+	PSRAL	$31, X2
+	PSUBL	X12, X7
+	PADDL	X2, X7			/* |round(y)| */
+	PSRAL	$31, X1
+	PXOR	X1, X7
+	PSUBL	X1, X7			/* round(y) with y's sign */
+	PAND	X11, X7			/* its low byte, as the C cast to schar keeps */
+	PACKSSLW	X5, X3
+	PACKSSLW	X7, X6
+	PACKUSWB	X6, X3
+	MOVOU	X3, (DI)
+	ADDQ	$64, SI
+	ADDQ	$16, DI
+	CMPQ	SI, R10
+	JLT	qz16
+	JMP	qzgroup
+qzzero:					/* scale 0: every q 0 */
+	PXOR	X3, X3
+qzz:
+	MOVOU	X3, (DI)
+	ADDQ	$64, SI
+	ADDQ	$16, DI
+	CMPQ	SI, R10
+	JLT	qzz
+	JMP	qzgroup
+qzdone:
+	RET

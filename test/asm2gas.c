@@ -47,6 +47,8 @@ static Op ops[] = {
 	{"CVTPL2PS", "cvtdq2ps"}, {"CVTSL2SS", "cvtsi2ssl", 4},
 	{"PXOR", "pxor"}, {"PADDL", "paddd"}, {"PMADDWL", "pmaddwd"},
 	{"PUNPCKLBW", "punpcklbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"}, {"PSRAL", "psrad"}, {"PAND", "pand"}, {"PCMPEQW", "pcmpeqw"},
+	{"PCMPEQL", "pcmpeqd"}, {"PSRLL", "psrld"}, {"PSUBL", "psubd"}, {"CVTTPS2PL", "cvttps2dq"},
+	{"PACKSSLW", "packssdw"}, {"PACKUSWB", "packuswb"},
 	{NULL, NULL},
 };
 

@@ -34,6 +34,54 @@ rndedges(void)
 	}
 }
 
+/*
+ * quantize's kernel against quantizec and the reference, group sizes
+ * 16 to 512, with groups that test the rounding: halves both ways, a
+ * fraction a hair below one half, zeros, minus zeros, and a scale so
+ * small (a denormal) that x/scale passes 127 and the cast to schar wraps
+ */
+static void
+quantizes(void)
+{
+	static int gss[] = {16, 32, 48, 64, 496, 512};
+	static float halves[] = {127, 2.5, -2.5, 0.5, -0.5, 126.5, -1.5, 3.4999998, -0.49999997, 0.49999997, -126.5, 0, -0.0, 1e-30, -64.5, 64.5};
+	float *x, *s1, *s2, *sr;
+	schar *q1, *q2, *qr;
+	uvlong seed;
+	int k, i, n, gs, simd;
+
+	seed = 7;
+	simd = usesimd;
+	for(k = 0; k < nelem(gss); k++){
+		gs = gss[k];
+		n = 6*gs;
+		x = malloc(n*sizeof(float));
+		for(i = 0; i < n; i++)
+			x[i] = frand(&seed) * (1 + i % 5);
+		for(i = 0; i < gs; i++){
+			x[i] = halves[i % nelem(halves)];
+			x[gs+i] = 0;
+			x[2*gs+i] = i % 2 ? -0.0 : 0;
+			x[3*gs+i] = i == 0 ? 2.5e-43 : (i % 3 - 1) * 1.2e-43;
+		}
+		q1 = malloc(n); q2 = malloc(n); qr = malloc(n);
+		s1 = malloc(n/gs*sizeof(float)); s2 = malloc(n/gs*sizeof(float)); sr = malloc(n/gs*sizeof(float));
+		usesimd = 1;
+		quantize(q1, s1, x, n, gs);
+		quantizec(q2, s2, x, n, gs);
+		refquantize(qr, sr, x, n, gs);
+		check(memcmp(q1, q2, n) == 0 && memcmp(s1, s2, n/gs*sizeof(float)) == 0,
+			"quantize gs=%d: simd differs from C", gs);
+		check(memcmp(q1, qr, n) == 0 && memcmp(s1, sr, n/gs*sizeof(float)) == 0,
+			"quantize gs=%d: simd differs from the reference", gs);
+		check(q1[1] == 3 && q1[2] == -3 && q1[3] == 1 && q1[4] == -1 && q1[7] == 3 && q1[8] == 0 && q1[9] == 0,
+			"quantize gs=%d: halves %d %d %d %d %d %d %d", gs, q1[1], q1[2], q1[3], q1[4], q1[7], q1[8], q1[9]);
+		check(q1[3*gs] == (schar)178, "quantize gs=%d: denormal scale: %d", gs, q1[3*gs]);
+		free(x); free(q1); free(q2); free(qr); free(s1); free(s2); free(sr);
+	}
+	usesimd = simd;
+}
+
 void
 testquantize(void)
 {
@@ -87,6 +135,7 @@ testquantize(void)
 	check(s[0] == 1 && q[1] == 3 && q[2] == -3 && q[3] == 1 && q[4] == -1 && q[5] == 127 && q[6] == -2 && q[7] == 3,
 		"runq rounding: %d %d %d %d %d %d %d", q[1], q[2], q[3], q[4], q[5], q[6], q[7]);
 	rndedges();
+	quantizes();
 	quantrow(q, s, half, 8, 8);
 	check(q[1] == 2 && q[2] == -2 && q[3] == 0 && q[4] == 0 && q[5] == 126 && q[6] == -2 && q[7] == 3,
 		"export rounding: %d %d %d %d %d %d %d", q[1], q[2], q[3], q[4], q[5], q[6], q[7]);
