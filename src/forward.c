@@ -173,7 +173,8 @@ input(Model *m, State *s, float *x, int n, int ntok, int glu)
 	e.x = x;
 	e.glu = glu;
 	align = m->gs ? m->gs : 8;
-	if(n < 512 || n % align != 0)
+	/* swiglu's exps are worth splitting from 512 on; quantizing alone (0.6 µs for 768) only a batch's */
+	if(n < (glu ? 512 : 4096) || n % align != 0)
 		ewpart(&e, 0, n);
 	else
 		parallel(ewpart, &e, n, align);
