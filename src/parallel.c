@@ -1,9 +1,13 @@
 /*
  * A pool of worker procs (libthread) that split a loop: matmul rows,
- * attention heads. The loop is cut in chunks that the procs take in
- * turn as they come free, so a proc that wakes late or runs slow gets
- * fewer. Each index is computed the same way whichever proc takes it,
- * so results do not depend on the number of threads.
+ * attention heads. Each proc has a part of the loop, one after the
+ * other, and takes chunks from the front of its own part (a quarter of
+ * what is left), so the rows it reads run on from chunk to chunk and
+ * the kernels' prefetch of the next rows lands on its next chunk; a
+ * proc done with its part takes small chunks from the back of the
+ * others', so one that wakes late or runs slow gets less. Each index
+ * is computed the same way whichever proc takes it, so results do not
+ * depend on the number of threads.
  *
  * A token takes a hundred loops or more, a few tens of microseconds
  * each, and waking a sleeping proc costs as much as a loop (a channel
@@ -22,8 +26,8 @@
 
 enum {
 	Maxprocs	= 64,
-	Maxchunks	= 8*Maxprocs,
 	Stack		= 32*1024,
+	Line		= 64,
 	Polls		= 1000000,	/* before a worker sleeps: about a millisecond */
 };
 
@@ -31,10 +35,19 @@ typedef struct Work Work;
 struct Work {
 	void	(*fn)(void*, int, int);
 	void	*arg;
-	int	*bound;		/* chunk i is [bound[i], bound[i+1]) */
-	int	nchunk;
-	long	next;		/* chunks taken so far */
+	int	k;		/* procs on it */
+	int	align;		/* chunks are multiples of it, but for the loop's last */
+	int	least;		/* the smallest chunk */
 	long	busy;		/* workers not done with it */
+};
+
+/* what is left of proc i's part of the loop, on a cache line of its own */
+typedef struct Part Part;
+struct Part {
+	Lock	lk;
+	int	lo;
+	int	hi;
+	char	pad[Line - sizeof(Lock) - 2*sizeof(int)];
 };
 
 int	nthreads = 1;
@@ -45,7 +58,7 @@ static QLock	pool;			/* one loop at a time */
 static Work	*volatile post[Maxprocs];	/* worker i's next loop */
 static long	sleeping[Maxprocs];
 static Channel	*wake[Maxprocs];	/* a token for worker i, which sleeps */
-static int	bound[Maxchunks+1];	/* the loop's chunks, under pool */
+static Part	part[Maxprocs];		/* the loop's parts, set under pool */
 
 /* a locked add: no load or store moves across it, on any processor */
 static void
@@ -56,38 +69,51 @@ fence(void)
 	ainc(&f);
 }
 
-/* take chunks until none is left */
-static void
-drain(Work *w)
+/* the next chunk for proc p: from the front of its own part, else from the back of another's */
+static int
+take(Work *w, int p, int *lo, int *hi)
 {
-	int i;
+	Part *q;
+	int i, c;
 
-	while((i = ainc(&w->next) - 1) < w->nchunk)
-		w->fn(w->arg, w->bound[i], w->bound[i+1]);
+	q = &part[p];
+	lock(&q->lk);
+	if(q->lo < q->hi){
+		c = (q->hi - q->lo) / 4;
+		if(c < w->least)
+			c = w->least;
+		c = (c + w->align - 1) / w->align * w->align;
+		*lo = q->lo;
+		*hi = q->hi - q->lo > c ? q->lo + c : q->hi;
+		q->lo = *hi;
+		unlock(&q->lk);
+		return 1;
+	}
+	unlock(&q->lk);
+	for(i = 1; i < w->k; i++){
+		q = &part[(p + i) % w->k];
+		lock(&q->lk);
+		if(q->lo < q->hi){
+			*hi = q->hi;
+			c = (q->hi - w->least) / w->align * w->align;
+			*lo = c > q->lo ? c : q->lo;
+			q->hi = *lo;
+			unlock(&q->lk);
+			return 1;
+		}
+		unlock(&q->lk);
+	}
+	return 0;
 }
 
-/*
- * [0, n) cut for k procs: each chunk a 2k-th of what is left, so the
- * last are small and the procs end together, but none below a 16k-th
- * of n (about 6k chunks in all); multiples of align
- */
-static int
-cut(int *b, int n, int k, int align)
+/* proc p takes chunks until none is left */
+static void
+drain(Work *w, int p)
 {
-	int nc, c, least;
+	int lo, hi;
 
-	least = (n + 16*k - 1) / (16*k);
-	b[0] = 0;
-	for(nc = 0; b[nc] < n; nc++){
-		c = (n - b[nc] + 2*k - 1) / (2*k);
-		if(c < least)
-			c = least;
-		c = (c + align - 1) / align * align;
-		if(c > n - b[nc] || nc == Maxchunks - 1)
-			c = n - b[nc];
-		b[nc+1] = b[nc] + c;
-	}
-	return nc;
+	while(take(w, p, &lo, &hi))
+		w->fn(w->arg, lo, hi);
 }
 
 /* worker i: poll for a loop posted to it, sleeping when none comes */
@@ -111,7 +137,7 @@ worker(void *v)
 		}
 		fence();
 		post[i] = nil;
-		drain(w);
+		drain(w, i);
 		adec(&w->busy);
 	}
 }
@@ -157,8 +183,9 @@ threadsinit(int n)
 }
 
 /*
- * fn(arg, lo, hi) over [0, n) in chunks that are multiples of align,
- * smaller as the loop nears its end; the caller takes chunks too
+ * fn(arg, lo, hi) over [0, n) in chunks that are multiples of align
+ * (the last may end at n), none below a 16k-th of n for k procs; the
+ * caller takes chunks too
  */
 void
 parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
@@ -173,11 +200,15 @@ parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 	}
 	w.fn = fn;
 	w.arg = arg;
-	w.next = 0;
+	w.k = k;
+	w.align = align;
+	w.least = (n + 16*k - 1) / (16*k);
 	w.busy = k - 1;
 	qlock(&pool);
-	w.bound = bound;
-	w.nchunk = cut(bound, n, k, align);
+	for(i = 0; i < k; i++){
+		part[i].lo = (vlong)n*i/k / align * align;
+		part[i].hi = i == k-1 ? n : (vlong)n*(i+1)/k / align * align;
+	}
 	polls = k <= ncpus ? Polls : 0;
 	fence();
 	for(i = 1; i < k; i++)
@@ -186,7 +217,7 @@ parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 	for(i = 1; i < k; i++)
 		if(sleeping[i] > 0)
 			nbsendul(wake[i], 1);
-	drain(&w);
+	drain(&w, 0);
 	for(p = 0; *(volatile long*)&w.busy > 0; p++)
 		if(p >= polls)
 			sleep(0);	/* let a worker that woke late have the processor */

@@ -216,7 +216,10 @@ testsimd(void)
 
 typedef struct Cover Cover;
 struct Cover {
-	int	*hits;
+	long	*hits;
+	int	n;
+	int	align;
+	long	bad;		/* chunks that start or end off the alignment */
 };
 
 static void
@@ -226,8 +229,10 @@ cover(void *v, int lo, int hi)
 	int i;
 
 	c = v;
+	if(lo % c->align != 0 || (hi % c->align != 0 && hi != c->n))
+		ainc(&c->bad);
 	for(i = lo; i < hi; i++)
-		c->hits[i]++;
+		ainc(&c->hits[i]);
 }
 
 static void
@@ -287,25 +292,32 @@ concurrentencode(Tokenizer *t, char **texts, int ntexts)
 void
 testthreads(void)
 {
-	static int sizes[] = {1, 7, 8, 15, 16, 100, 1000};
+	static int sizes[] = {1, 7, 8, 15, 16, 100, 1000, 4096+24};
+	static int aligns[] = {1, 2, 8, 32};
 	Cover c;
 	uvlong seed;
 	float *p[3], *want;
-	int k, i, t, ok;
+	int k, i, t, a, ok;
 
 	threadsinit(4);
 	check(nthreads == 4, "threadsinit(4) made %d", nthreads);
 	check(ncpu() >= 1, "ncpu %d", ncpu());
+	for(nthreads = 2; nthreads <= 4; nthreads++)
 	for(k = 0; k < nelem(sizes); k++)
-		for(t = 1; t <= 3; t *= 2){
-			c.hits = mallocz(sizes[k]*sizeof(int), 1);
-			parallel(cover, &c, sizes[k], t);
+		for(a = 0; a < nelem(aligns); a++){
+			c.n = sizes[k];
+			c.align = aligns[a];
+			c.bad = 0;
+			c.hits = mallocz(sizes[k]*sizeof(long), 1);
+			parallel(cover, &c, sizes[k], aligns[a]);
 			ok = 1;
 			for(i = 0; i < sizes[k]; i++)
 				ok &= c.hits[i] == 1;
-			check(ok, "parallel over %d, align %d: not every index once", sizes[k], t);
+			check(ok, "%d threads, parallel over %d, align %d: not every index once", nthreads, sizes[k], aligns[a]);
+			check(c.bad == 0, "%d threads, parallel over %d, align %d: %ld chunks off the alignment", nthreads, sizes[k], aligns[a], c.bad);
 			free(c.hits);
 		}
+	nthreads = 4;
 	seed = 12;
 	p[1] = randv(300, &seed);
 	p[2] = randv(300*500, &seed);
