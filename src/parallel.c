@@ -16,7 +16,10 @@
  * their channel, and the caller polls for the end of a loop. Polling
  * needs a processor for each proc: with more procs than processors a
  * proc holding a chunk waits for one while the others poll, so then
- * the workers sleep at once and the caller yields while it waits.
+ * the workers sleep at once and the caller yields while it waits. A
+ * worker that has not come for a loop by the time its chunks are all
+ * taken (asleep, or its processor busy elsewhere) has its post taken
+ * back, so no loop waits for a proc to be scheduled.
  */
 #include <u.h>
 #include <libc.h>
@@ -56,6 +59,7 @@ static int	ncpus = 1;
 static volatile int	polls;		/* a worker's polls before it sleeps */
 static QLock	pool;			/* one loop at a time */
 static Work	*volatile post[Maxprocs];	/* worker i's next loop */
+static Lock	claim[Maxprocs];	/* worker i's post, taken by it or withdrawn by the caller */
 static long	sleeping[Maxprocs];
 static Channel	*wake[Maxprocs];	/* a token for worker i, which sleeps */
 static Part	part[Maxprocs];		/* the loop's parts, set under pool */
@@ -126,7 +130,7 @@ worker(void *v)
 	i = (int)(uintptr)v;
 	threadsetname("worker");
 	for(;;){
-		for(n = 0; (w = post[i]) == nil; n++){
+		for(n = 0; post[i] == nil; n++){
 			if(n < polls)
 				continue;
 			ainc(&sleeping[i]);
@@ -135,8 +139,12 @@ worker(void *v)
 			adec(&sleeping[i]);
 			n = 0;
 		}
-		fence();
+		lock(&claim[i]);
+		w = post[i];
 		post[i] = nil;
+		unlock(&claim[i]);
+		if(w == nil)
+			continue;	/* the loop ended without this proc */
 		drain(w, i);
 		adec(&w->busy);
 	}
@@ -218,6 +226,14 @@ parallel(void (*fn)(void*, int, int), void *arg, int n, int align)
 		if(sleeping[i] > 0)
 			nbsendul(wake[i], 1);
 	drain(&w, 0);
+	for(i = 1; i < k; i++){		/* a worker yet to come is not waited for */
+		lock(&claim[i]);
+		if(post[i] == &w){
+			post[i] = nil;
+			adec(&w.busy);
+		}
+		unlock(&claim[i]);
+	}
 	for(p = 0; *(volatile long*)&w.busy > 0; p++)
 		if(p >= polls)
 			sleep(0);	/* let a worker that woke late have the processor */

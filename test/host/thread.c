@@ -29,12 +29,18 @@ static int sleepers;
 static pthread_mutex_t sleeplk = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
 
+/* spin a little, then give up the processor: its holder may be waiting for one, as 9front's lock does */
 static void
 lock1(void)
 {
+	int n;
+
 	while(__atomic_test_and_set(&spin, __ATOMIC_ACQUIRE))
-		while(__atomic_load_n(&spin, __ATOMIC_RELAXED))
-			__builtin_ia32_pause();
+		for(n = 0; __atomic_load_n(&spin, __ATOMIC_RELAXED); n++)
+			if(n < 100)
+				__builtin_ia32_pause();
+			else
+				sched_yield();
 }
 
 static void

@@ -224,7 +224,7 @@ enum
 typedef struct QLp QLp;
 typedef
 struct Lock {
-	long	val;
+	int	val;
 } Lock;
 
 typedef
