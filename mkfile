@@ -9,6 +9,7 @@ ENGINE=\
 	src/quant.$O\
 	src/fmath.$O\
 	src/model.$O\
+	src/weights.$O\
 	src/forward.$O\
 	src/tokenizer.$O\
 	src/bpe.$O\

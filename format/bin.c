@@ -126,26 +126,6 @@ spanbytes(Span *s, int gs)
 	return (s->n + 4*(s->n/gs)) * s->nmat;
 }
 
-/* the Mats of each layer, so layout can name them */
-int
-allocmats(Model *m)
-{
-	int L;
-
-	L = m->c.nlayers;
-	m->mats = emalloc(7*L*sizeof(Mat));
-	if(m->mats == nil)
-		return -1;
-	m->w.wq = m->mats;
-	m->w.wk = m->mats + L;
-	m->w.wv = m->mats + 2*L;
-	m->w.wo = m->mats + 3*L;
-	m->w.w1 = m->mats + 4*L;
-	m->w.w2 = m->mats + 5*L;
-	m->w.w3 = m->mats + 6*L;
-	return 0;
-}
-
 static int
 readall(int fd, uchar *p, vlong n)
 {
@@ -166,62 +146,39 @@ readall(int fd, uchar *p, vlong n)
 	return 0;
 }
 
-/* point the weights into the loaded bytes */
-static void
-place(Span *s, int n, uchar *p, int gs)
+/* span s of the file, at fd's offset, into the places arrange gave it */
+static int
+readspan(int fd, Span *s, Model *m)
 {
-	int i, k;
+	int k;
 
-	for(i = 0; i < n; i++, s++){
-		if(s->norm != nil)
-			*s->norm = (float*)p;
-		for(k = 0; k < s->nmat; k++){
-			if(gs == 0){
-				s->mat[k].f = (float*)p;
-				p += 4*s->n;
-			}else{
-				s->mat[k].q = (schar*)p;
-				s->mat[k].s = (float*)(p + s->n);
-				p += s->n + 4*(s->n/gs);
-			}
-		}
-		if(s->mat == nil)
-			p += 4*s->n;
-	}
+	if(s->rope)
+		return seek(fd, 4*s->n, 1) < 0 ? -1 : 0;
+	if(s->norm != nil)
+		return readall(fd, (uchar*)*s->norm, 4*s->n);
+	for(k = 0; k < s->nmat; k++)
+		if(readall(fd, m->gs ? (uchar*)s->mat[k].q : (uchar*)s->mat[k].f, loadbytes(m, s->n, 1)) < 0)
+			return -1;
+	return 0;
 }
 
-/* an FP32 model of config c in memory, zeroed, for export random */
+/* an FP32 model of config c in memory, for export random */
 int
 binalloc(Model *m)
 {
-	Span s[16];
-	vlong total;
-	int i, n;
-
 	m->c.theta = 10000;
 	archdetect(&m->c, "llama", "llama2.c header");
 	if(checkconfig(&m->c) < 0 || allocmats(m) < 0)
 		return -1;
 	m->format = Fbinv1;
-	n = layout(m, Fbinv1, s);
-	total = 0;
-	for(i = 0; i < n; i++)
-		total += spanbytes(&s[i], 0);
-	m->mem = emallocline(total);
-	if(m->mem == nil)
-		return -1;
-	m->nbytes = total;
-	place(s, n, m->mem, 0);
-	if(m->c.shared)
-		m->w.cls = m->w.emb;
-	return 0;
+	return arrange(m);
 }
 
 int
 binload(Model *m, int fd, uchar *h)
 {
 	Span s[16];
-	vlong off, total, want;
+	vlong off, want;
 	int i, n;
 
 	if(m->format == Fbin){
@@ -251,10 +208,9 @@ binload(Model *m, int fd, uchar *h)
 	if(allocmats(m) < 0)
 		return -1;
 	n = layout(m, m->format, s);
-	total = 0;
+	want = off;
 	for(i = 0; i < n; i++)
-		total += spanbytes(&s[i], m->gs);
-	want = off + total;
+		want += spanbytes(&s[i], m->gs);
 	if(m->filesize < want){
 		werrstr("truncated: %lld bytes, want %lld", m->filesize, want);
 		return -1;
@@ -263,15 +219,11 @@ binload(Model *m, int fd, uchar *h)
 		werrstr("%lld bytes of trailing data", m->filesize - want);
 		return -1;
 	}
-	m->mem = emallocline(total);
-	if(m->mem == nil)
+	if(arrange(m) < 0 || seek(fd, off, 0) != off)
 		return -1;
-	m->nbytes = total;
-	if(seek(fd, off, 0) != off || readall(fd, m->mem, total) < 0)
-		return -1;
-	place(s, n, m->mem, m->gs);
-	if(m->c.shared)
-		m->w.cls = m->w.emb;
+	for(i = 0; i < n; i++)
+		if(readspan(fd, &s[i], m) < 0)
+			return -1;
 	return 0;
 }
 

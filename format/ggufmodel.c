@@ -173,8 +173,7 @@ ggufload(Model *m, int fd, int quant)
 	Gtensor *t, *tcls;
 	char *arch, *name;
 	int l, k, n, kvdim;
-	vlong total, nv;
-	uchar *mem;
+	vlong nv;
 
 	g = ggufparse(fd, m->filesize);
 	if(g == nil)
@@ -237,25 +236,11 @@ ggufload(Model *m, int fd, int quant)
 	if(!c->shared)
 		sl[n++] = (Slot){"output.weight", 0, nil, &m->w.cls, c->vocab, c->dim};
 
-	if(loadquant(m, quant) < 0)
+	if(loadquant(m, quant) < 0 || arrange(m) < 0)
 		goto err;
-	/* one allocation: vectors, then each matrix's values (and scales) */
-	total = 0;
 	for(p = sl; p < sl+n; p++){
 		k = p->layered ? c->nlayers : 1;
 		nv = p->mat ? (vlong)p->rows * p->cols : p->cols;
-		total += k * loadbytes(m, nv, p->mat != nil);
-	}
-	m->mem = emallocline(total);
-	if(m->mem == nil)
-		goto err;
-	m->nbytes = total;
-	mem = m->mem;
-	for(p = sl; p < sl+n; p++){
-		k = p->layered ? c->nlayers : 1;
-		nv = p->mat ? (vlong)p->rows * p->cols : p->cols;
-		if(p->norm)
-			*p->norm = (float*)mem;
 		for(l = 0; l < k; l++){
 			name = smprint(p->fmt, l);
 			t = tensor(g, name, p->cols, p->mat ? p->rows : 0);
@@ -263,25 +248,15 @@ ggufload(Model *m, int fd, int quant)
 			if(t == nil)
 				goto err;
 			if(p->norm){
-				if(readf32(fd, g, t, (float*)mem) < 0)
+				if(readf32(fd, g, t, *p->norm + l*nv) < 0)
 					goto err;
-				mem += 4*nv;
 			}else if(quant){
-				p->mat[l].q = (schar*)mem;
-				p->mat[l].s = (float*)(mem + nv);
 				if(readq8(fd, g, t, p->mat[l].q, p->mat[l].s) < 0)
 					goto err;
-				mem += loadbytes(m, nv, 1);
-			}else{
-				p->mat[l].f = (float*)mem;
-				if(readf32(fd, g, t, p->mat[l].f) < 0)
-					goto err;
-				mem += 4*nv;
-			}
+			}else if(readf32(fd, g, t, p->mat[l].f) < 0)
+				goto err;
 		}
 	}
-	if(c->shared)
-		m->w.cls = m->w.emb;
 	m->version = g->version;
 	m->tok = gguftokenizer(g);
 	if(m->tok == nil && ggufkey(g, "tokenizer.ggml.model") != nil)

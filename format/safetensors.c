@@ -253,11 +253,11 @@ stload(Model *m, int fd, int quant)
 	Json *h;
 	Stensor *t, *st;
 	Slot sl[12], *p;
-	uchar b[8], *mem;
+	uchar b[8];
 	char *hdr, *name, *tp;
-	vlong len, total, nv;
+	vlong len, nv;
 	int n, ns, l, k, kvdim, hs;
-	float *f;
+	float *f, *dst;
 
 	h = nil;
 	t = nil;
@@ -305,24 +305,11 @@ stload(Model *m, int fd, int quant)
 	sl[ns++] = (Slot){"model.layers.%d.mlp.up_proj.weight", 1, nil, m->w.w3, c->hidden, c->dim, 0};
 	if(!c->shared)
 		sl[ns++] = (Slot){"lm_head.weight", 0, nil, &m->w.cls, c->vocab, c->dim, 0};
-	if(loadquant(m, quant) < 0)
+	if(loadquant(m, quant) < 0 || arrange(m) < 0)
 		goto err;
-	total = 0;
 	for(p = sl; p < sl+ns; p++){
 		nv = (vlong)p->rows * p->cols;
 		k = p->layered ? c->nlayers : 1;
-		total += k * loadbytes(m, nv, p->mat != nil);
-	}
-	m->mem = emallocline(total);
-	if(m->mem == nil)
-		goto err;
-	m->nbytes = total;
-	mem = m->mem;
-	for(p = sl; p < sl+ns; p++){
-		nv = (vlong)p->rows * p->cols;
-		k = p->layered ? c->nlayers : 1;
-		if(p->norm)
-			*p->norm = (float*)mem;
 		for(l = 0; l < k; l++){
 			name = smprint(p->fmt, l);
 			st = find(t, n, name, p->rows, p->cols);
@@ -330,26 +317,19 @@ stload(Model *m, int fd, int quant)
 			if(st == nil)
 				goto err;
 			if(p->norm || !quant){
-				if(p->mat)
-					p->mat[l].f = (float*)mem;
-				if(readf32(fd, st, (float*)mem) < 0 || (p->heads && unpermute((float*)mem, p->heads, hs, p->cols) < 0))
+				dst = p->norm ? *p->norm + l*nv : p->mat[l].f;
+				if(readf32(fd, st, dst) < 0 || (p->heads && unpermute(dst, p->heads, hs, p->cols) < 0))
 					goto err;
-				mem += 4*nv;
 				continue;
 			}
 			f = emalloc(4*nv);
 			if(f == nil || readf32(fd, st, f) < 0 || (p->heads && unpermute(f, p->heads, hs, p->cols) < 0))
 				goto err;
-			p->mat[l].q = (schar*)mem;
-			p->mat[l].s = (float*)(mem + nv);
 			quantrow(p->mat[l].q, p->mat[l].s, f, nv, Qgs);
 			free(f);
 			f = nil;
-			mem += loadbytes(m, nv, 1);
 		}
 	}
-	if(c->shared)
-		m->w.cls = m->w.emb;
 	tp = beside(m->name, "tokenizer.json");
 	m->tok = hftokenizer(tp, c->vocab);
 	if(m->tok == nil && access(tp, AEXIST) == 0)

@@ -13,15 +13,18 @@ void	freestate(State*);
 int	checkconfig(Config*);
 int	setdims(Config*, vlong*);
 int	loadquant(Model*, int);
-vlong	loadbytes(Model*, vlong, int);
 vlong	nparams(Config*);
+
+/* weights.c */
+int	allocmats(Model*);
+vlong	loadbytes(Model*, vlong, int);
+int	arrange(Model*);
 
 /* format/bin.c */
 int	binprobe(uchar*, int);
 int	binload(Model*, int, uchar*);
 int	binwrite(Model*, int, int, int);
 int	bincheck(Config*);
-int	allocmats(Model*);
 int	binalloc(Model*);
 
 /* quant.c */

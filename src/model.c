@@ -255,10 +255,3 @@ loadquant(Model *m, int quant)
 	m->gs = quant ? Qgs : 0;
 	return 0;
 }
-
-/* the bytes a loaded tensor of nv values takes: a matrix of a Q8_0 model as int8 and a scale per group */
-vlong
-loadbytes(Model *m, vlong nv, int mat)
-{
-	return mat && m->gs ? nv + 4*(nv/m->gs) : 4*nv;
-}

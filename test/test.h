@@ -33,6 +33,9 @@ u32int	crc32(void*, long);
 float	frand(uvlong*);
 char*	runmodel(char*, char*, char*, char*, char*, char*);
 int	greedyagree(Model*, Model*, int);	/* dat.h comes first */
+float*	layers(Mat*, int, vlong);
+int	sameweights(Model*, Model*);
+int	inorder(Model*);
 
 /* the tests, one file each */
 void	testfmt(void);

@@ -37,9 +37,8 @@ testggufmodels(void)
 		return;
 	}
 	check(gg->c.seqlen == 2048 && gg->c.dim == 64 && gg->c.nkvheads == 4 && !gg->c.shared, "stories260K.gguf config");
-	check(memcmp(bin->w.emb.f, gg->w.emb.f, 512*64*4) == 0 && memcmp(bin->w.wq[0].f, gg->w.wq[0].f, 5*64*64*4) == 0
-		&& memcmp(bin->w.w2[4].f, gg->w.w2[4].f, 64*172*4) == 0 && memcmp(bin->w.rmsffn, gg->w.rmsffn, 5*64*4) == 0
-		&& memcmp(bin->w.cls.f, gg->w.cls.f, 512*64*4) == 0, "stories260K.gguf weights differ from the .bin");
+	check(sameweights(bin, gg), "stories260K.gguf weights differ from the .bin");
+	check(inorder(gg), "stories260K.gguf: the weights are not in the order forward reads them");
 	f16 = openmodel(mpath("stories260K-F16.gguf"));
 	if(f16 == nil){
 		fail("stories260K-F16.gguf: %r");

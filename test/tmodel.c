@@ -32,22 +32,40 @@ static Tensor stories260k[] = {
 	{"rmsfinal", 64, 0xd4ab65d9},
 };
 
-/* an fp32 tensor, all layers: the layers of a loaded file lie one after another */
 static float*
-field(Weights *w, char *name)
+fcopy(float *f, vlong n)
 {
-	if(strcmp(name, "emb") == 0) return w->emb.f;
-	if(strcmp(name, "rmsatt") == 0) return w->rmsatt;
-	if(strcmp(name, "wq") == 0) return w->wq[0].f;
-	if(strcmp(name, "wk") == 0) return w->wk[0].f;
-	if(strcmp(name, "wv") == 0) return w->wv[0].f;
-	if(strcmp(name, "wo") == 0) return w->wo[0].f;
-	if(strcmp(name, "rmsffn") == 0) return w->rmsffn;
-	if(strcmp(name, "w1") == 0) return w->w1[0].f;
-	if(strcmp(name, "w2") == 0) return w->w2[0].f;
-	if(strcmp(name, "w3") == 0) return w->w3[0].f;
-	if(strcmp(name, "rmsfinal") == 0) return w->rmsfinal;
-	return w->cls.f;
+	float *g;
+
+	g = malloc(n*sizeof(float));
+	memmove(g, f, n*sizeof(float));
+	return g;
+}
+
+/* an fp32 tensor, all layers one after another as the file has them, in a copy to free */
+static float*
+field(Model *m, char *name)
+{
+	Weights *w;
+	vlong L, d, kv, h;
+
+	w = &m->w;
+	L = m->c.nlayers;
+	d = m->c.dim;
+	kv = d / m->c.nheads * m->c.nkvheads;
+	h = m->c.hidden;
+	if(strcmp(name, "emb") == 0) return fcopy(w->emb.f, m->c.vocab*d);
+	if(strcmp(name, "rmsatt") == 0) return fcopy(w->rmsatt, L*d);
+	if(strcmp(name, "wq") == 0) return layers(w->wq, L, d*d);
+	if(strcmp(name, "wk") == 0) return layers(w->wk, L, kv*d);
+	if(strcmp(name, "wv") == 0) return layers(w->wv, L, kv*d);
+	if(strcmp(name, "wo") == 0) return layers(w->wo, L, d*d);
+	if(strcmp(name, "rmsffn") == 0) return fcopy(w->rmsffn, L*d);
+	if(strcmp(name, "w1") == 0) return layers(w->w1, L, h*d);
+	if(strcmp(name, "w2") == 0) return layers(w->w2, L, d*h);
+	if(strcmp(name, "w3") == 0) return layers(w->w3, L, h*d);
+	if(strcmp(name, "rmsfinal") == 0) return fcopy(w->rmsfinal, d);
+	return nil;
 }
 
 static void
@@ -57,23 +75,6 @@ put32(uchar *p, u32int v)
 	p[1] = v>>8;
 	p[2] = v>>16;
 	p[3] = v>>24;
-}
-
-static int
-sameweights(Model *a, Model *b)
-{
-	int i;
-	float *x, *y;
-
-	for(i = 0; i < nelem(stories260k); i++){
-		x = field(&a->w, stories260k[i].name);
-		y = field(&b->w, stories260k[i].name);
-		if(memcmp(x, y, stories260k[i].n*sizeof(float)) != 0){
-			fail("%s differs", stories260k[i].name);
-			return 0;
-		}
-	}
-	return memcmp(a->w.cls.f, b->w.cls.f, (vlong)a->c.vocab*a->c.dim*sizeof(float)) == 0;
 }
 
 /* stories260K rewritten in the ak42 version 1 layout, as llama2.c's export.py --version 1 writes it */
@@ -86,13 +87,14 @@ writev1(Model *m)
 	Weights *w;
 	Config *c;
 	vlong L, d, kv;
+	int l;
 
 	c = &m->c;
 	w = &m->w;
 	L = c->nlayers;
 	d = c->dim;
 	kv = d / c->nheads * c->nkvheads;
-	n = 256 + m->nbytes - 4*c->seqlen*(d/c->nheads);
+	n = 256 + m->nbytes;
 	buf = mallocz(n, 1);
 	put32(buf, 0x616b3432);
 	put32(buf+4, 1);
@@ -106,17 +108,19 @@ writev1(Model *m)
 	buf[36] = 1;
 	p = buf + 256;
 #define W(f, cnt)	memmove(p, f, (cnt)*4), p += (cnt)*4
+#define WL(a, cnt)	for(l = 0; l < L; l++) W(a[l].f, cnt)
 	W(w->rmsatt, L*d);
 	W(w->rmsffn, L*d);
 	W(w->rmsfinal, d);
 	W(w->emb.f, c->vocab*d);
-	W(w->wq[0].f, L*d*d);
-	W(w->wk[0].f, L*kv*d);
-	W(w->wv[0].f, L*kv*d);
-	W(w->wo[0].f, L*d*d);
-	W(w->w1[0].f, L*c->hidden*d);
-	W(w->w2[0].f, L*c->hidden*d);
-	W(w->w3[0].f, L*c->hidden*d);
+	WL(w->wq, d*d);
+	WL(w->wk, kv*d);
+	WL(w->wv, kv*d);
+	WL(w->wo, d*d);
+	WL(w->w1, c->hidden*d);
+	WL(w->w2, c->hidden*d);
+	WL(w->w3, c->hidden*d);
+#undef WL
 #undef W
 	path = tpath("v1.bin");
 	if(p - buf != n || writefile(path, buf, n) < 0)
@@ -154,7 +158,7 @@ testloading(void)
 	Model *m, *v1, *un;
 	Ref *r;
 	char *path, *p1, *pu;
-	float *f;
+	float *f, *g;
 	int i;
 	long vd;
 
@@ -172,17 +176,23 @@ testloading(void)
 	check(m->filesize == 1056540, "file size %lld", m->filesize);
 	check(nparams(&m->c) == 260032, "%lld parameters", nparams(&m->c));
 	for(i = 0; i < nelem(stories260k); i++){
-		f = field(&m->w, stories260k[i].name);
+		f = field(m, stories260k[i].name);
 		check(f != nil && crc32(f, stories260k[i].n*4) == stories260k[i].crc,
 			"%s: crc %.8ux, want %.8ux", stories260k[i].name,
 			f ? crc32(f, stories260k[i].n*4) : 0, stories260k[i].crc);
+		free(f);
 	}
 	check(m->w.cls.f == m->w.emb.f, "shared classifier is not the embedding");
+	check(inorder(m), "stories260K.bin: the weights are not in the order forward reads them");
 
 	/* the reference reads the same numbers by its own offsets */
 	r = refload(path);
-	check(r != nil && memcmp(r->wq, m->w.wq[0].f, 20480*4) == 0 && memcmp(r->w2, m->w.w2[0].f, 55040*4) == 0
+	f = field(m, "wq");
+	g = field(m, "w2");
+	check(r != nil && memcmp(r->wq, f, 20480*4) == 0 && memcmp(r->w2, g, 55040*4) == 0
 		&& memcmp(r->rmsfinal, m->w.rmsfinal, 64*4) == 0, "reference weights differ");
+	free(f);
+	free(g);
 	reffree(r);
 
 	p1 = writev1(m);

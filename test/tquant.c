@@ -381,7 +381,7 @@ testexport(void)
 		"config fields");
 	check(strcmp(field(out, "params"), "260032") == 0, "params %s", field(out, "params"));
 	check(strcmp(field(out, "disk"), "1056540") == 0, "disk %s", field(out, "disk"));
-	check(strcmp(field(out, "memory"), "1056512") == 0, "memory %s", field(out, "memory"));
+	check(strcmp(field(out, "memory"), "1040128") == 0, "memory %s", field(out, "memory"));	/* 4 × params: the file's RoPE tables are not kept */
 	free(out);
 
 	argv[2] = q260();
@@ -450,6 +450,7 @@ testq8quality(void)
 			return;
 		}
 		ratio = (double)q->nbytes / f->nbytes;
+		check(inorder(f) && inorder(q), "%s: the weights are not in the order forward reads them", paths[i][1]);
 		sf = newstate(&f->c, 64);
 		sq = newstate(&q->c, 64);
 		/* both read FP32's greedy sequence; error is over all logits of the first 64 positions */
@@ -484,8 +485,12 @@ testq8quality(void)
 		 */
 		check(err/mag < 0.02, "mean logit error %.2f%% of mean |logit|", 100*err/mag);
 		check(agree >= 48, "%d/64 leading greedy tokens agree", agree);
-		/* a byte per weight and a float per group: (1 + 4/gs)/4 of FP32, 0.5 at gs 4, 0.28 at 32 */
-		check(ratio <= (i == 0 ? 0.5 : 0.3), "Q8_0 memory %.3f× FP32", ratio);
+		/*
+		 * a byte per weight and a float per group: (1 + 4/gs)/4 of FP32,
+		 * 0.5 at gs 4, 0.28 at 32; the norms stay FP32 (0.27% of
+		 * stories260K's weights, less in stories15M): 0.01 more at most
+		 */
+		check(ratio >= (1 + 4.0/q->gs)/4 && ratio <= (1 + 4.0/q->gs)/4 + 0.01, "Q8_0 memory %.3f× FP32", ratio);
 		freestate(sf);
 		freestate(sq);
 		freetokenizer(t);

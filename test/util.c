@@ -185,6 +185,93 @@ writefile(char *path, void *buf, long n)
 	return close(fd);
 }
 
+/* the n values of each of L layers of an FP32 matrix, one after another, as a file holds them */
+float*
+layers(Mat *a, int L, vlong n)
+{
+	float *f;
+	int l;
+
+	f = malloc(L*n*sizeof(float));
+	for(l = 0; l < L; l++)
+		memmove(f + l*n, a[l].f, n*sizeof(float));
+	return f;
+}
+
+static int
+samemat(Model *m, Mat *x, Mat *y, vlong n)
+{
+	if(m->gs == 0)
+		return memcmp(x->f, y->f, n*sizeof(float)) == 0;
+	return memcmp(x->q, y->q, n) == 0 && memcmp(x->s, y->s, n/m->gs*sizeof(float)) == 0;
+}
+
+/* the same shapes (dim to vocab_size) and every weight the same, FP32 or Q8_0 */
+int
+sameweights(Model *a, Model *b)
+{
+	Config *c;
+	vlong d, kv, h, L;
+	int l;
+
+	c = &a->c;
+	d = c->dim;
+	kv = d / c->nheads * c->nkvheads;
+	h = c->hidden;
+	L = c->nlayers;
+	if(memcmp(&a->c.dim, &b->c.dim, 6*sizeof(int)) != 0 || a->gs != b->gs
+	|| memcmp(a->w.rmsatt, b->w.rmsatt, L*d*4) != 0 || memcmp(a->w.rmsffn, b->w.rmsffn, L*d*4) != 0
+	|| memcmp(a->w.rmsfinal, b->w.rmsfinal, d*4) != 0
+	|| !samemat(a, &a->w.emb, &b->w.emb, c->vocab*d) || !samemat(a, &a->w.cls, &b->w.cls, c->vocab*d))
+		return 0;
+	for(l = 0; l < L; l++)
+		if(!samemat(a, &a->w.wq[l], &b->w.wq[l], d*d) || !samemat(a, &a->w.wk[l], &b->w.wk[l], kv*d)
+		|| !samemat(a, &a->w.wv[l], &b->w.wv[l], kv*d) || !samemat(a, &a->w.wo[l], &b->w.wo[l], d*d)
+		|| !samemat(a, &a->w.w1[l], &b->w.w1[l], h*d) || !samemat(a, &a->w.w2[l], &b->w.w2[l], d*h)
+		|| !samemat(a, &a->w.w3[l], &b->w.w3[l], h*d))
+			return 0;
+	return 1;
+}
+
+/* a's bytes start at p, Q8_0 scales right after the values; where the next one starts */
+static uchar*
+follows(Model *m, Mat *a, vlong n, uchar *p)
+{
+	if(m->gs == 0)
+		return (uchar*)a->f == p ? p + 4*n : nil;
+	if((uchar*)a->q != p || (uchar*)a->s != p + n)
+		return nil;
+	return p + n + 4*(n/m->gs);
+}
+
+/* each layer's matrices one after another in the order forward reads them, the classifier after */
+int
+inorder(Model *m)
+{
+	Weights *w;
+	vlong d, kv, h;
+	uchar *p;
+	int l;
+
+	w = &m->w;
+	d = m->c.dim;
+	kv = d / m->c.nheads * m->c.nkvheads;
+	h = m->c.hidden;
+	p = m->gs ? (uchar*)w->wq[0].q : (uchar*)w->wq[0].f;
+	for(l = 0; l < m->c.nlayers && p != nil; l++){
+		p = follows(m, &w->wq[l], d*d, p);
+		p = p ? follows(m, &w->wk[l], kv*d, p) : nil;
+		p = p ? follows(m, &w->wv[l], kv*d, p) : nil;
+		p = p ? follows(m, &w->wo[l], d*d, p) : nil;
+		p = p ? follows(m, &w->w1[l], h*d, p) : nil;
+		p = p ? follows(m, &w->w3[l], h*d, p) : nil;
+		p = p ? follows(m, &w->w2[l], d*h, p) : nil;
+	}
+	if(p != nil && !m->c.shared)
+		p = follows(m, &w->cls, m->c.vocab*d, p);
+	return p != nil;
+}
+
 /* CRC-32 (IEEE 802.3, reflected, as zlib computes it) */
 u32int
 crc32(void *buf, long n)

@@ -1,0 +1,95 @@
+/*
+ * Where a model's weights live, whatever the file: one allocation, the
+ * norms and the embedding first, then each layer's matrices in the
+ * order the forward pass reads them (wq wk wv wo w1 w3 w2), then the
+ * classifier; a Q8_0 matrix's scales follow its values. The loaders
+ * fill the places set here; a llama2.c file's RoPE tables are skipped.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+/* the Mats of each layer, so the loaders can name them */
+int
+allocmats(Model *m)
+{
+	int L;
+
+	L = m->c.nlayers;
+	m->mats = emalloc(7*L*sizeof(Mat));
+	if(m->mats == nil)
+		return -1;
+	m->w.wq = m->mats;
+	m->w.wk = m->mats + L;
+	m->w.wv = m->mats + 2*L;
+	m->w.wo = m->mats + 3*L;
+	m->w.w1 = m->mats + 4*L;
+	m->w.w2 = m->mats + 5*L;
+	m->w.w3 = m->mats + 6*L;
+	return 0;
+}
+
+/* the bytes a loaded tensor of nv values takes: a matrix of a Q8_0 model as int8 and a scale per group */
+vlong
+loadbytes(Model *m, vlong nv, int mat)
+{
+	return mat && m->gs ? nv + 4*(nv/m->gs) : 4*nv;
+}
+
+static uchar*
+place(Model *m, Mat *a, vlong nv, uchar *p)
+{
+	if(m->gs == 0)
+		a->f = (float*)p;
+	else{
+		a->q = (schar*)p;
+		a->s = (float*)(p + nv);
+	}
+	return p + loadbytes(m, nv, 1);
+}
+
+/* m->mem for m's config and group size, every weight pointed into it (after allocmats) */
+int
+arrange(Model *m)
+{
+	Config *c;
+	Weights *w;
+	vlong L, dim, kv, hid, voc, total;
+	uchar *p;
+	int l;
+
+	c = &m->c;
+	w = &m->w;
+	L = c->nlayers;
+	dim = c->dim;
+	kv = dim / c->nheads * c->nkvheads;
+	hid = c->hidden;
+	voc = c->vocab;
+	total = 4*(2*L*dim + dim) + loadbytes(m, voc*dim, 1) * (c->shared ? 1 : 2)
+		+ L*(2*loadbytes(m, dim*dim, 1) + 2*loadbytes(m, kv*dim, 1) + 3*loadbytes(m, hid*dim, 1));
+	m->mem = emallocline(total);
+	if(m->mem == nil)
+		return -1;
+	m->nbytes = total;
+	p = m->mem;
+	w->rmsatt = (float*)p;
+	w->rmsffn = w->rmsatt + L*dim;
+	w->rmsfinal = w->rmsffn + L*dim;
+	p += 4*(2*L*dim + dim);
+	p = place(m, &w->emb, voc*dim, p);
+	for(l = 0; l < L; l++){
+		p = place(m, &w->wq[l], dim*dim, p);
+		p = place(m, &w->wk[l], kv*dim, p);
+		p = place(m, &w->wv[l], kv*dim, p);
+		p = place(m, &w->wo[l], dim*dim, p);
+		p = place(m, &w->w1[l], hid*dim, p);
+		p = place(m, &w->w3[l], hid*dim, p);
+		p = place(m, &w->w2[l], dim*hid, p);
+	}
+	if(c->shared)
+		w->cls = w->emb;
+	else
+		place(m, &w->cls, voc*dim, p);
+	return 0;
+}
