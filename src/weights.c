@@ -71,6 +71,12 @@ arrange(Model *m)
 	m->mem = emallocline(total);
 	if(m->mem == nil)
 		return -1;
+	/*
+	 * touch every page before read fills them: on Linux, memory whose
+	 * pages were first touched by read's copy streamed 10-11 GB/s, and
+	 * 12-14 when the pages were touched first
+	 */
+	memset(m->mem, 0, total);
 	m->nbytes = total;
 	p = m->mem;
 	w->rmsatt = (float*)p;
