@@ -14,6 +14,7 @@ void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
+void	qmatvec4g4sse(Qargs*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -48,7 +49,8 @@ matvec4(float *out, int ostride, float *x, int xstride, float *w, int n, int d, 
 
 /*
  * rows eight at a time, then four, then the rest in C; rows a multiple
- * of 4096 bytes long four at a time (see simdq_amd64.s)
+ * of 4096 bytes long four at a time (see simdq_amd64.s); groups of four
+ * four rows at a time, the columns past the last multiple of 16 in C
  */
 void
 qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
@@ -56,31 +58,37 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	Qargs a;
 	int d8, d4;
 
-	d8 = d4 = 0;
-	if(usesimd && gs % 16 == 0 && gs < 512){
-		d8 = n % 4096 != 0 ? d & ~7 : 0;
-		d4 = (d - d8) & ~3;
-	}
+	a.out = out;
 	a.xq = xq;
 	a.xs = xs;
+	a.wq = wq;
+	a.ws = ws;
 	a.n = n;
 	a.gs = gs;
 	a.sbytes = n/gs*sizeof(float);
-	if(d8 > 0){
-		a.out = out;
-		a.wq = wq;
-		a.ws = ws;
-		a.d = d8;
-		qmatvec8sse(&a);
+	d4 = 0;
+	if(usesimd && gs == 4 && n >= 16){
+		a.d = d4 = d & ~3;
+		if(d4 > 0)
+			qmatvec4g4sse(&a);
+		if(n % 16 != 0)
+			qmatmulfrom(out, xq, xs, wq, ws, n, d4, gs, n & ~15);
+	}else if(usesimd && gs % 16 == 0 && gs < 512){
+		d8 = n % 4096 != 0 ? d & ~7 : 0;
+		d4 = (d - d8) & ~3;
+		if(d8 > 0){
+			a.d = d8;
+			qmatvec8sse(&a);
+		}
+		if(d4 > 0){
+			a.out = out + d8;
+			a.wq = wq + (vlong)d8*n;
+			a.ws = ws + (vlong)d8*n/gs;
+			a.d = d4;
+			qmatvecsse(&a);
+		}
+		d4 += d8;
 	}
-	if(d4 > 0){
-		a.out = out + d8;
-		a.wq = wq + (vlong)d8*n;
-		a.ws = ws + (vlong)d8*n/gs;
-		a.d = d4;
-		qmatvecsse(&a);
-	}
-	d4 += d8;
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
 }
 

@@ -144,6 +144,13 @@ quantizec(schar *q, float *s, float *x, int n, int gs)
 void
 qmatmulc(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
 {
+	qmatmulfrom(out, xq, xs, wq, ws, n, d, gs, 0);
+}
+
+/* the same from column j0 on, added on in order to what out holds of the columns before */
+void
+qmatmulfrom(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs, int j0)
+{
 	int i, j, k, acc;
 	schar *w;
 	float *s, v;
@@ -151,8 +158,8 @@ qmatmulc(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, i
 	for(i = 0; i < d; i++){
 		w = wq + (vlong)i*n;
 		s = ws + (vlong)i*n/gs;
-		v = 0.0f;
-		for(j = 0; j < n; j += gs){
+		v = j0 > 0 ? out[i] : 0.0f;
+		for(j = j0; j < n; j += gs){
 			acc = 0;
 			for(k = 0; k < gs; k++)
 				acc += xq[j+k] * w[j+k];

@@ -472,3 +472,123 @@ qzz:
 	JMP	qzgroup
 qzdone:
 	RET
+
+/*
+ * qmatvec4g4sse(a): groups of four (gs 4), four rows at a time, the
+ * columns up to the last multiple of 16 (the caller does the rest).
+ * Sixteen bytes are four groups, and the two PMADDWLs of the step above
+ * leave one group's sum in each lane; each row's four sums are scaled
+ * by its four scales and x's, and a transpose makes each group's terms
+ * one register, added to the rows' sums group after group, in runq.c's
+ * order. The Qargs as for qmatvecsse.
+ */
+TEXT	qmatvec4g4sse(SB), $0
+	MOVQ	BP, R9
+	MOVQ	0(R9), DI		/* out */
+	MOVQ	24(R9), DX		/* wq */
+	MOVQ	32(R9), R15		/* ws */
+	MOVQ	40(R9), CX		/* n */
+	LEAQ	(CX)(CX*2), R11
+	MOVQ	64(R9), BX		/* the bytes of one row's scales */
+	LEAQ	(BX)(BX*2), R12
+	MOVQ	CX, R10
+	ANDQ	$~15, R10		/* the columns done here */
+	PCMPEQW	X9, X9
+	PSLLW	$8, X9			/* 0xFF00 in every word */
+g4quads:
+	CMPQ	48(R9), $4
+	JLT	g4done
+	MOVQ	8(R9), SI		/* xq */
+	MOVQ	16(R9), R14		/* xs */
+	LEAQ	(DX)(R10*1), R13	/* the end of row 0's columns */
+	XORPS	X12, X12
+	MOVQ	DX, R8
+	MOVQ	R15, AX
+g4step:
+	CMPQ	DX, R13
+	JGE	g4rowsdone
+	MOVOU	(SI), X1
+	MOVO	X1, X0
+	PSLLW	$8, X0
+	PSRAW	$8, X0			/* x's even bytes */
+	PAND	X9, X1			/* x's odd bytes times 256 */
+	MOVUPS	(R14), X5		/* x's four scales */
+	MOVOU	(DX), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X3, X2
+	PSRAL	$8, X2
+	CVTPL2PS	X2, X6
+	MOVUPS	(R15), X4
+	MULPS	X4, X6			/* the row's four scales */
+	MULPS	X5, X6			/* then x's */
+	MOVOU	(DX)(CX*1), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X3, X2
+	PSRAL	$8, X2
+	CVTPL2PS	X2, X7
+	MOVUPS	(R15)(BX*1), X4
+	MULPS	X4, X7			/* the row's four scales */
+	MULPS	X5, X7			/* then x's */
+	MOVOU	(DX)(CX*2), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X3, X2
+	PSRAL	$8, X2
+	CVTPL2PS	X2, X8
+	MOVUPS	(R15)(BX*2), X4
+	MULPS	X4, X8			/* the row's four scales */
+	MULPS	X5, X8			/* then x's */
+	MOVOU	(DX)(R11*1), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X3
+	PMADDWL	X0, X2
+	PMADDWL	X1, X3
+	PADDL	X3, X2
+	PSRAL	$8, X2
+	CVTPL2PS	X2, X10
+	MOVUPS	(R15)(R12*1), X4
+	MULPS	X4, X10			/* the row's four scales */
+	MULPS	X5, X10			/* then x's */
+	/* X6, X7, X8, X10: rows 0..3, groups in lanes: transposed, group g of the four rows */
+	MOVAPS	X6, X11
+	UNPCKLPS	X7, X11		/* r0g0 r1g0 r0g1 r1g1 */
+	UNPCKHPS	X7, X6		/* r0g2 r1g2 r0g3 r1g3 */
+	MOVAPS	X8, X13
+	UNPCKLPS	X10, X13	/* r2g0 r3g0 r2g1 r3g1 */
+	UNPCKHPS	X10, X8		/* r2g2 r3g2 r2g3 r3g3 */
+	MOVAPS	X11, X14
+	MOVLHPS	X13, X14		/* group 0 */
+	MOVHLPS	X11, X13		/* group 1 */
+	ADDPS	X14, X12
+	ADDPS	X13, X12
+	MOVAPS	X6, X14
+	MOVLHPS	X8, X14			/* group 2 */
+	MOVHLPS	X6, X8			/* group 3 */
+	ADDPS	X14, X12
+	ADDPS	X8, X12
+	ADDQ	$16, SI
+	ADDQ	$16, DX
+	ADDQ	$16, R15
+	ADDQ	$16, R14
+	JMP	g4step
+g4rowsdone:
+	MOVUPS	X12, (DI)
+	ADDQ	$16, DI
+	LEAQ	(R8)(CX*4), DX		/* row 4 */
+	LEAQ	(AX)(BX*4), R15		/* its scales */
+	SUBQ	$4, 48(R9)
+	JMP	g4quads
+g4done:
+	RET

@@ -40,6 +40,7 @@ int	forwardn(Model*, State*, int*, int, int);
 /* simd/port.c: portable kernels, and those built on the dispatched ones */
 void	matvecc(float*, float*, float*, int, int, int);
 void	qmatmulc(float*, schar*, float*, schar*, float*, int, int, int);
+void	qmatmulfrom(float*, schar*, float*, schar*, float*, int, int, int, int);
 float	rmsscale(float*, int);
 void	rmsscalec(float*, float*, float*, float, int);
 float	maxc(float*, int);

@@ -370,7 +370,7 @@ decoding(char *path, int steps)
 	r.frac = r.tps[2] / limit;
 	print("%-13s %-5s %8.1f %9.1f %9.1f %10.1f %8.1f%% %8.2f× %8.2f×\n", "", m->gs ? "Q8_0" : "FP32",
 		r.tps[0], r.tps[1], r.tps[2], limit, 100*r.frac, r.tps[1]/r.tps[0], r.tps[2]/r.tps[1]);
-	if(m->gs % 16 != 0)
+	if(m->gs != 0 && m->gs != 4 && (m->gs % 16 != 0 || m->gs >= 512))
 		print("%-13s %-5s (group size %d: its products take the C kernel, as --no-simd)\n", "", "", m->gs);
 	freemodel(m);
 	return r;
