@@ -115,8 +115,7 @@ wsum(float *out, float *a, float *v, int n, int t, int stride)
 	n4 = SPLIT(n);
 	if(n4 > 0)
 		wsumsse(out, a, v, n4, t, stride);
-	if(n4 < n)	/* wsumc walks all t positions even for no outputs */
-		wsumc(out + n4, a, v + n4, n - n4, t, stride);
+	wsumc(out + n4, a, v + n4, n - n4, t, stride);
 }
 
 void

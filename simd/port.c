@@ -91,6 +91,8 @@ wsumc(float *out, float *a, float *v, int n, int t, int stride)
 {
 	int i, k;
 
+	if(n <= 0)
+		return;		/* no outputs: no walk over the positions */
 	for(i = 0; i < n; i++)
 		out[i] = 0;
 	for(k = 0; k < t; k++)

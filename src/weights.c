@@ -37,26 +37,26 @@ loadbytes(Model *m, vlong nv, int mat)
 	return mat && m->gs ? nv + 4*(nv/m->gs) : 4*nv;
 }
 
-static uchar*
-place(Model *m, Mat *a, vlong nv, uchar *p)
+/* matrix a of nv values at offset off of base (nil: only counting); the offset after it */
+static vlong
+place(Model *m, Mat *a, vlong nv, uchar *base, vlong off)
 {
-	if(m->gs == 0)
-		a->f = (float*)p;
-	else{
-		a->q = (schar*)p;
-		a->s = (float*)(p + nv);
+	if(base != nil && m->gs == 0)
+		a->f = (float*)(base + off);
+	else if(base != nil){
+		a->q = (schar*)(base + off);
+		a->s = (float*)(base + off + nv);
 	}
-	return p + loadbytes(m, nv, 1);
+	return off + loadbytes(m, nv, 1);
 }
 
-/* m->mem for m's config and group size, every weight pointed into it (after allocmats) */
-int
-arrange(Model *m)
+/* the layout, walked once to size it (base nil) and once to point the weights into base */
+static vlong
+lay(Model *m, uchar *base)
 {
 	Config *c;
 	Weights *w;
-	vlong L, dim, kv, hid, voc, total;
-	uchar *p;
+	vlong L, dim, kv, hid, off;
 	int l;
 
 	c = &m->c;
@@ -65,9 +65,36 @@ arrange(Model *m)
 	dim = c->dim;
 	kv = dim / c->nheads * c->nkvheads;
 	hid = c->hidden;
-	voc = c->vocab;
-	total = 4*(2*L*dim + dim) + loadbytes(m, voc*dim, 1) * (c->shared ? 1 : 2)
-		+ L*(2*loadbytes(m, dim*dim, 1) + 2*loadbytes(m, kv*dim, 1) + 3*loadbytes(m, hid*dim, 1));
+	if(base != nil){
+		w->rmsatt = (float*)base;
+		w->rmsffn = w->rmsatt + L*dim;
+		w->rmsfinal = w->rmsffn + L*dim;
+	}
+	off = 4*(2*L*dim + dim);
+	off = place(m, &w->emb, c->vocab*dim, base, off);
+	for(l = 0; l < L; l++){
+		off = place(m, &w->wq[l], dim*dim, base, off);
+		off = place(m, &w->wk[l], kv*dim, base, off);
+		off = place(m, &w->wv[l], kv*dim, base, off);
+		off = place(m, &w->wo[l], dim*dim, base, off);
+		off = place(m, &w->w1[l], hid*dim, base, off);
+		off = place(m, &w->w3[l], hid*dim, base, off);
+		off = place(m, &w->w2[l], dim*hid, base, off);
+	}
+	if(c->shared)
+		w->cls = w->emb;
+	else
+		off = place(m, &w->cls, c->vocab*dim, base, off);
+	return off;
+}
+
+/* m->mem for m's config and group size, every weight pointed into it (after allocmats) */
+int
+arrange(Model *m)
+{
+	vlong total;
+
+	total = lay(m, nil);
 	m->mem = emallocline(total);
 	if(m->mem == nil)
 		return -1;
@@ -78,24 +105,6 @@ arrange(Model *m)
 	 */
 	memset(m->mem, 0, total);
 	m->nbytes = total;
-	p = m->mem;
-	w->rmsatt = (float*)p;
-	w->rmsffn = w->rmsatt + L*dim;
-	w->rmsfinal = w->rmsffn + L*dim;
-	p += 4*(2*L*dim + dim);
-	p = place(m, &w->emb, voc*dim, p);
-	for(l = 0; l < L; l++){
-		p = place(m, &w->wq[l], dim*dim, p);
-		p = place(m, &w->wk[l], kv*dim, p);
-		p = place(m, &w->wv[l], kv*dim, p);
-		p = place(m, &w->wo[l], dim*dim, p);
-		p = place(m, &w->w1[l], hid*dim, p);
-		p = place(m, &w->w3[l], hid*dim, p);
-		p = place(m, &w->w2[l], dim*hid, p);
-	}
-	if(c->shared)
-		w->cls = w->emb;
-	else
-		place(m, &w->cls, voc*dim, p);
+	lay(m, m->mem);
 	return 0;
 }
