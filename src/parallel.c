@@ -141,7 +141,8 @@ worker(void *v)
 		}
 		lock(&claim[i]);
 		w = post[i];
-		post[i] = nil;
+		if(w != nil)
+			post[i] = nil;	/* not otherwise: the caller posts the next loop without the lock */
 		unlock(&claim[i]);
 		if(w == nil)
 			continue;	/* the loop ended without this proc */

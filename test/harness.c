@@ -122,7 +122,7 @@ note(char *fmt, ...)
 static void
 usage(void)
 {
-	fprint(2, "usage: %s [-d modeldir] [-g goldendir] [-b bindir] [test ...]\n", argv0);
+	fprint(2, "usage: %s [-d modeldir] [-g goldendir] [-b bindir] [-l loops] [test ...]\n", argv0);
 	exits("usage");
 }
 
@@ -145,13 +145,20 @@ void
 threadmain(int argc, char *argv[])
 {
 	int i, pass, nfail, nskip;
+	long loops;
 
+	loops = 0;
 	ARGBEGIN{
 	case 'd': modeldir = EARGF(usage()); break;
 	case 'g': goldendir = EARGF(usage()); break;
 	case 'b': bindir = EARGF(usage()); break;
+	case 'l': loops = atol(EARGF(usage())); break;
 	default: usage();
 	}ARGEND
+	if(loops > 0){		/* the threads test's child, which is killed if it hangs */
+		emptyloops(loops);
+		threadexitsall(nil);
+	}
 	quotefmtinstall();
 	if(mktmpdir("9mltest") < 0)
 		sysfatal("%r");

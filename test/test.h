@@ -20,6 +20,8 @@ void	rmtmpdir(void);
 char*	tpath(char*);
 char*	bpath(char*);
 int	runprog(char**, char**, char**);
+int	runprogfor(char**, int, char**, char**);
+void	emptyloops(long);
 void	expectv(char*, char**);
 void	concurrentencode(Tokenizer*, char**, int);
 char*	findprog(char*);

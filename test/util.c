@@ -80,18 +80,24 @@ findprog(char *name)
 	return nil;
 }
 
-/* run argv[0] with fd 0 from /dev/null; its stdout and stderr come back whole. returns 0 on success status */
+/*
+ * run argv[0] with fd 0 from /dev/null, killed if still running after
+ * secs; its stdout and stderr come back whole. returns 0 on success
+ * status, 1 on another, 2 when killed for the time
+ */
 int
-runprog(char **argv, char **out, char **err)
+runprogfor(char **argv, int secs, char **out, char **err)
 {
-	char *o, *e;
-	int pid, fd;
+	char *o, *e, *msg;
+	int pid, dog, fd, r, reaped, late;
+	vlong start;
 	Waitmsg *w;
 	static int n;
 
 	o = tpath(smprint("out.%d", n));
 	e = tpath(smprint("err.%d", n));
 	n++;
+	start = nsec();
 	pid = fork();
 	if(pid < 0)
 		return -1;
@@ -106,18 +112,40 @@ runprog(char **argv, char **out, char **err)
 		fprint(2, "exec %s: %r\n", argv[0]);
 		exits("exec");
 	}
-	w = wait();
-	if(w == nil)
-		return -1;
-	fd = w->msg[0] != 0;
-	free(w);
+	dog = fork();
+	if(dog == 0){
+		sleep(secs*1000);
+		postnote(PNPROC, pid, "kill");
+		exits(nil);
+	}
+	msg = nil;
+	reaped = dog < 0;
+	while((msg == nil || !reaped) && (w = wait()) != nil){
+		if(w->pid == pid){
+			msg = strdup(w->msg);
+			if(!reaped)
+				postnote(PNPROC, dog, "kill");
+		}else if(w->pid == dog)
+			reaped = 1;
+		free(w);
+	}
+	late = nsec() - start >= secs*1000000000LL;
+	r = msg == nil ? -1 : msg[0] == 0 ? 0 : late ? 2 : 1;
+	free(msg);
 	if(out)
 		*out = readall(o, nil);
 	if(err)
 		*err = readall(e, nil);
 	remove(o);
 	remove(e);
-	return fd;
+	return r;
+}
+
+/* runprogfor with time enough for any of the tests' programs */
+int
+runprog(char **argv, char **out, char **err)
+{
+	return runprogfor(argv, 600, out, err);
 }
 
 /* export quantize in out: runprog's status */
