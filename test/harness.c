@@ -68,6 +68,7 @@ static Test tests[] = {
 	{"llmfs_flush", testllmfsflush},
 	{"llmfs_9p", testllmfs9p},
 	{"llmfs_load", testllmfsload},
+	{"llmfs_storm", testllmfsstorm},
 	{"llmfs_remote", testllmfsremote},
 	{"fat_disk", testfatdisk},
 	{"vm_scripts", testvmscripts},

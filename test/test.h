@@ -73,6 +73,7 @@ void	testllmfsconcurrent(void);
 void	testllmfsflush(void);
 void	testllmfs9p(void);
 void	testllmfsload(void);
+void	testllmfsstorm(void);
 void	testllmfsremote(void);
 void	testfatdisk(void);
 void	testvmscripts(void);

@@ -474,6 +474,242 @@ testllmfsload(void)
 	stopfs();
 }
 
+/*
+ * A storm: clients doing random things at once for a while, each from
+ * its own seed: prompts of random bytes, every session and server
+ * command (bad ones too), reads flushed or left pending as the
+ * connection hangs up, models loaded, evicted and switched under
+ * generations. Afterwards the server answers, every session closes,
+ * the memory is the models' alone again, and it generates as run does.
+ */
+enum {
+	Stormers	= 4,
+	Stormops	= 1500,
+};
+
+typedef struct Storm Storm;
+struct Storm {
+	int	id;
+	ulong	seed;
+	char	*made[Stormops];	/* every session it opened */
+	int	nmade;
+	int	ngen;		/* generations started */
+	Channel	*done;
+};
+
+static char *stormctl[] = {"temp 0", "temp 1.5", "topp 0.9", "seed 7", "steps 40", "steps 200", "steps 0",
+	"steps -1", "generate", "generate", "generate", "stop", "reset", "bogus", "temp", "close", "temp nan"};
+static char *stormroot[] = {"pool-load m1 %s %s", "pool-unload m1", "pool-limit 1 0", "pool-limit 0 0",
+	"pool-limit 2 1000000", "load %s %s", "unload", "pool-unload m2", "pool-load m3 /nonexistent x", "blah"};
+static char *stormfiles[] = {"status", "ctl", "model", "output", "prompt"};
+static char *stormroots[] = {"ctl", "model", "pool/count", "pool/memory", "pool/list"};
+
+static ulong
+stormrand(Storm *st, ulong n)
+{
+	st->seed = st->seed*1103515245 + 12345;
+	return (st->seed >> 8) % n;
+}
+
+/* a read of path, flushed at once or after a while */
+static void
+flushedread(Conn *c, char *path, Storm *st)
+{
+	Fcall t, f, r;
+	u32int fid;
+	int i;
+
+	fid = nwalk(c, path);
+	if(fid == ~0 || nopen(c, fid, OREAD) < 0)
+		return;
+	memset(&t, 0, sizeof t);
+	t.type = Tread;
+	t.fid = fid;
+	t.offset = stormrand(st, 4) == 0 ? 1<<30 : stormrand(st, 2000);
+	t.count = 1 + stormrand(st, 200);
+	nsend(c, &t);
+	sleep(stormrand(st, 2) ? stormrand(st, 20) : 0);
+	memset(&f, 0, sizeof f);
+	f.type = Tflush;
+	f.oldtag = t.tag;
+	nsend(c, &f);
+	for(i = 0; i < 2 && nrecv(c, &r) == 0 && r.tag != f.tag; i++)
+		;
+	nclunk(c, fid);
+}
+
+/* a read of path left pending as the connection hangs up; a new one */
+static Conn*
+redial(Conn *c, char *path)
+{
+	Fcall t;
+	u32int fid;
+
+	if(path != nil && (fid = nwalk(c, path)) != ~0 && nopen(c, fid, OREAD) == 0){
+		memset(&t, 0, sizeof t);
+		t.type = Tread;
+		t.fid = fid;
+		t.count = 100;
+		nsend(c, &t);
+	}
+	nhangup(c);
+	return nconnect(addr);
+}
+
+static void
+stormop(Storm *st, Conn **cp, char **live, int *nlive)
+{
+	Conn *c;
+	char buf[3000], *p, *x;
+	int i, n;
+
+	c = *cp;
+	p = *nlive > 0 ? live[stormrand(st, *nlive)] : nil;
+	x = nil;
+	switch(stormrand(st, 10)){
+	case 0:
+		if(*nlive < 3 && (x = session(c)) != nil){
+			live[(*nlive)++] = x;
+			st->made[st->nmade++] = x;
+		}
+		return;
+	case 1:
+		if(p == nil)
+			return;
+		n = stormrand(st, 3) == 0 ? stormrand(st, sizeof buf) : 0;
+		for(i = 0; i < n; i++)
+			buf[i] = 1 + stormrand(st, 255);
+		buf[n] = 0;
+		necho(c, smprint("%s/prompt", p), n > 0 ? buf : stormrand(st, 2) ? "Once upon a time" : "");
+		return;
+	case 2:
+	case 3:
+		if(p == nil)
+			return;
+		x = stormctl[stormrand(st, nelem(stormctl))];
+		if(ctl(c, p, x) < 0)
+			return;
+		st->ngen += strcmp(x, "generate") == 0;
+		if(strcmp(x, "close") == 0){
+			for(i = 0; live[i] != p; i++)
+				;
+			live[i] = live[--*nlive];
+		}
+		return;
+	case 4:
+		if(p != nil)
+			flushedread(c, smprint("%s/stream", p), st);
+		return;
+	case 5:
+		if(p != nil)
+			free(ncat(c, smprint("%s/%s", p, stormfiles[stormrand(st, nelem(stormfiles))])));
+		return;
+	case 6:
+		free(ncat(c, stormroots[stormrand(st, nelem(stormroots))]));
+		return;
+	case 7:
+		if(p != nil)
+			necho(c, smprint("%s/model", p), stormrand(st, 3) == 0 ? "(default)" : "m1");
+		return;
+	case 8:
+		if(stormrand(st, 4) == 0){
+			x = smprint(stormroot[stormrand(st, nelem(stormroot))], mpath("stories260K.bin"), mpath("tok512.bin"));
+			ctl(c, nil, x);
+		}
+		return;
+	case 9:
+		if(stormrand(st, 8) == 0){
+			*cp = redial(c, p != nil ? smprint("%s/stream", p) : nil);
+			*nlive = 0;
+		}
+		return;
+	}
+}
+
+static void
+stormer(void *v)
+{
+	Storm *st;
+	Conn *c;
+	char *live[3];
+	int i, nlive;
+
+	st = v;
+	nlive = 0;
+	c = nconnect(addr);
+	for(i = 0; i < Stormops && c != nil; i++)
+		stormop(st, &c, live, &nlive);
+	if(c != nil)
+		nhangup(c);
+	sendp(st->done, st);
+}
+
+/* the server's ctl says sessions and generations are down to none; 5 s at most */
+static int
+quiet(Conn *c, char **status)
+{
+	int i;
+
+	for(i = 0; i < 200; i++){
+		free(*status);
+		*status = ncat(c, "ctl");
+		if(*status != nil && strstr(*status, "sessions 0\n") != nil && strstr(*status, "generating 0\n") != nil)
+			return 1;
+		sleep(25);
+	}
+	return 0;
+}
+
+void
+testllmfsstorm(void)
+{
+	Storm *st[Stormers];
+	Channel *done;
+	Conn *c;
+	char *mem, *mem0, *status, *want, *out;
+	int i, k, ngen, nops;
+
+	want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "200");
+	if((c = started()) == nil)
+		return;
+	mem0 = ncat(c, "pool/memory");
+	done = chancreate(sizeof(void*), Stormers);
+	for(i = 0; i < Stormers; i++){
+		st[i] = mallocz(sizeof(Storm), 1);
+		st[i]->id = i;
+		st[i]->seed = 7919*i + 1;
+		st[i]->done = done;
+		proccreate(stormer, st[i], 64*1024);
+	}
+	nops = 0;
+	for(i = 0; i < Stormers; i++){
+		recvp(done);
+		nops += Stormops;
+	}
+	check(nexists(c, "ctl"), "llmfs gone after the storm");
+	for(i = 0; i < Stormers; i++)
+		for(k = 0; k < st[i]->nmade; k++)
+			ctl(c, st[i]->made[k], "close");
+	ctl(c, nil, "pool-unload m1");
+	ctl(c, nil, "pool-limit 0 0");
+	loaddefault(c);
+	status = nil;
+	check(quiet(c, &status), "sessions left after closing them all: %q", status);
+	mem = ncat(c, "pool/memory");
+	check(mem != nil && mem0 != nil && strcmp(mem, mem0) == 0, "memory %q after, %q before", mem, mem0);
+	k = ngen = 0;
+	for(i = 0; i < Stormers; i++){
+		k += st[i]->nmade;
+		ngen += st[i]->ngen;
+	}
+	note("%d clients, %d operations, %d sessions, %d generations", Stormers, nops, k, ngen);
+	check(ngen > 0, "no generation started in the storm");
+	out = generate1(c, session(c), "Once upon a time", "200");
+	check(want != nil && out != nil && strcmp(out, want) == 0, "generation after the storm differs from run");
+	nhangup(c);
+	stopfs();
+}
+
 /* the pool alone: LRU eviction under limits, in-use models kept, one load per name */
 void
 testpoollru(void)
