@@ -302,6 +302,16 @@ lateworker(void)
 {
 	char *argv[4], *err;
 	int r;
+	vlong t0;
+
+	/* the watchdog first: a program past its time is killed, and told apart */
+	argv[0] = findprog("sleep");
+	argv[1] = "30";
+	argv[2] = nil;
+	t0 = nsec();
+	r = argv[0] != nil ? runprogfor(argv, 1, nil, nil) : -1;
+	check(r == 2 && nsec() - t0 < 10000000000LL, "sleep 30 with 1 s: status %d after %.1f s", r, (nsec() - t0)/1e9);
+	free(argv[0]);
 
 	argv[0] = bpath("tests");
 	argv[1] = "-l";
