@@ -123,7 +123,7 @@ note(char *fmt, ...)
 static void
 usage(void)
 {
-	fprint(2, "usage: %s [-d modeldir] [-g goldendir] [-b bindir] [-l loops] [test ...]\n", argv0);
+	fprint(2, "usage: %s [-d modeldir] [-g goldendir] [-b bindir] [-l ms] [test ...]\n", argv0);
 	exits("usage");
 }
 
@@ -146,18 +146,18 @@ void
 threadmain(int argc, char *argv[])
 {
 	int i, pass, nfail, nskip;
-	long loops;
+	long loopms;
 
-	loops = 0;
+	loopms = 0;
 	ARGBEGIN{
 	case 'd': modeldir = EARGF(usage()); break;
 	case 'g': goldendir = EARGF(usage()); break;
 	case 'b': bindir = EARGF(usage()); break;
-	case 'l': loops = atol(EARGF(usage())); break;
+	case 'l': loopms = atol(EARGF(usage())); break;
 	default: usage();
 	}ARGEND
-	if(loops > 0){		/* the threads test's child, which is killed if it hangs */
-		emptyloops(loops);
+	if(loopms > 0){		/* the threads test's child, which is killed if it hangs */
+		print("%ld\n", emptyloops(loopms));
 		threadexitsall(nil);
 	}
 	quotefmtinstall();

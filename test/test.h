@@ -21,7 +21,7 @@ char*	tpath(char*);
 char*	bpath(char*);
 int	runprog(char**, char**, char**);
 int	runprogfor(char**, int, char**, char**);
-void	emptyloops(long);
+long	emptyloops(long);
 void	expectv(char*, char**);
 void	concurrentencode(Tokenizer*, char**, int);
 char*	findprog(char*);
