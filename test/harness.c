@@ -16,6 +16,9 @@ static char	*skipped;
 
 static char	*current;
 static char	*notes;
+static int	pass, nfail, nskip;
+static vlong	started;	/* the running test's start; 0 between tests */
+static int	limit;		/* its seconds */
 
 static Test tests[] = {
 	{"fmt", testfmt},
@@ -74,8 +77,8 @@ static Test tests[] = {
 	{"vm_scripts", testvmscripts},
 	{"vm_transcript", testvmtranscript},
 	{"vm_noboot", testvmnoboot},
-	{"vm_build_tests", testvmbuild},
-	{"vm_llmfs_remote", testvmllmfsremote},
+	{"vm_build_tests", testvmbuild, Ownclock},
+	{"vm_llmfs_remote", testvmllmfsremote, Ownclock},
 };
 
 void
@@ -140,12 +143,39 @@ wanted(char *name, int argc, char **argv)
 	return 0;
 }
 
+static void
+summary(void)
+{
+	if(nskip)
+		print("%d not run\n", nskip);
+	print("%d passed, %d failed\n", pass, nfail);
+}
+
+/* a test that hangs fails, and the run still ends with the summary */
+static void
+watchdog(void *v)
+{
+	vlong t;
+
+	USED(v);
+	for(;;){
+		sleep(1000);
+		t = started;
+		if(t != 0 && limit > 0 && nsec() - t > limit*1000000000LL){
+			print("FAIL %s: still running after %d s\n", current, limit);
+			nfail++;
+			summary();
+			threadexitsall("hung");
+		}
+	}
+}
+
 int mainstacksize = 256*1024;
 
 void
 threadmain(int argc, char *argv[])
 {
-	int i, pass, nfail, nskip;
+	int i;
 	long loopms;
 
 	loopms = 0;
@@ -163,7 +193,8 @@ threadmain(int argc, char *argv[])
 	quotefmtinstall();
 	if(mktmpdir("9mltest") < 0)
 		sysfatal("%r");
-	pass = nfail = nskip = 0;
+	if(proccreate(watchdog, nil, 16*1024) < 0)
+		sysfatal("proccreate: %r");
 	for(i = 0; i < nelem(tests); i++){
 		if(!wanted(tests[i].name, argc, argv))
 			continue;
@@ -171,7 +202,10 @@ threadmain(int argc, char *argv[])
 		failed = 0;
 		notes = nil;
 		skipped = nil;
+		limit = tests[i].secs ? tests[i].secs : Testsecs;
+		started = nsec();
 		tests[i].fn();
+		started = 0;
 		if(skipped != nil && !failed){
 			print("not run: %s: %s\n", current, skipped);
 			nskip++;
@@ -190,8 +224,6 @@ threadmain(int argc, char *argv[])
 		notes = nil;
 	}
 	rmtmpdir();
-	if(nskip)
-		print("%d not run\n", nskip);
-	print("%d passed, %d failed\n", pass, nfail);
+	summary();
 	threadexitsall(nfail ? "fail" : nil);
 }

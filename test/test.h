@@ -2,6 +2,12 @@ typedef struct Test Test;
 struct Test {
 	char	*name;
 	void	(*fn)(void);
+	int	secs;		/* how long it may run: 0 Testsecs, Ownclock no limit here */
+};
+
+enum {
+	Testsecs	= 900,	/* a test still running after this has hung */
+	Ownclock	= -1,	/* the VM tests: their console scripts bound every wait */
 };
 
 extern char	*modeldir;	/* ../shared/models */
