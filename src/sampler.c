@@ -83,27 +83,43 @@ samplemult(float *p, int n, float coin)
 	return n - 1;
 }
 
-/* descending probability; equal ones by index, as a stable sort leaves them */
+/* a comes first: more probable, or as probable and of a lower index, as a stable sort leaves them */
 static int
-probcmp(void *a, void *b)
+before(ProbIndex *a, ProbIndex *b)
 {
-	ProbIndex *x, *y;
-
-	x = a;
-	y = b;
-	if(x->p > y->p)
-		return -1;
-	if(x->p < y->p)
-		return 1;
-	return x->i - y->i;
+	return a->p > b->p || (a->p == b->p && a->i < b->i);
 }
 
+/* h[i]'s element down the heap h[0..n) to its place below the ones before it */
+static void
+siftdown(ProbIndex *h, int i, int n)
+{
+	ProbIndex t;
+	int c;
+
+	t = h[i];
+	for(; (c = 2*i + 1) < n; i = c){
+		if(c + 1 < n && before(&h[c+1], &h[c]))
+			c++;
+		if(!before(&h[c], &t))
+			break;
+		h[i] = h[c];
+	}
+	h[i] = t;
+}
+
+/*
+ * llama2.c sorts the tokens above the cutoff and takes the shortest
+ * most probable run whose sum passes p. A heap gives the same run in
+ * the same order having sorted only as much of it as it takes: each
+ * token taken goes to the back, so the run is pi[n-1], pi[n-2], ...
+ */
 static int
 sampletopp(Sampler *s, float *p, float coin)
 {
-	ProbIndex *pi;
+	ProbIndex *pi, t;
 	float cutoff, cum, r, cdf;
-	int i, n, last;
+	int i, n, m, last;
 
 	pi = s->pi;
 	n = 0;
@@ -117,36 +133,37 @@ sampletopp(Sampler *s, float *p, float coin)
 		}
 	if(n == 0)	/* only when the logits were not numbers */
 		return argmax(p, s->vocab);
-	qsort(pi, n, sizeof *pi, probcmp);
+	for(i = n/2 - 1; i >= 0; i--)
+		siftdown(pi, i, n);
 	cum = 0.0f;
-	last = n - 1;
-	for(i = 0; i < n; i++){
-		cum += pi[i].p;
-		if(cum > s->topp){
-			last = i;
+	for(m = n; m > 0; ){
+		t = pi[0];
+		pi[0] = pi[--m];
+		pi[m] = t;
+		siftdown(pi, 0, m);
+		cum += t.p;
+		if(cum > s->topp)
 			break;
-		}
 	}
+	last = n - 1 - m;	/* the run's last, counted from its first */
 	r = coin * cum;
 	cdf = 0.0f;
 	for(i = 0; i <= last; i++){
-		cdf += pi[i].p;
+		cdf += pi[n-1-i].p;
 		if(r < cdf)
-			return pi[i].i;
+			return pi[n-1-i].i;
 	}
-	return pi[last].i;
+	return pi[n-1-last].i;
 }
 
 int
 sample(Sampler *s, float *logits)
 {
 	float coin;
-	int i;
 
 	if(s->temp == 0.0f)
 		return argmax(logits, s->vocab);
-	for(i = 0; i < s->vocab; i++)
-		logits[i] /= s->temp;
+	divv(logits, s->temp, s->vocab);
 	softmax(logits, s->vocab);
 	coin = randf32(&s->rng);
 	if(s->topp <= 0 || s->topp >= 1)

@@ -194,6 +194,45 @@ testrng(void)
 }
 
 /* sampling with ties and a nucleus: the engine and the reference draw the same tokens */
+/*
+ * the nucleus from a heap of 500 tokens, of few distinct values so
+ * that ties are many, against the reference's selection one by one
+ */
+static void
+bigsampler(void)
+{
+	enum { N = 500 };
+	static float topp[] = {0.5, 0.9, 0.99};
+	static float temp[] = {0.7, 1.3};
+	float *logits, *a, *b;
+	uvlong seed, rs;
+	Sampler *s;
+	int i, k, t, x, y;
+
+	logits = malloc(N*sizeof(float));
+	a = malloc(N*sizeof(float));
+	b = malloc(N*sizeof(float));
+	seed = 3;
+	for(i = 0; i < N; i++)
+		logits[i] = (int)(frand(&seed) * 12) / 2.0f;
+	for(t = 0; t < nelem(temp); t++)
+	for(k = 0; k < nelem(topp); k++){
+		s = newsampler(N, temp[t], topp[k], 99);
+		rs = 99;
+		for(i = 0; i < 300 && !failed; i++){
+			memmove(a, logits, N*sizeof(float));
+			memmove(b, logits, N*sizeof(float));
+			x = sample(s, a);
+			y = refsample(b, N, temp[t], topp[k], &rs);
+			check(x == y, "%d tokens, temp %g, top-p %g, draw %d: %d vs reference %d", N, temp[t], topp[k], i, x, y);
+		}
+		freesampler(s);
+	}
+	free(logits);
+	free(a);
+	free(b);
+}
+
 void
 testsampler(void)
 {
@@ -222,4 +261,5 @@ testsampler(void)
 	memmove(a, logits, sizeof a);
 	check(sample(s, a) == 1, "greedy does not take the first of equal maxima");
 	freesampler(s);
+	bigsampler();
 }
