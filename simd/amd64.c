@@ -21,6 +21,7 @@ void	addsse(float*, float*, vlong);
 void	divsse(float*, float*, vlong);
 void	rmsscalesse(float*, float*, float*, float*, vlong);
 float	maxsse(float*, vlong);
+vlong	expsumsse(float*, vlong, float*, uvlong*, uvlong*);
 float	readsse(float*, vlong);
 
 void
@@ -164,6 +165,26 @@ maxv(float *x, int n)
 	if(n4 < n && (t = maxc(x + n4, n - n4)) > m)
 		m = t;
 	return m;
+}
+
+/* x[i] = e^(x[i] - max) and their sum, in order; fours with an x[i] - max ≥ 88 or NaN go to C */
+float
+expsum(float *x, int n, float max)
+{
+	float ms[2];
+	int i, n4;
+
+	ms[0] = max;
+	ms[1] = 0;
+	n4 = SPLIT(n);
+	for(i = 0; i < n4; ){
+		i += expsumsse(x + i, n4 - i, ms, expk, exp2tab);
+		if(i < n4){
+			ms[1] = expsumc(x + i, 4, max, ms[1]);
+			i += 4;
+		}
+	}
+	return expsumc(x + n4, n - n4, max, ms[1]);
 }
 
 /* the memory read bandwidth probe: n a multiple of 16 */

@@ -36,6 +36,7 @@ void	vadd(float *y, float *x, int n) { addc(y, x, n); }
 void	divv(float *x, float s, int n) { divc(x, s, n); }
 void	rmsscalev(float *o, float *x, float *w, float ss, int n) { rmsscalec(o, x, w, ss, n); }
 float	maxv(float *x, int n) { return maxc(x, n); }
+float	expsum(float *x, int n, float max) { return expsumc(x, n, max, 0); }
 
 float
 readmem(float *p, vlong n)

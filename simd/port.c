@@ -61,14 +61,12 @@ maxc(float *x, int n)
 	return max;
 }
 
-/* exponentials and their sum, in order */
+/* x[i] = e^(x[i] - max), each added in order to sum */
 float
-expsum(float *x, int n, float max)
+expsumc(float *x, int n, float max, float sum)
 {
-	float sum;
 	int i;
 
-	sum = 0.0f;
 	for(i = 0; i < n; i++){
 		x[i] = fexp(x[i] - max);
 		sum += x[i];

@@ -716,6 +716,134 @@ rms:
 rmsdone:
 	RET
 
+/*
+ * expsumsse(x, n, ms, k, tab): x[i] = fexp(x[i] - max) and sum += x[i]
+ * in order, four at a time, for n a multiple of 4; ms holds max and the
+ * sum so far, which it updates; returns how many it did, stopping before
+ * four holding a v = x[i] - max that is NaN or ≥ 88, which C does. fexp
+ * in double, two lanes a register, the same operations in the same
+ * order: z = v·32/ln2, k = z + shift, r = z - (k - shift),
+ * s = tab[k mod 32] + k<<47, y = ((c0·r + c1)·r² + (c2·r + 1))·s,
+ * rounded once to float; below -103.97 (-∞ too) fexp gives 0, and so
+ * do these lanes. k holds, each twice: 32/ln2, shift, c0, c1, c2, 1;
+ * then four times each: 88's bits less one, |v|'s mask, ∞, -103.97.
+ * The sum stays scalar: floats added in order, as C does.
+ */
+TEXT	expsumsse(SB), $0
+	MOVQ	BP, SI
+	MOVQ	n+8(FP), CX
+	SHLQ	$2, CX
+	MOVQ	ms+16(FP), DX
+	MOVQ	k+24(FP), DI
+	MOVQ	tab+32(FP), R8
+	MOVSS	(DX), X15
+	SHUFPS	$0x00, X15, X15
+	MOVSS	4(DX), X14
+	MOVOU	0(DI), X8
+	MOVOU	16(DI), X9
+	MOVOU	32(DI), X10
+	MOVOU	48(DI), X11
+	MOVOU	64(DI), X12
+	MOVOU	80(DI), X13
+	XORQ	AX, AX
+exps:
+	CMPQ	AX, CX
+	JGE	expsdone
+	MOVUPS	(SI)(AX*1), X0
+	SUBPS	X15, X0
+	MOVO	X0, X1			/* v ≥ 88, +∞, a NaN of either sign: to C */
+	MOVOU	96(DI), X6
+	PCMPGTL	X6, X1
+	MOVO	X0, X2
+	MOVOU	112(DI), X6
+	PAND	X6, X2
+	MOVOU	128(DI), X6
+	PCMPGTL	X6, X2
+	POR	X2, X1
+	MOVMSKPS	X1, BX
+	CMPQ	BX, $0
+	JNE	expsdone
+	CVTPS2PD	X0, X1		/* v, lanes 0 and 1 */
+	MOVHLPS	X0, X0
+	CVTPS2PD	X0, X2		/* lanes 2 and 3 */
+	MULPD	X8, X1		/* z */
+	MULPD	X8, X2
+	MOVO	X1, X3
+	ADDPD	X9, X3		/* k + shift, its bits k */
+	MOVO	X2, X4
+	ADDPD	X9, X4
+	MOVO	X3, X5
+	SUBPD	X9, X5
+	SUBPD	X5, X1		/* r */
+	MOVO	X4, X5
+	SUBPD	X9, X5
+	SUBPD	X5, X2
+	MOVQ	X3, BX		/* s for lanes 0 and 1 */
+	ANDQ	$31, BX
+	MOVQ	(R8)(BX*8), X5
+	PSHUFL	$0xEE, X3, X7
+	MOVQ	X7, BX
+	ANDQ	$31, BX
+	MOVQ	(R8)(BX*8), X7
+	PUNPCKLQDQ	X7, X5
+	PSLLQ	$47, X3
+	PADDQ	X3, X5
+	MOVQ	X4, BX		/* s for lanes 2 and 3 */
+	ANDQ	$31, BX
+	MOVQ	(R8)(BX*8), X6
+	PSHUFL	$0xEE, X4, X7
+	MOVQ	X7, BX
+	ANDQ	$31, BX
+	MOVQ	(R8)(BX*8), X7
+	PUNPCKLQDQ	X7, X6
+	PSLLQ	$47, X4
+	PADDQ	X4, X6
+	MOVO	X1, X3		/* lanes 0 and 1: y */
+	MULPD	X10, X3
+	ADDPD	X11, X3
+	MOVO	X1, X0
+	MULPD	X1, X0
+	MULPD	X12, X1
+	ADDPD	X13, X1
+	MULPD	X0, X3
+	ADDPD	X3, X1
+	MULPD	X5, X1
+	CVTPD2PS	X1, X1
+	MOVO	X2, X4		/* lanes 2 and 3 */
+	MULPD	X10, X4
+	ADDPD	X11, X4
+	MOVO	X2, X0
+	MULPD	X2, X0
+	MULPD	X12, X2
+	ADDPD	X13, X2
+	MULPD	X0, X4
+	ADDPD	X4, X2
+	MULPD	X6, X2
+	CVTPD2PS	X2, X2
+	MOVLHPS	X2, X1
+	MOVUPS	(SI)(AX*1), X0		/* v again: lanes below -103.97 are 0 */
+	SUBPS	X15, X0
+	MOVO	X0, X7
+	MOVOU	144(DI), X6
+	PCMPGTL	X6, X7			/* bits above -103.97's: more negative, or positive */
+	PSRAL	$31, X0			/* negative */
+	PAND	X0, X7
+	ANDNPS	X1, X7
+	MOVUPS	X7, (SI)(AX*1)
+	ADDSS	X7, X14
+	PSHUFL	$0x55, X7, X0
+	ADDSS	X0, X14
+	PSHUFL	$0xAA, X7, X0
+	ADDSS	X0, X14
+	PSHUFL	$0xFF, X7, X0
+	ADDSS	X0, X14
+	ADDQ	$16, AX
+	JMP	exps
+expsdone:
+	MOVSS	X14, 4(DX)
+	SHRQ	$2, AX
+	RET
+
 /* maxsse(x, n): the largest x[i], n a multiple of 4 and > 0; the order does not change a maximum */
 TEXT	maxsse(SB), $0
 	MOVQ	BP, SI

@@ -60,7 +60,7 @@ flt(u32int u)
 }
 
 /* 2^(i/32) as double bits, less i<<47, so that adding k<<47 scales by 2^(k/32) */
-static uvlong exp2tab[32] = {
+uvlong exp2tab[32] = {
 	0x3ff0000000000000ULL, 0x3fefd9b0d3158574ULL, 0x3fefb5586cf9890fULL, 0x3fef9301d0125b51ULL,
 	0x3fef72b83c7d517bULL, 0x3fef54873168b9aaULL, 0x3fef387a6e756238ULL, 0x3fef1e9df51fdee1ULL,
 	0x3fef06fe0a31b715ULL, 0x3feef1a7373aa9cbULL, 0x3feedea64c123422ULL, 0x3feece086061892dULL,
@@ -69,6 +69,32 @@ static uvlong exp2tab[32] = {
 	0x3feeace5422aa0dbULL, 0x3feeb737b0cdc5e5ULL, 0x3feec49182a3f090ULL, 0x3feed503b23e255dULL,
 	0x3feee89f995ad3adULL, 0x3feeff76f2fb5e47ULL, 0x3fef199bdd85529cULL, 0x3fef3720dcef9069ULL,
 	0x3fef5818dcfba487ULL, 0x3fef7c97337b9b5fULL, 0x3fefa4afa2a490daULL, 0x3fefd0765b6e4540ULL,
+};
+
+/*
+ * fexp's constants, each twice, then four times each of the bit
+ * patterns expsumsse (simd_amd64.s) tests v by: it loads them two
+ * doubles or four floats at a time
+ */
+uvlong expk[20] = {
+	0x40471547652b82feULL, 0x40471547652b82feULL,	/* 32/ln2 */
+	0x4338000000000000ULL, 0x4338000000000000ULL,	/* 1.5·2^52: adding it rounds to an integer */
+	0x3ebc6af84b912394ULL, 0x3ebc6af84b912394ULL,	/* the cubic's coefficients */
+	0x3f2ebfce50fac4f3ULL, 0x3f2ebfce50fac4f3ULL,
+	0x3f962e42ff0c52d6ULL, 0x3f962e42ff0c52d6ULL,
+	0x3ff0000000000000ULL, 0x3ff0000000000000ULL,	/* 1 */
+	0x42afffff42afffffULL, 0x42afffff42afffffULL,	/* 88, less one */
+	0x7fffffff7fffffffULL, 0x7fffffff7fffffffULL,	/* |v| */
+	0x7f8000007f800000ULL, 0x7f8000007f800000ULL,	/* ∞ */
+	0xc2cff1b4c2cff1b4ULL, 0xc2cff1b4c2cff1b4ULL,	/* -103.97, below which e^v is 0 */
+};
+
+enum {
+	Invln2n	= 0,
+	Shift	= 2,
+	C0	= 4,
+	C1	= 6,
+	C2	= 8,
 };
 
 float
@@ -91,17 +117,17 @@ fexp(float x)
 	}
 	/* x·32/ln2 = k + r, |r| ≤ 1/2; e^x = 2^(k/32) · 2^(r/32), the latter by a cubic */
 	xd = x;
-	z = dbl(0x40471547652b82feULL) * xd;
-	kd = z + dbl(0x4338000000000000ULL);
+	z = dbl(expk[Invln2n]) * xd;
+	kd = z + dbl(expk[Shift]);
 	ki = dbits(kd);
-	kd -= dbl(0x4338000000000000ULL);
+	kd -= dbl(expk[Shift]);
 	r = z - kd;
 	t = exp2tab[ki % 32];
 	t += ki << 47;
 	s = dbl(t);
-	z = dbl(0x3ebc6af84b912394ULL) * r + dbl(0x3f2ebfce50fac4f3ULL);
+	z = dbl(expk[C0]) * r + dbl(expk[C1]);
 	r2 = r * r;
-	y = dbl(0x3f962e42ff0c52d6ULL) * r + 1;
+	y = dbl(expk[C2]) * r + 1;
 	y = z * r2 + y;
 	y = y * s;
 	return y;

@@ -45,6 +45,7 @@ float	rmsscale(float*, int);
 void	rmsscalec(float*, float*, float*, float, int);
 float	maxc(float*, int);
 float	expsum(float*, int, float);
+float	expsumc(float*, int, float, float);
 void	divc(float*, float, int);
 void	wsumc(float*, float*, float*, int, int, int);
 void	addc(float*, float*, int);
@@ -155,6 +156,8 @@ int	chatturn(Tokenizer*, char*, char*, int, int*, int*);
 
 /* fmath.c */
 float	fexp(float);
+extern	uvlong	exp2tab[32];
+extern	uvlong	expk[20];
 float	fsin(float);
 float	fcos(float);
 

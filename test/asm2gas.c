@@ -49,6 +49,10 @@ static Op ops[] = {
 	{"PUNPCKLBW", "punpcklbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"}, {"PSRAL", "psrad"}, {"PAND", "pand"}, {"PCMPEQW", "pcmpeqw"},
 	{"PCMPEQL", "pcmpeqd"}, {"PSRLL", "psrld"}, {"PSUBL", "psubd"}, {"CVTTPS2PL", "cvttps2dq"},
 	{"PACKSSLW", "packssdw"}, {"PACKUSWB", "packuswb"},
+	{"ADDPD", "addpd"}, {"SUBPD", "subpd"}, {"MULPD", "mulpd"},
+	{"CVTPS2PD", "cvtps2pd"}, {"CVTPD2PS", "cvtpd2ps"}, {"PADDQ", "paddq"}, {"PSLLQ", "psllq"},
+	{"PCMPGTL", "pcmpgtd"}, {"PUNPCKLQDQ", "punpcklqdq"}, {"MOVMSKPS", "movmskps", 4},
+	{"POR", "por"}, {"ANDNPS", "andnps"},
 	{NULL, NULL},
 };
 

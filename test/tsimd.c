@@ -141,6 +141,64 @@ wsums(uvlong *seed)
 	}
 }
 
+/* e^(a - max) and their sum with usesimd on and off: the same bits? */
+static int
+expboth(float *x, int n, float max)
+{
+	float *a, *b, sa, sb;
+	int ok;
+
+	a = malloc((n+1)*sizeof(float));
+	b = malloc((n+1)*sizeof(float));
+	memmove(a, x, n*sizeof(float));
+	memmove(b, x, n*sizeof(float));
+	usesimd = 1;
+	sa = expsum(a, n, max);
+	usesimd = 0;
+	sb = expsum(b, n, max);
+	ok = same(a, b, n) && memcmp(&sa, &sb, sizeof sa) == 0;
+	free(a);
+	free(b);
+	return ok;
+}
+
+/*
+ * softmax's exponentials and their sum: SSE2 equal to C bit for bit,
+ * over spreads that put x - max past ±88 (NaN and ≥ 88 go to C, below
+ * -103.97 is 0), and with each value fexp treats apart at each place
+ * of twelve
+ */
+static void
+expsums(uvlong *seed)
+{
+	static float spread[] = {1, 10, 60, 150};
+	static u32int odd[] = {
+		0xff800000, 0x7f800000, 0x7fc00000, 0xffc00000,	/* ±∞, NaNs */
+		0xc2b00000, 0xc2afffff, 0x42b00000, 0x42afffff,	/* ±88 and below */
+		0xc2cff1b4, 0xc2cff1b5, 0x42b17217, 0x42b17218,	/* where e^x leaves the floats */
+		0xc2c80000, 0xc47a0000, 0xf149f2ca,		/* -100, -1000, -1e30: 0 or a denormal */
+		0x00000001, 0x80000000, 0x3f000000,
+	};
+	float *x;
+	int n, k, i;
+
+	for(k = 0; k < nelem(spread); k++)
+		for(n = 1; n <= 70; n += 3){
+			x = randv(n, seed);
+			for(i = 0; i < n; i++)
+				x[i] *= spread[k];
+			check(expboth(x, n, k == 0 ? 0.5f : maxv(x, n)), "expsum n=%d, spread %g: SSE2 differs from C", n, spread[k]);
+			free(x);
+		}
+	for(k = 0; k < nelem(odd); k++)
+		for(i = 0; i < 12; i++){
+			x = randv(12, seed);
+			memmove(&x[i], &odd[k], sizeof(float));
+			check(expboth(x, 12, 0), "expsum with %#ux at %d: SSE2 differs from C", odd[k], i);
+			free(x);
+		}
+}
+
 void
 testsimd(void)
 {
@@ -191,6 +249,7 @@ testsimd(void)
 	qextremes();
 	wsums(&seed);
 	matvec4s(&seed);
+	expsums(&seed);
 	for(n = 1; n <= 70; n += 3){
 		x = randv(n, &seed);
 		w = randv(n, &seed);
