@@ -22,6 +22,7 @@ void	divsse(float*, float*, vlong);
 void	rmsscalesse(float*, float*, float*, float*, vlong);
 float	maxsse(float*, vlong);
 vlong	expsumsse(float*, vlong, float*, uvlong*, uvlong*);
+vlong	firstsse(float*, vlong, float*);
 float	readsse(float*, vlong);
 
 void
@@ -155,15 +156,16 @@ rmsscalev(float *o, float *x, float *w, float ss, int n)
 float
 maxv(float *x, int n)
 {
-	float m, t;
-	int n4;
+	float m;
+	int i, n4;
 
 	n4 = SPLIT(n);
 	if(n4 == 0)
 		return maxc(x, n);
 	m = maxsse(x, n4);
-	if(n4 < n && (t = maxc(x + n4, n - n4)) > m)
-		m = t;
+	for(i = n4; i < n; i++)	/* as maxc goes on: a NaN never larger */
+		if(x[i] > m)
+			m = x[i];
 	return m;
 }
 
@@ -185,6 +187,27 @@ expsum(float *x, int n, float max)
 		}
 	}
 	return expsumc(x + n4, n - n4, max, ms[1]);
+}
+
+/*
+ * the first of the largest, as argmaxc: its bits found, unless it is
+ * ±0, whose bits differ; the tail past n4 takes over only when strictly
+ * larger
+ */
+int
+argmax(float *p, int n)
+{
+	float m;
+	int i, best, n4;
+
+	n4 = SPLIT(n);
+	if(n4 == 0 || (m = maxsse(p, n4)) == 0)
+		return argmaxc(p, n);
+	best = firstsse(p, n4, &m);
+	for(i = n4; i < n; i++)
+		if(p[i] > p[best])
+			best = i;
+	return best;
 }
 
 /* the memory read bandwidth probe: n a multiple of 16 */

@@ -37,6 +37,7 @@ void	divv(float *x, float s, int n) { divc(x, s, n); }
 void	rmsscalev(float *o, float *x, float *w, float ss, int n) { rmsscalec(o, x, w, ss, n); }
 float	maxv(float *x, int n) { return maxc(x, n); }
 float	expsum(float *x, int n, float max) { return expsumc(x, n, max, 0); }
+int	argmax(float *p, int n) { return argmaxc(p, n); }
 
 float
 readmem(float *p, vlong n)

@@ -844,21 +844,68 @@ expsdone:
 	SHRQ	$2, AX
 	RET
 
-/* maxsse(x, n): the largest x[i], n a multiple of 4 and > 0; the order does not change a maximum */
+/* firstsse(p, n, m): the first i < n whose bits are *m's, or n; n a multiple of 4 */
+TEXT	firstsse(SB), $0
+	MOVQ	BP, SI
+	MOVQ	n+8(FP), CX
+	SHLQ	$2, CX
+	MOVQ	m+16(FP), DX
+	MOVSS	(DX), X0
+	SHUFPS	$0x00, X0, X0
+	XORQ	AX, AX
+first:
+	CMPQ	AX, CX
+	JGE	firstdone
+	MOVUPS	(SI)(AX*1), X1
+	PCMPEQL	X0, X1
+	MOVMSKPS	X1, BX
+	CMPQ	BX, $0
+	JNE	found
+	ADDQ	$16, AX
+	JMP	first
+found:
+	BSFQ	BX, BX
+	SHRQ	$2, AX
+	ADDQ	BX, AX
+	RET
+firstdone:
+	SHRQ	$2, AX
+	RET
+
+/*
+ * maxsse(x, n): the largest x[i], n a multiple of 4 and > 0, as maxc
+ * finds it: NaNs passed over (MAXPS gives its second operand when
+ * either is one, so the new values go first), a NaN x[0] the answer
+ */
 TEXT	maxsse(SB), $0
 	MOVQ	BP, SI
 	MOVQ	n+8(FP), CX
 	SHLQ	$2, CX
-	MOVUPS	(SI), X0
-	MOVQ	$16, AX
-max:
+	MOVSS	(SI), X0
+	SHUFPS	$0x00, X0, X0
+	MOVAPS	X0, X2			/* a second chain: eight a step */
+	XORQ	AX, AX
+max8:
+	LEAQ	16(AX), BX
+	CMPQ	BX, CX
+	JGE	max4
+	MOVUPS	(SI)(AX*1), X1
+	MAXPS	X0, X1
+	MOVAPS	X1, X0
+	MOVUPS	(SI)(BX*1), X3
+	MAXPS	X2, X3
+	MOVAPS	X3, X2
+	ADDQ	$32, AX
+	JMP	max8
+max4:
 	CMPQ	AX, CX
 	JGE	maxdone
 	MOVUPS	(SI)(AX*1), X1
-	MAXPS	X1, X0
-	ADDQ	$16, AX
-	JMP	max
+	MAXPS	X0, X1
+	MOVAPS	X1, X0
 maxdone:
+	MAXPS	X0, X2			/* neither is NaN unless x[0] is, and then both */
+	MOVAPS	X2, X0
 	MOVAPS	X0, X1
 	SHUFPS	$0x4E, X1, X1
 	MAXPS	X1, X0

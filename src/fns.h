@@ -148,6 +148,7 @@ int	sample(Sampler*, float*);
 uint	randu32(uvlong*);
 float	randf32(uvlong*);
 int	argmax(float*, int);
+int	argmaxc(float*, int);
 
 /* generate.c */
 int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);

@@ -52,22 +52,6 @@ randf32(uvlong *state)
 	return (randu32(state) >> 8) / 16777216.0f;
 }
 
-int
-argmax(float *p, int n)
-{
-	float v;
-	int i, best;
-
-	best = 0;
-	v = p[0];	/* in hand, not reloaded through best: that chain cost ~90 µs a token at 32000 */
-	for(i = 1; i < n; i++)
-		if(p[i] > v){
-			v = p[i];
-			best = i;
-		}
-	return best;
-}
-
 static int
 samplemult(float *p, int n, float coin)
 {

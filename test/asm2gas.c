@@ -52,7 +52,7 @@ static Op ops[] = {
 	{"ADDPD", "addpd"}, {"SUBPD", "subpd"}, {"MULPD", "mulpd"},
 	{"CVTPS2PD", "cvtps2pd"}, {"CVTPD2PS", "cvtpd2ps"}, {"PADDQ", "paddq"}, {"PSLLQ", "psllq"},
 	{"PCMPGTL", "pcmpgtd"}, {"PUNPCKLQDQ", "punpcklqdq"}, {"MOVMSKPS", "movmskps", 4},
-	{"POR", "por"}, {"ANDNPS", "andnps"},
+	{"POR", "por"}, {"ANDNPS", "andnps"}, {"BSFQ", "bsfq", 8},
 	{NULL, NULL},
 };
 

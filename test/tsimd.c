@@ -141,6 +141,53 @@ wsums(uvlong *seed)
 	}
 }
 
+/*
+ * argmax and maxv with SSE2 and in C: the first of the largest, NaNs
+ * passed over (but a NaN first wins, as in C), ties, ±0, -∞, the
+ * largest in the tail; maxv's ±0 may differ in sign, which softmax's
+ * x - max does not see
+ */
+static void
+argmaxes(uvlong *seed)
+{
+	static u32int odd[] = {0x7fc00000, 0xffc00000, 0xff800000, 0x7f800000, 0x80000000, 0x00000000};
+	float *x;
+	float ma, mb;
+	int n, k, i, j, a, b;
+
+	for(n = 1; n <= 70; n++)
+		for(k = 0; k < 8; k++){
+			x = randv(n, seed);
+			if(k & 1)	/* ties: a few values only */
+				for(i = 0; i < n; i++)
+					x[i] = (int)(x[i] * 2);
+			if(k & 2)
+				for(i = 0; i < n; i++)
+					x[i] = -x[i]*x[i];	/* the largest ≤ 0, 0s of both signs */
+			if(k & 4){
+				j = (int)((frand(seed) + 1) / 2 * n) % n;
+				memmove(&x[j], &odd[(int)((frand(seed) + 1) * 3) % nelem(odd)], sizeof(float));
+			}
+			usesimd = 1;
+			a = argmax(x, n);
+			ma = maxv(x, n);
+			usesimd = 0;
+			b = argmax(x, n);
+			mb = maxv(x, n);
+			check(a == b, "argmax n=%d case %d: SSE2 %d, C %d", n, k, a, b);
+			check(ma == mb || (ma != ma && mb != mb), "maxv n=%d case %d: SSE2 %g, C %g", n, k, ma, mb);
+			free(x);
+		}
+	x = randv(32000, seed);
+	x[31999] = 5;
+	x[20000] = 5;
+	usesimd = 1;
+	a = argmax(x, 32000);
+	usesimd = 0;
+	check(a == 20000 && argmax(x, 32000) == 20000, "argmax of 32000: %d", a);
+	free(x);
+}
+
 /* e^(a - max) and their sum with usesimd on and off: the same bits? */
 static int
 expboth(float *x, int n, float max)
@@ -250,6 +297,7 @@ testsimd(void)
 	wsums(&seed);
 	matvec4s(&seed);
 	expsums(&seed);
+	argmaxes(&seed);
 	for(n = 1; n <= 70; n += 3){
 		x = randv(n, &seed);
 		w = randv(n, &seed);
