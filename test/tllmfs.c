@@ -477,7 +477,7 @@ testllmfsload(void)
 /*
  * A storm: clients doing random things at once for a while, each from
  * its own seed: prompts of random bytes, every session and server
- * command (bad ones too), reads flushed or left pending as the
+ * command, bad ones and ones of random bytes too, reads flushed or left pending as the
  * connection hangs up, models loaded, evicted and switched under
  * generations. Afterwards the server answers, every session closes,
  * the memory is the models' alone again, and it generates as run does.
@@ -509,6 +509,17 @@ stormrand(Storm *st, ulong n)
 {
 	st->seed = st->seed*1103515245 + 12345;
 	return (st->seed >> 8) % n;
+}
+
+/* n random bytes but NUL, and a NUL */
+static void
+junk(Storm *st, char *buf, int n)
+{
+	int i;
+
+	for(i = 0; i < n; i++)
+		buf[i] = 1 + stormrand(st, 255);
+	buf[n] = 0;
 }
 
 /* a read of path, flushed at once or after a while */
@@ -577,15 +588,18 @@ stormop(Storm *st, Conn **cp, char **live, int *nlive)
 		if(p == nil)
 			return;
 		n = stormrand(st, 3) == 0 ? stormrand(st, sizeof buf) : 0;
-		for(i = 0; i < n; i++)
-			buf[i] = 1 + stormrand(st, 255);
-		buf[n] = 0;
+		junk(st, buf, n);
 		necho(c, smprint("%s/prompt", p), n > 0 ? buf : stormrand(st, 2) ? "Once upon a time" : "");
 		return;
 	case 2:
 	case 3:
 		if(p == nil)
 			return;
+		if(stormrand(st, 8) == 0){	/* a command of random bytes */
+			junk(st, buf, stormrand(st, 40));
+			ctl(c, p, buf);
+			return;
+		}
 		x = stormctl[stormrand(st, nelem(stormctl))];
 		if(ctl(c, p, x) < 0)
 			return;
@@ -615,6 +629,9 @@ stormop(Storm *st, Conn **cp, char **live, int *nlive)
 		if(stormrand(st, 4) == 0){
 			x = smprint(stormroot[stormrand(st, nelem(stormroot))], mpath("stories260K.bin"), mpath("tok512.bin"));
 			ctl(c, nil, x);
+		}else if(stormrand(st, 3) == 0){
+			junk(st, buf, stormrand(st, 40));
+			ctl(c, nil, buf);
 		}
 		return;
 	case 9:
