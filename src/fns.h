@@ -44,7 +44,7 @@ void	qmatmulfrom(float*, schar*, float*, schar*, float*, int, int, int, int);
 float	rmsscale(float*, int);
 void	rmsscalec(float*, float*, float*, float, int);
 float	maxc(float*, int);
-float	expsum(float*, int, float);
+int	argmaxc(float*, int);
 float	expsumc(float*, int, float, float);
 void	divc(float*, float, int);
 void	wsumc(float*, float*, float*, int, int, int);
@@ -65,6 +65,8 @@ void	vadd(float*, float*, int);
 void	divv(float*, float, int);
 void	rmsscalev(float*, float*, float*, float, int);
 float	maxv(float*, int);
+int	argmax(float*, int);
+float	expsum(float*, int, float);
 float	readmem(float*, vlong);
 
 /* parallel.c */
@@ -147,8 +149,6 @@ void	freesampler(Sampler*);
 int	sample(Sampler*, float*);
 uint	randu32(uvlong*);
 float	randf32(uvlong*);
-int	argmax(float*, int);
-int	argmaxc(float*, int);
 
 /* generate.c */
 int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);
