@@ -256,6 +256,7 @@ genproc(void *v)
 	g.aux = s;
 	n = generate(j->e->m, j->e->t, j->sampler, j->prompt, j->steps, &g);
 	qlock(&s->lk);
+	poolput(&pool, j->e);	/* before the end is seen: one told of it may unload the model at once */
 	s->cache = 0;
 	if(n < 0){
 		s->state = Serror;
@@ -268,7 +269,6 @@ genproc(void *v)
 	s->vers++;
 	answer(s);
 	qunlock(&s->lk);
-	poolput(&pool, j->e);
 	freesampler(j->sampler);
 	free(j->prompt);
 	free(j);

@@ -709,9 +709,7 @@ testllmfsstorm(void)
 			ctl(c, st[i]->made[k], "close");
 	status = nil;
 	check(quiet(c, &status), "sessions left after closing them all: %q", status);
-	/* a generation just stopped may hold its model a moment longer */
-	for(i = 0; i < 200 && ctl(c, nil, "pool-unload m1") < 0 && strstr(smprint("%r"), "in use") != nil; i++)
-		sleep(25);
+	ctl(c, nil, "pool-unload m1");
 	ctl(c, nil, "pool-limit 0 0");
 	loaddefault(c);
 	mem = ncat(c, "pool/memory");
