@@ -23,8 +23,14 @@ startfs(void)
 	char *argv[8];
 	int i, fd;
 
+	/*
+	 * below 32768: outgoing calls take their local ports from 32768 up
+	 * (Linux to 60999, 9front to 65535), and on Linux an announce fails
+	 * on a port one of them holds, even after its close; tvm.c's VM
+	 * link takes the base port itself
+	 */
 	if(port == 0)
-		port = 20000 + getpid() % 20000;
+		port = 20000 + getpid() % 10000;
 	port++;
 	addr = smprint("tcp!127.0.0.1!%d", port);
 	putenv("NAMESPACE", tmpdir);
