@@ -12,6 +12,10 @@
 #include "test.h"
 #include "ninep.h"
 
+enum {
+	Polls	= 1200,		/* of 25 ms: 30 s for the server to come up or quieten, ample on a slow VM */
+};
+
 static int	port;
 static int	srvpid;
 static char	*addr;
@@ -49,7 +53,7 @@ startfs(void)
 		exec(argv[0], argv);
 		exits("exec");
 	}
-	for(i = 0; i < 200; i++){
+	for(i = 0; i < Polls; i++){
 		fd = dial(addr, nil, nil, nil);
 		if(fd >= 0){
 			close(fd);
@@ -325,11 +329,12 @@ testllmfsflush(void)
 	st = ncat(c, smprint("%s/status", s));
 	check(st != nil, "status after flush: %r");
 	check(ctl(c, s, "stop") == 0, "stop: %r");
-	for(i = 0; i < 100; i++){
+	for(i = 0; i < Polls; i++){
+		free(st);
 		st = ncat(c, smprint("%s/status", s));
 		if(st != nil && strncmp(st, "done", 4) == 0)
 			break;
-		sleep(20);
+		sleep(25);
 	}
 	check(st != nil && strncmp(st, "done", 4) == 0, "status after stop %q", st);
 	nhangup(c);
@@ -667,13 +672,13 @@ stormer(void *v)
 	sendp(st->done, st);
 }
 
-/* the server's ctl says sessions and generations are down to none; 5 s at most */
+/* the server's ctl says sessions and generations are down to none */
 static int
 quiet(Conn *c, char **status)
 {
 	int i;
 
-	for(i = 0; i < 200; i++){
+	for(i = 0; i < Polls; i++){
 		free(*status);
 		*status = ncat(c, "ctl");
 		if(*status != nil && strstr(*status, "sessions 0\n") != nil && strstr(*status, "generating 0\n") != nil)
@@ -823,7 +828,7 @@ testllmfsremote(void)
 		exits("exec");
 	}
 	c = nil;
-	for(i = 0; i < 200 && c == nil; i++){
+	for(i = 0; i < Polls && c == nil; i++){
 		c = nconnect(addr);
 		if(c == nil)
 			sleep(25);
