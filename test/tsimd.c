@@ -195,8 +195,8 @@ expboth(float *x, int n, float max)
 	float *a, *b, sa, sb;
 	int ok;
 
-	a = malloc((n+1)*sizeof(float));
-	b = malloc((n+1)*sizeof(float));
+	a = malloc(n*sizeof(float));
+	b = malloc(n*sizeof(float));
 	memmove(a, x, n*sizeof(float));
 	memmove(b, x, n*sizeof(float));
 	usesimd = 1;
