@@ -512,8 +512,8 @@ dequant(int t, uchar *p, float *f, vlong n)
 		for(i = 0; i < n; i += 32, p += 18){
 			d = half(p[0] | p[1]<<8);
 			for(j = 0; j < 16; j++){
-				f[i+j] = ((p[2+j] & 0xf) - 8) * d;
-				f[i+j+16] = ((p[2+j] >> 4) - 8) * d;
+				f[i+j] = ((int)(p[2+j] & 0xf) - 8) * d;
+				f[i+j+16] = ((int)(p[2+j] >> 4) - 8) * d;
 			}
 		}
 		return 0;

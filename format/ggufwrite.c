@@ -47,6 +47,15 @@ kvf32(Wbuf *w, char *k, float v)
 	wbput32(w, x.u);
 }
 
+/* a Q4_0 value from x/d + 8.5: its whole part, at most 15 (a NaN too) */
+static int
+nibble(float v)
+{
+	if(isNaN(v) || v >= 15)
+		return 15;
+	return v;
+}
+
 /* float to IEEE half, rounding to nearest even */
 u16int
 tohalf(float f)
@@ -94,7 +103,7 @@ wtensor(Wbuf *w, float *f, vlong n, int t)
 {
 	uchar b[34];
 	u16int h;
-	float amax, max, d, id, v;
+	float amax, max, d, id;
 	vlong i;
 	int j, q0, q1;
 
@@ -114,7 +123,7 @@ wtensor(Wbuf *w, float *f, vlong n, int t)
 		for(i = 0; i < n; i += 32){
 			amax = 0;
 			for(j = 0; j < 32; j++)
-				if(fabs(f[i+j]) > amax)
+				if(fabs(f[i+j]) > amax && !isNaN(f[i+j]))	/* 6c's > is true for a NaN */
 					amax = fabs(f[i+j]);
 			d = amax / 127;
 			id = d != 0 ? 1/d : 0;
@@ -130,7 +139,7 @@ wtensor(Wbuf *w, float *f, vlong n, int t)
 		for(i = 0; i < n; i += 32){
 			amax = max = 0;
 			for(j = 0; j < 32; j++)
-				if(fabs(f[i+j]) > amax){
+				if(fabs(f[i+j]) > amax && !isNaN(f[i+j])){
 					amax = fabs(f[i+j]);
 					max = f[i+j];
 				}
@@ -140,10 +149,8 @@ wtensor(Wbuf *w, float *f, vlong n, int t)
 			b[0] = h;
 			b[1] = h >> 8;
 			for(j = 0; j < 16; j++){
-				v = f[i+j] * id + 8.5f;
-				q0 = v < 15 ? (int)v : 15;
-				v = f[i+j+16] * id + 8.5f;
-				q1 = v < 15 ? (int)v : 15;
+				q0 = nibble(f[i+j] * id + 8.5f);
+				q1 = nibble(f[i+j+16] * id + 8.5f);
 				b[2+j] = q0 | q1 << 4;
 			}
 			wbput(w, b, 18);

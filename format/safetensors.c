@@ -128,7 +128,6 @@ readf32(int fd, Stensor *t, float *f)
 	raw = emalloc(bytes);
 	if(raw == nil)
 		return -1;
-	r = 0;
 	if(pread(fd, raw, bytes, t->off) != bytes){
 		werrstr("short read of tensor %s", t->name);
 		r = -1;
@@ -259,7 +258,6 @@ stload(Model *m, int fd, int quant)
 	int n, ns, l, k, kvdim, hs;
 	float *f, *dst;
 
-	h = nil;
 	t = nil;
 	f = nil;
 	if(pread(fd, b, 8, 0) != 8)

@@ -163,8 +163,10 @@ maxv(float *x, int n)
 	if(n4 == 0)
 		return maxc(x, n);
 	m = maxsse(x, n4);
+	if(isNaN(m))
+		return m;	/* x[0]: maxsse passes over every other NaN */
 	for(i = n4; i < n; i++)	/* as maxc goes on: a NaN never larger */
-		if(x[i] > m)
+		if(x[i] > m && !isNaN(x[i]))
 			m = x[i];
 	return m;
 }
@@ -201,12 +203,19 @@ argmax(float *p, int n)
 	int i, best, n4;
 
 	n4 = SPLIT(n);
-	if(n4 == 0 || (m = maxsse(p, n4)) == 0)
+	if(n4 == 0)
+		return argmaxc(p, n);
+	m = maxsse(p, n4);
+	if(isNaN(m))
+		return 0;	/* only a NaN p[0] makes it one, and it wins */
+	if(m == 0)
 		return argmaxc(p, n);
 	best = firstsse(p, n4, &m);
 	for(i = n4; i < n; i++)
-		if(p[i] > p[best])
+		if(p[i] > m && !isNaN(p[i])){
+			m = p[i];
 			best = i;
+		}
 	return best;
 }
 

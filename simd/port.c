@@ -55,8 +55,10 @@ maxc(float *x, int n)
 	int i;
 
 	max = x[0];
+	if(isNaN(max))
+		return max;
 	for(i = 1; i < n; i++)
-		if(x[i] > max)
+		if(x[i] > max && !isNaN(x[i]))	/* 6c's > is true for a NaN */
 			max = x[i];
 	return max;
 }
@@ -70,8 +72,10 @@ argmaxc(float *p, int n)
 
 	best = 0;
 	v = p[0];	/* in hand, not reloaded through best: that chain cost ~90 µs a token at 32000 */
+	if(isNaN(v))
+		return 0;
 	for(i = 1; i < n; i++)
-		if(p[i] > v){
+		if(p[i] > v && !isNaN(p[i])){	/* 6c's > is true for a NaN */
 			v = p[i];
 			best = i;
 		}

@@ -1,4 +1,5 @@
-typedef struct Arch Arch;
+typedef struct Arch Arch;	/* arch/arch.h: complete only where the plugins are used */
+#pragma incomplete Arch
 typedef struct Config Config;
 typedef struct Weights Weights;
 typedef struct Mat Mat;

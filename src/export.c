@@ -186,7 +186,7 @@ exporttok(Model *m, char *path, char *def)
 	return t;
 }
 
-/* the tensor type named by -t, among those allowed */
+/* the tensor type named by -t, among those allowed, or -1 */
 static int
 typename(char *name, char **allowed)
 {
@@ -199,7 +199,7 @@ typename(char *name, char **allowed)
 			for(j = 0; j < nelem(names); j++)
 				if(strcmp(name, names[j]) == 0)
 					return types[j];
-	sysfatal("unknown type %s", name);
+	werrstr("unknown type %s", name);
 	return -1;
 }
 
@@ -222,7 +222,8 @@ convargs(int argc, char **argv, char **allowed, int (*can)(Config*), int *t, cha
 	}ARGEND
 	if(argc != 2)
 		usage();
-	*t = typename(type, allowed);
+	if((*t = typename(type, allowed)) < 0)
+		sysfatal("%r");
 	m = openmodelq(argv[0], 0);
 	if(m == nil || (can != nil && can(&m->c) < 0))
 		sysfatal("%s: %r", argv[0]);
@@ -236,8 +237,9 @@ gguf1(int argc, char **argv)
 	Model *m;
 	char *tok, *out;
 	int t;
+	static char *types[] = {"f32", "f16", "q8_0", "q4_0", nil};
 
-	m = convargs(argc, argv, (char*[]){"f32", "f16", "q8_0", "q4_0", nil}, ggufcheck, &t, &tok, &out);
+	m = convargs(argc, argv, types, ggufcheck, &t, &tok, &out);
 	if(writemodel(m, out, Fgguf, t, exporttok(m, tok, "tokenizer.bin")) < 0)
 		sysfatal("%s: %r", out);
 	freemodel(m);
@@ -265,8 +267,9 @@ safetensors1(int argc, char **argv)
 	Tokenizer *tk;
 	char *cfg, *p, *tok, *dir;
 	int t, fd;
+	static char *types[] = {"f32", "f16", "bf16", nil};
 
-	m = convargs(argc, argv, (char*[]){"f32", "f16", "bf16", nil}, stcheck, &t, &tok, &dir);
+	m = convargs(argc, argv, types, stcheck, &t, &tok, &dir);
 	if(access(dir, AEXIST) < 0){
 		fd = create(dir, OREAD, DMDIR|0755);
 		if(fd < 0)

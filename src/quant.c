@@ -74,7 +74,7 @@ groupscale(float *x, int gs)
 	max = 0;
 	for(i = 0; i < gs; i++){
 		v = fabs(x[i]);
-		if(v > max)
+		if(v > max && !isNaN(v))	/* as MAXPS in quantizesse; 6c's > is true for a NaN */
 			max = v;
 	}
 	return max / 127.0f;

@@ -159,9 +159,9 @@ matvecs(double *ratio1024)
 		m.x = emallocline(m.n * sizeof(float));
 		m.out = malloc(d * sizeof(float));
 		for(i = 0; i < (vlong)m.n * d; i++)
-			m.w[i] = frand(&seed);
+			m.w[i] = randpm(&seed);
 		for(i = 0; i < m.n; i++)
-			m.x[i] = frand(&seed);
+			m.x[i] = randpm(&seed);
 		rates(mvrows, &m, d, r);		/* GFLOPS: 2 per multiply-add */
 		c = 2.0 * m.n * d * r[0] / 1e9;
 		s1 = 2.0 * m.n * d * r[1] / 1e9;
@@ -212,13 +212,13 @@ qmatvecs(double *ratio1024)
 		m.xs = malloc(m.n/Qgs * sizeof(float));
 		m.out = malloc(d * sizeof(float));
 		for(i = 0; i < nw; i++)
-			m.wq[i] = (int)(frand(&seed)*255) - 127;
+			m.wq[i] = (int)(randpm(&seed)*255) - 127;
 		for(i = 0; i < nw/Qgs; i++)
-			m.ws[i] = frand(&seed) / 127;
+			m.ws[i] = randpm(&seed) / 127;
 		for(i = 0; i < m.n; i++)
-			m.xq[i] = (int)(frand(&seed)*255) - 127;
+			m.xq[i] = (int)(randpm(&seed)*255) - 127;
 		for(i = 0; i < m.n/Qgs; i++)
-			m.xs[i] = frand(&seed) / 127;
+			m.xs[i] = randpm(&seed) / 127;
 		rates(qmvrows, &m, d, r);		/* billions of multiply-adds */
 		c = (double)m.n * d * r[0] / 1e9;
 		s1 = (double)m.n * d * r[1] / 1e9;

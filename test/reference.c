@@ -608,15 +608,17 @@ float
 refhalf(int h)
 {
 	int sign = h >> 15 & 1, e = h >> 10 & 31, m = h & 1023;
-	double v;
+	union { float f; u32int u; } v;
 
 	if(e == 31)
-		return m ? NaN() : sign ? -Inf(1) : Inf(1);
+		return m ? NaN() : Inf(sign ? -1 : 1);
 	if(e == 0)
-		v = ldexp(m, -24);		/* subnormal: m · 2^-24 */
+		v.f = ldexp(m, -24);		/* subnormal: m · 2^-24 */
 	else
-		v = ldexp(m + 1024, e - 25);	/* (1 + m/1024) · 2^(e-15) */
-	return sign ? -v : v;
+		v.f = ldexp(m + 1024, e - 25);	/* (1 + m/1024) · 2^(e-15) */
+	if(sign)
+		v.u |= 0x80000000;	/* not -v.f: 6c's 0 - v loses -0's sign */
+	return v.f;
 }
 
 /* value i of a tensor of type t whose data is p */

@@ -300,7 +300,8 @@ testarchexport(void)
 
 	/* kept: each written model gives its source's logits, and the kept setting matters */
 	out = tpath("xl31st");
-	if(export1((char*[]){"safetensors", l31, out, nil}) == nil)
+	argv[0] = "safetensors"; argv[1] = l31; argv[2] = out; argv[3] = nil;
+	if(export1(argv) == nil)
 		return;
 	m = openmodel(l31);
 	e = openmodel(smprint("%s/model.safetensors", out));
@@ -317,7 +318,8 @@ testarchexport(void)
 	freemodel(e);
 	for(i = 0; i < 2; i++){
 		out = i == 0 ? tpath("xmi.gguf") : tpath("xmist");
-		if(export1((char*[]){i == 0 ? "gguf" : "safetensors", mi, out, nil}) == nil)
+		argv[0] = i == 0 ? "gguf" : "safetensors"; argv[1] = mi; argv[2] = out; argv[3] = nil;
+		if(export1(argv) == nil)
 			return;
 		m = openmodel(mi);
 		e = openmodel(i == 0 ? out : smprint("%s/model.safetensors", out));

@@ -38,7 +38,9 @@ int	writefile(char*, void*, long);
 long	memfind(uchar*, long, char*);
 void	put64(uchar*, uvlong);
 u32int	crc32(void*, long);
-float	frand(uvlong*);
+float	randpm(uvlong*);
+float	fneg(float);
+int	within(double, double);
 char*	runmodel(char*, char*, char*, char*, char*, char*);
 int	greedyagree(Model*, Model*, int);	/* dat.h comes first */
 float*	layers(Mat*, int, vlong);

@@ -116,7 +116,7 @@ randhalf(uvlong *s)
 {
 	u16int h;
 
-	h = (frand(s) + 1) * 32768;
+	h = (randpm(s) + 1) * 32768;
 	if((h >> 10 & 31) == 31)	/* keep to finite scales */
 		h &= ~(1<<14);
 	return h;
@@ -144,7 +144,7 @@ testggufdequant(void)
 		}
 		raw = malloc(bytes);
 		for(i = 0; i < bytes; i++)
-			raw[i] = (frand(&seed) + 1) * 128;
+			raw[i] = (randpm(&seed) + 1) * 128;
 		/* scales that are numbers, and every half in turn for F16 */
 		if(types[k] == Tq8_0 || types[k] == Tq4_0 || types[k] == Tq4_1)
 			for(i = 0; i < n/32; i++){

@@ -44,7 +44,7 @@ static void
 quantizes(void)
 {
 	static int gss[] = {16, 32, 48, 64, 496, 512};
-	static float halves[] = {127, 2.5, -2.5, 0.5, -0.5, 126.5, -1.5, 3.4999998, -0.49999997, 0.49999997, -126.5, 0, -0.0, 1e-30, -64.5, 64.5};
+	static float halves[] = {127, 2.5, -2.5, 0.5, -0.5, 126.5, -1.5, 3.4999998, -0.49999997, 0.49999997, -126.5, 0, 0, 1e-30, -64.5, 64.5};	/* [12]: -0, set below */
 	float *x, *s1, *s2, *sr;
 	schar *q1, *q2, *qr;
 	uvlong seed;
@@ -52,16 +52,17 @@ quantizes(void)
 
 	seed = 7;
 	simd = usesimd;
+	halves[12] = fneg(0);	/* -0.0 would be +0 under 6c */
 	for(k = 0; k < nelem(gss); k++){
 		gs = gss[k];
 		n = 6*gs;
 		x = malloc(n*sizeof(float));
 		for(i = 0; i < n; i++)
-			x[i] = frand(&seed) * (1 + i % 5);
+			x[i] = randpm(&seed) * (1 + i % 5);
 		for(i = 0; i < gs; i++){
 			x[i] = halves[i % nelem(halves)];
 			x[gs+i] = 0;
-			x[2*gs+i] = i % 2 ? -0.0 : 0;
+			x[2*gs+i] = i % 2 ? fneg(0) : 0;
 			x[3*gs+i] = i == 0 ? 2.5e-43 : (i % 3 - 1) * 1.2e-43;
 		}
 		q1 = malloc(n); q2 = malloc(n); qr = malloc(n);
@@ -97,7 +98,7 @@ testquantize(void)
 	for(k = 0; k < nelem(gss); k++){
 		gs = gss[k];
 		for(i = 0; i < n; i++)
-			x[i] = frand(&seed) * (1 + i % 7);
+			x[i] = randpm(&seed) * (1 + i % 7);
 		for(i = 0; i < gs; i++)
 			x[gs + i] = 0;		/* a zero group */
 		quantrow(q, s, x, n, gs);
@@ -119,7 +120,7 @@ testquantize(void)
 			for(i = 0; i < gs; i++){
 				/* the division is in double, so the bound is exact */
 				err = fabs((double)q[g*gs+i] * s[g] - x[g*gs+i]);
-				check(err <= s[g] / 2.0, "gs %d: error %g > scale/2 %g", gs, err, s[g]/2);
+				check(within(err, s[g] / 2.0), "gs %d: error %g > scale/2 %g", gs, err, s[g]/2);
 			}
 		}
 		/* activations: runq.c's float division and rounding */
@@ -160,9 +161,9 @@ testqmatmul(void)
 		w = malloc(n*d*sizeof(float));
 		x = malloc(n*sizeof(float));
 		for(i = 0; i < n*d; i++)
-			w[i] = frand(&seed);
+			w[i] = randpm(&seed);
 		for(i = 0; i < n; i++)
-			x[i] = 3*frand(&seed);
+			x[i] = 3*randpm(&seed);
 		wq = malloc(n*d);
 		ws = malloc(n*d/gs*sizeof(float));
 		xq = malloc(n);
@@ -184,7 +185,7 @@ testqmatmul(void)
 				mag += fabs((double)dot * ws[i*n/gs + g] * xs[g]);
 			}
 			/* integer dots are exact; each group adds two products and a sum in float */
-			check(fabs(o[i] - want) <= (n/gs + 2) * EPS * mag, "%d×%d gs %d row %d: %g vs %g", d, n, gs, i, o[i], want);
+			check(within(fabs(o[i] - want), (n/gs + 2) * EPS * mag), "%d×%d gs %d row %d: %g vs %g", d, n, gs, i, o[i], want);
 			if(mag > 0 && fabs(o[i] - want)/mag > worst)
 				worst = fabs(o[i] - want)/mag;
 		}
@@ -483,7 +484,7 @@ testq8quality(void)
 		 * gs 4 and 1.43% at gs 32): 2% is the bound. Greedy decoding may flip a near tie:
 		 * 48 of 64 leading tokens (measured 64).
 		 */
-		check(err/mag < 0.02, "mean logit error %.2f%% of mean |logit|", 100*err/mag);
+		check(within(err/mag, 0.02), "mean logit error %.2f%% of mean |logit|", 100*err/mag);
 		check(agree >= 48, "%d/64 leading greedy tokens agree", agree);
 		/*
 		 * a byte per weight and a float per group: (1 + 4/gs)/4 of FP32,

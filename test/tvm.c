@@ -109,7 +109,7 @@ testfatdisk(void)
 	}
 	seed = 7;
 	for(i = 0; i < sizeof bin; i++)
-		bin[i] = frand(&seed)*256;
+		bin[i] = randpm(&seed)*256;
 	src = tpath("fatsrc");
 	dst = tpath("fatdst");
 	img = tpath("fat.img");

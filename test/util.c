@@ -322,9 +322,27 @@ crc32(void *buf, long n)
 	return c ^ 0xFFFFFFFF;
 }
 
+/* err ≤ tol, and not a NaN: 6c's float compares are true for NaNs */
+int
+within(double err, double tol)
+{
+	return !isNaN(err) && err <= tol;
+}
+
+/* -x by its sign bit: 6c compiles -x as 0 - x, which makes -0 of 0 a +0 */
+float
+fneg(float x)
+{
+	union { float f; u32int u; } v;
+
+	v.f = x;
+	v.u ^= 0x80000000;
+	return v.f;
+}
+
 /* uniform in [-1, 1), from a splitmix64 stream */
 float
-frand(uvlong *s)
+randpm(uvlong *s)
 {
 	uvlong z;
 

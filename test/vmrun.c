@@ -20,7 +20,7 @@ usage(void)
 void
 threadmain(int argc, char *argv[])
 {
-	char *logfile, *s;
+	char *logfile, *s, err[ERRMAX];
 	int i, n, fd, r;
 	Vm *vm;
 
@@ -49,13 +49,13 @@ threadmain(int argc, char *argv[])
 		free(s);
 	}
 	if(r < 0)
-		errstr(s = malloc(ERRMAX), ERRMAX);
+		rerrstr(err, sizeof err);
 	vmstop(vm);
 	if(logfile != nil && (fd = create(logfile, OWRITE, 0666)) >= 0){
 		write(fd, vm->log, vm->nlog);
 		close(fd);
 	}
 	if(r < 0)
-		sysfatal("%s", s);
+		sysfatal("%s", err);
 	threadexitsall(nil);
 }
