@@ -24,11 +24,22 @@ usage(void)
 	exits("usage");
 }
 
+/* flag c's value s is refused if err is not nil */
+static void
+refuse(int c, char *s, char *err)
+{
+	if(err != nil){
+		fprint(2, "%s: -%c %s: %s\n", argv0, c, s, err);
+		usage();
+	}
+}
+
 /* take the --long options out of argv before ARGBEGIN sees it */
 static int
 longopts(int argc, char **argv)
 {
 	int i, n;
+	vlong t;
 
 	n = 1;
 	for(i = 1; i < argc; i++){
@@ -42,9 +53,9 @@ longopts(int argc, char **argv)
 		else if(strcmp(argv[i], "--threads") == 0){
 			if(++i >= argc)
 				usage();
-			threads = atoi(argv[i]);
-			if(threads < 1)
+			if(intarg(argv[i], 1, 1024, &t) != nil)
 				usage();
+			threads = t;
 		}else if(strncmp(argv[i], "--", 2) == 0)
 			usage();
 		else
@@ -58,9 +69,12 @@ longopts(int argc, char **argv)
 void
 runmain(int argc, char *argv[], char *name)
 {
-	char *model, *tokpath, *prompt, *mode, *sys, *archname;
+	char *model, *tokpath, *prompt, *mode, *sys, *archname, *a;
 	float temp, topp;
-	int steps, seed;
+	int steps;
+	uvlong seed;
+	double v;
+	vlong n;
 	Model *m;
 	Tokenizer *t;
 	Sampler *s;
@@ -85,10 +99,10 @@ runmain(int argc, char *argv[], char *name)
 	steps = 256;
 	seed = 0;
 	ARGBEGIN{
-	case 't': temp = atof(EARGF(usage())); break;
-	case 'p': topp = atof(EARGF(usage())); break;
-	case 's': seed = strtol(EARGF(usage()), nil, 10); break;
-	case 'n': steps = strtol(EARGF(usage()), nil, 10); break;
+	case 't': a = EARGF(usage()); refuse('t', a, temparg(a, &v)); temp = v; break;
+	case 'p': a = EARGF(usage()); refuse('p', a, numarg(a, 0, 1, &v)); topp = v; break;
+	case 's': a = EARGF(usage()); refuse('s', a, seedarg(a, &seed)); break;
+	case 'n': a = EARGF(usage()); refuse('n', a, intarg(a, 0, Maxseq, &n)); steps = n; break;
 	case 'i': prompt = EARGF(usage()); break;
 	case 'z': tokpath = EARGF(usage()); break;
 	case 'm': mode = EARGF(usage()); break;
@@ -106,11 +120,6 @@ runmain(int argc, char *argv[], char *name)
 		fprint(2, "%s: unknown mode %s\n", argv0, mode);
 		usage();
 	}
-	if(temp < 0.0f)
-		temp = 0.0f;
-	if(topp < 0.0f || topp > 1.0f)
-		topp = 0.9f;
-
 	threadsinit(threads);
 	m = openmodelq(model, strcmp(name, "runq") == 0);
 	if(m == nil)
@@ -121,7 +130,7 @@ runmain(int argc, char *argv[], char *name)
 			sysfatal("%r");
 		snprint(m->c.archwhy, sizeof m->c.archwhy, "-a %s", archname);
 	}
-	if(steps <= 0 || steps > m->c.seqlen)
+	if(steps == 0 || steps > m->c.seqlen)
 		steps = m->c.seqlen;
 	/* the model file's own tokenizer, unless -z names one */
 	if(tokpath == nil && m->tokerr != nil)
@@ -136,7 +145,7 @@ runmain(int argc, char *argv[], char *name)
 		if(t == nil)
 			sysfatal("%s: %r", tokpath);
 	}
-	s = newsampler(m->c.vocab, temp, topp, seed != 0 ? (uvlong)(vlong)seed : (uvlong)time(nil));
+	s = newsampler(m->c.vocab, temp, topp, seed != 0 ? seed : (uvlong)time(nil));
 	if(s == nil)
 		sysfatal("%r");
 	if(strcmp(mode, "chat") == 0){

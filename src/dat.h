@@ -24,6 +24,10 @@ enum {
 	Batch		= 16,		/* prompt tokens that go through the layers together */
 };
 
+/* temperatures run and llmfs take: 0, or Mintemp to Maxtemp (below Mintemp, logits/temp overflows) */
+#define	Mintemp	0.001
+#define	Maxtemp	2.0
+
 /* formats a model file can come in, told apart by content */
 enum {
 	Fbin,		/* llama2.c, legacy 7-int header */

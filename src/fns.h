@@ -171,6 +171,10 @@ float	getfloat(uchar*);
 void*	emalloc(vlong);
 void*	emallocline(vlong);
 char*	readfile(char*, vlong, vlong*);
+char*	numarg(char*, double, double, double*);
+char*	intarg(char*, vlong, vlong, vlong*);
+char*	seedarg(char*, uvlong*);
+char*	temparg(char*, double*);
 
 /* format/wbuf.c */
 int	wbopen(Wbuf*, int, long);

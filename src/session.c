@@ -353,17 +353,11 @@ sessclose(Session *s)
 	sessdecref(s);		/* the table's */
 }
 
+/* ctl's words for a refused setting: "temp out of range" or "bad number" */
 static char*
-number(char *s, double lo, double hi, double *v)
+refused(char *err, char *range)
 {
-	char *e;
-
-	*v = strtod(s, &e);
-	if(*s == 0 || *e != 0)
-		return "bad number";
-	if(*v < lo || *v > hi)
-		return nil;
-	return "";
+	return strcmp(err, "out of range") == 0 ? range : "bad number";
 }
 
 /* a command written to N/ctl; nil when done */
@@ -371,6 +365,7 @@ char*
 sessctl(Session *s, char **f, int nf)
 {
 	double v;
+	vlong n;
 	char *err, *r;
 
 	if(nf == 0)
@@ -382,31 +377,23 @@ sessctl(Session *s, char **f, int nf)
 	qlock(&s->lk);
 	r = nil;
 	if(strcmp(f[0], "temp") == 0 && nf == 2){
-		if((err = number(f[1], 0, 2, &v)) == nil)
-			r = "temp out of range";
-		else if(*err)
-			r = err;
+		if((err = temparg(f[1], &v)) != nil)
+			r = refused(err, "temp out of range");
 		else
 			s->temp = v;
 	}else if(strcmp(f[0], "topp") == 0 && nf == 2){
-		if((err = number(f[1], 0, 1, &v)) == nil)
-			r = "topp out of range";
-		else if(*err)
-			r = err;
+		if((err = numarg(f[1], 0, 1, &v)) != nil)
+			r = refused(err, "topp out of range");
 		else
 			s->topp = v;
 	}else if(strcmp(f[0], "seed") == 0 && nf == 2){
-		if((err = number(f[1], 0, 18446744073709551615.0, &v)) == nil || *err)
+		if(seedarg(f[1], &s->seed) != nil)
 			r = "bad seed";
-		else
-			s->seed = strtoull(f[1], nil, 10);
 	}else if(strcmp(f[0], "steps") == 0 && nf == 2){
-		if((err = number(f[1], 1, Maxseq, &v)) == nil)
-			r = "steps out of range";
-		else if(*err || v != (int)v)
-			r = "bad number";
+		if((err = intarg(f[1], 1, Maxseq, &n)) != nil)
+			r = refused(err, "steps out of range");
 		else
-			s->steps = v;
+			s->steps = n;
 	}else if(strcmp(f[0], "generate") == 0 && nf == 1)
 		r = start(s);
 	else if(strcmp(f[0], "stop") == 0 && nf == 1)

@@ -91,3 +91,75 @@ readfile(char *path, vlong max, vlong *np)
 		*np = n;
 	return buf;
 }
+
+/*
+ * s, all of it, as a number from lo to hi: nil, or why not. strtod
+ * takes "nan", and 6c's compares are true for a NaN: it is named.
+ */
+char*
+numarg(char *s, double lo, double hi, double *v)
+{
+	char *e;
+
+	*v = strtod(s, &e);
+	if(*s == 0 || *e != 0 || isNaN(*v))
+		return "not a number";
+	if(*v < lo || *v > hi)
+		return "out of range";
+	return nil;
+}
+
+/* s as a whole number from lo to hi */
+char*
+intarg(char *s, vlong lo, vlong hi, vlong *v)
+{
+	uvlong u;
+	char *e;
+
+	*v = 0;
+	e = s + (*s == '-');
+	if(*e < '0' || *e > '9')
+		return "not a number";
+	for(u = 0; *e >= '0' && *e <= '9'; e++){
+		if(u > (0x7FFFFFFFFFFFFFFFULL - (*e - '0')) / 10)
+			return "out of range";
+		u = u*10 + (*e - '0');
+	}
+	if(*e != 0)
+		return "not a number";
+	*v = *s == '-' ? -(vlong)u : (vlong)u;
+	if(*v < lo || *v > hi)
+		return "out of range";
+	return nil;
+}
+
+/* a seed: a whole number of 64 bits */
+char*
+seedarg(char *s, uvlong *v)
+{
+	uvlong d;
+
+	*v = 0;
+	if(*s < '0' || *s > '9')
+		return "not a number";
+	for(; *s >= '0' && *s <= '9'; s++){
+		d = *s - '0';
+		if(*v > (~0ULL - d) / 10)
+			return "out of range";
+		*v = *v*10 + d;
+	}
+	return *s == 0 ? nil : "not a number";
+}
+
+/* a temperature: 0 takes the most likely token; below Mintemp, logits/t overflows */
+char*
+temparg(char *s, double *v)
+{
+	char *err;
+
+	if((err = numarg(s, 0, Maxtemp, v)) != nil)
+		return err;
+	if(*v != 0 && *v < Mintemp)
+		return "out of range";
+	return nil;
+}

@@ -198,6 +198,44 @@ reftext(Reftok *t, int *tok, int n)
 }
 
 /* run's whole output for other prompts and settings, against the reference */
+/* numbers that are not numbers, or out of range, are refused by name, by run and runq alike */
+static void
+badflags(void)
+{
+	static char *bad[][3] = {
+		"-t", "nan", "not a number",
+		"-t", "abc", "not a number",
+		"-t", "0.5x", "not a number",
+		"-t", "", "not a number",
+		"-t", "-1", "out of range",
+		"-t", "1e-38", "out of range",	/* logits/t would overflow */
+		"-t", "2.5", "out of range",
+		"-p", "2", "out of range",
+		"-p", "-0.5", "out of range",
+		"-p", "nan", "not a number",
+		"-n", "-1", "out of range",
+		"-n", "abc", "not a number",
+		"-n", "1.5", "not a number",
+		"-n", "99999999999999", "out of range",
+		"-s", "x", "not a number",
+		"-s", "-1", "not a number",
+		"-s", "18446744073709551616", "out of range",	/* 2^64 */
+	};
+	char *argv[8], *prog;
+	int i, k;
+
+	for(k = 0; k < 2; k++){
+		prog = k == 0 ? "run" : "runq";
+		for(i = 0; i < nelem(bad); i++){
+			argv[0] = bpath(prog);
+			argv[1] = mpath("stories260K.bin");
+			argv[2] = "-z"; argv[3] = mpath("tok512.bin");
+			argv[4] = bad[i][0]; argv[5] = bad[i][1]; argv[6] = nil;
+			expectv(smprint("%s: %s %s: %s", prog, bad[i][0], bad[i][1], bad[i][2]), argv);
+		}
+	}
+}
+
 void
 testcli(void)
 {
@@ -232,6 +270,7 @@ testcli(void)
 	free(tok);
 	reftokfree(rt);
 	reffree(r);
+	badflags();
 }
 
 /*
