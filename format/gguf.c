@@ -301,6 +301,24 @@ tensorinfo(Rd *r, Gguf *g, Gtensor *t)
 }
 
 /* the header and directory of the GGUF file open on fd, of size bytes */
+/* each tensor's data after the one before's, as llama.cpp writes them: none shares a byte */
+static int
+disjoint(Gguf *g)
+{
+	Gtensor *t, *prev;
+	uvlong i;
+
+	for(i = 1; i < g->ntensors; i++){
+		prev = &g->t[i-1];
+		t = &g->t[i];
+		if(t->off < prev->off + prev->nbytes){
+			werrstr("tensor %s: data at %llud overlaps %s's or comes before it", t->name, t->off, prev->name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 Gguf*
 ggufparse(int fd, vlong size)
 {
@@ -368,6 +386,8 @@ ggufparse(int fd, vlong size)
 			werrstr("tensor %s: data at %llud past the end of the file", g->t[i].name, g->t[i].off);
 			goto err;
 		}
+	if(disjoint(g) < 0)
+		goto err;
 	free(r);
 	return g;
 err:

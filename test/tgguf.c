@@ -272,6 +272,12 @@ testggufbad(void)
 	put64(m+i+4+8+4, 1ULL<<33);
 	mutant("data past the end", m, n, "past the end");
 	memmove(m, buf, n);
+	put64(m+i+4+8+4, 131072-32);	/* into token_embd.weight's, the 512×64 floats before it */
+	mutant("data overlapping another's", m, n, "tensor output_norm.weight: data at 131040 overlaps token_embd.weight's or comes before it");
+	memmove(m, buf, n);
+	put64(m+i+4+8+4, 0);
+	mutant("data before another's", m, n, "overlaps token_embd.weight's or comes before it");
+	memmove(m, buf, n);
 	m[i] = 9;
 	mutant("9 dimensions", m, n, "9 dimensions");
 	memmove(m, buf, n);
