@@ -55,6 +55,7 @@ TESTS=\
 	test/tgguf.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
+	test/tpool.$O\
 	test/qemu.$O\
 	test/fat.$O\
 	test/tvm.$O\

@@ -3,7 +3,9 @@
  * the sessions that use them, evicted least recently used first when
  * a limit on their number or their bytes would be passed. A model in
  * use is never evicted or unloaded. Loading happens outside the pool's
- * lock; a second load of a name under way waits for the first.
+ * lock, while the model it replaces stays in use; a second load of a
+ * name under way fails at once. Only plain files are opened, and a
+ * file loaded again is read again if it changed.
  */
 #include <u.h>
 #include <libc.h>
@@ -14,18 +16,67 @@ void
 poolinit(Pool *p)
 {
 	memset(p, 0, sizeof *p);
-	p->loaded.l = &p->lk;
+}
+
+/* the model of that name in use, or the one loading (under way) */
+static Poolent*
+find1(Pool *p, char *name, int loading)
+{
+	Poolent *e;
+
+	for(e = p->list; e != nil; e = e->next)
+		if(!e->dead && e->loading == loading && strcmp(e->name, name) == 0)
+			return e;
+	return nil;
 }
 
 static Poolent*
 find(Pool *p, char *name)
 {
-	Poolent *e;
+	return find1(p, name, 0);
+}
 
-	for(e = p->list; e != nil; e = e->next)
-		if(!e->dead && strcmp(e->name, name) == 0)
-			return e;
-	return nil;
+/*
+ * what tells a file's contents apart: nil if path is not a plain
+ * file, as a pipe or device, which could block a read forever, is not
+ */
+static char*
+stamp(char *path)
+{
+	Dir *d;
+	char *s;
+
+	if((d = dirstat(path)) == nil){
+		werrstr("%s: %r", path);
+		return nil;
+	}
+	s = nil;
+	if(d->qid.type & QTDIR)
+		werrstr("%s: is a directory", path);
+	else if(d->type != 'M' || (d->qid.type & (QTAPPEND|QTEXCL|QTAUTH)) != 0)
+		werrstr("%s: not a plain file", path);
+	else
+		s = smprint("%llux %lud %lud %lld", d->qid.path, d->qid.vers, d->mtime, d->length);
+	free(d);
+	return s;
+}
+
+/* stamps of the model and tokenizer, joined; nil if either is not a plain file */
+static char*
+stamps(char *path, char *tokpath)
+{
+	char *a, *b, *s;
+
+	if((a = stamp(path)) == nil)
+		return nil;
+	if((b = stamp(tokpath)) == nil){
+		free(a);
+		return nil;
+	}
+	s = smprint("%s|%s", a, b);
+	free(a);
+	free(b);
+	return s;
 }
 
 /* weights and tokenizer, as far as the pool counts them */
@@ -46,6 +97,7 @@ freeent(Poolent *e)
 	free(e->path);
 	free(e->tokpath);
 	free(e->err);
+	free(e->stamp);
 	free(e);
 }
 
@@ -99,19 +151,34 @@ poolload(Pool *p, char *name, char *path, char *tokpath)
 	Poolent *e, *old;
 	Model *m;
 	Tokenizer *t;
+	char *st;
 
+	if((st = stamps(path, tokpath)) == nil)
+		return -1;
 	qlock(&p->lk);
-	while((e = find(p, name)) != nil && e->loading)
-		rsleep(&p->loaded);
-	if(e != nil && strcmp(e->path, path) == 0 && strcmp(e->tokpath, tokpath) == 0){
+	if(find1(p, name, 1) != nil){
 		qunlock(&p->lk);
+		free(st);
+		werrstr("model %s: a load is under way", name);
+		return -1;
+	}
+	e = find(p, name);
+	if(e != nil && strcmp(e->path, path) == 0 && strcmp(e->tokpath, tokpath) == 0 && strcmp(e->stamp, st) == 0){
+		qunlock(&p->lk);
+		free(st);
 		return 0;
 	}
-	old = e;
 	e = mallocz(sizeof *e, 1);
-	e->name = strdup(name);
-	e->path = strdup(path);
-	e->tokpath = strdup(tokpath);
+	if(e == nil || (e->name = strdup(name)) == nil || (e->path = strdup(path)) == nil
+	|| (e->tokpath = strdup(tokpath)) == nil){
+		qunlock(&p->lk);
+		if(e != nil)
+			freeent(e);
+		free(st);
+		werrstr("out of memory");
+		return -1;
+	}
+	e->stamp = st;
 	e->loading = 1;
 	e->next = p->list;
 	p->list = e;
@@ -128,26 +195,26 @@ poolload(Pool *p, char *name, char *path, char *tokpath)
 	}
 
 	qlock(&p->lk);
+	old = find(p, name);	/* the one it replaces, in use until now */
 	e->m = m;
 	e->t = t;
 	e->loading = 0;
 	e->nloads++;
 	e->lastuse = ++p->clock;
+	if(old != nil)
+		old->dead = 1;	/* neither counted nor evicted by fit; sessions using it keep it */
 	if(m == nil || fit(p, e) < 0){
+		if(old != nil)
+			old->dead = 0;
 		unlink1(p, e);
-		rwakeupall(&p->loaded);
 		qunlock(&p->lk);
 		freeent(e);
 		return -1;
 	}
-	if(old != nil){		/* the new one replaces it; sessions using the old keep it */
-		old->dead = 1;
-		if(old->refs == 0){
-			unlink1(p, old);
-			freeent(old);
-		}
+	if(old != nil && old->refs == 0){
+		unlink1(p, old);
+		freeent(old);
 	}
-	rwakeupall(&p->loaded);
 	qunlock(&p->lk);
 	return 0;
 }

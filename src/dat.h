@@ -225,8 +225,9 @@ struct Poolent {
 	Tokenizer	*t;
 	int	refs;		/* sessions using it */
 	vlong	lastuse;	/* LRU clock at the last put */
-	int	loading;	/* a load is under way; others wait */
+	int	loading;	/* a load is under way; another of its name fails */
 	char	*err;		/* why the load failed */
+	char	*stamp;		/* the files' qids, times and lengths as loaded */
 	int	dead;		/* unlisted; freed with its last ref */
 	int	nloads;
 	Poolent	*next;
@@ -234,7 +235,6 @@ struct Poolent {
 
 struct Pool {
 	QLock	lk;
-	Rendez	loaded;		/* a load finished */
 	Poolent	*list;
 	int	maxmodels;	/* 0: no limit */
 	vlong	maxbytes;	/* 0: no limit */

@@ -9,6 +9,7 @@
 #include <9p.h>
 #include "dat.h"
 #include "fns.h"
+#include "arch.h"
 #include "fs.h"
 
 int	mainstacksize = 64*1024;
@@ -271,12 +272,14 @@ modelinfo(void)
 	char *s;
 
 	e = poolget(&pool, "(default)");
-	if(e == nil)
+	if(e == nil){
+		werrstr("no default model: write load MODEL TOKENIZER to ctl");
 		return nil;
+	}
 	c = &e->m->c;
-	s = smprint("arch llama2\nfile %s\ntokenizer %s\ndim %d\nhidden_dim %d\nn_layers %d\nn_heads %d\n"
+	s = smprint("arch %s\nfile %s\ntokenizer %s\ndim %d\nhidden_dim %d\nn_layers %d\nn_heads %d\n"
 		"n_kv_heads %d\nvocab_size %d\nseq_len %d\nquantized %s\nmemory %lld\n",
-		e->path, e->tokpath, c->dim, c->hidden, c->nlayers, c->nheads, c->nkvheads,
+		c->arch->name, e->path, e->tokpath, c->dim, c->hidden, c->nlayers, c->nheads, c->nkvheads,
 		c->vocab, c->seqlen, e->m->gs ? "Q8_0" : "no", entbytes(e));
 	poolput(&pool, e);
 	return s;

@@ -283,6 +283,7 @@ start(Session *s)
 	Poolent *e;
 	char *p;
 	int steps;
+	long n;
 
 	if(s->state == Sgen)
 		return "busy: generating";
@@ -298,11 +299,13 @@ start(Session *s)
 	j->steps = steps;
 	j->sampler = newsampler(e->m->c.vocab, s->temp, s->topp, s->seed ? s->seed : (uvlong)nsec());
 	/* echo's newline ends the line, not the prompt */
-	p = emalloc9p(s->nprompt + 1);
-	memmove(p, s->prompt, s->nprompt);
-	p[s->nprompt] = 0;
-	while(s->nprompt > 0 && p[strlen(p)-1] == '\n')
-		p[strlen(p)-1] = 0;
+	n = s->nprompt;
+	p = emalloc9p(n + 1);
+	if(n > 0)
+		memmove(p, s->prompt, n);
+	while(n > 0 && p[n-1] == '\n')
+		n--;
+	p[n] = 0;
 	j->prompt = p;
 	s->nout = 0;
 	if(s->out != nil)

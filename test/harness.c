@@ -66,6 +66,7 @@ static Test tests[] = {
 	{"arch_export", testarchexport},
 	{"arch_mistral", testarchmistral},
 	{"pool_lru", testpoollru},
+	{"pool_files", testpoolfiles},
 	{"llmfs_local", testllmfs},
 	{"llmfs_concurrent", testllmfsconcurrent},
 	{"llmfs_flush", testllmfsflush},

@@ -90,6 +90,7 @@ void	testvmnoboot(void);
 void	testvmbuild(void);
 void	testvmllmfsremote(void);
 void	testpoollru(void);
+void	testpoolfiles(void);
 void	testggufmodels(void);
 void	testggufvocab(void);
 void	testggufdequant(void);

@@ -426,6 +426,8 @@ statdir(struct stat *st, char *name)
 	d->qid.path = st->st_ino;
 	d->qid.vers = st->st_mtime;
 	d->mode = st->st_mode & 0777;
+	/* 9front's device type: 'M' for a file server's files, '|' for pipes; devices have their own letters */
+	d->type = S_ISREG(st->st_mode) || S_ISDIR(st->st_mode) ? 'M' : S_ISFIFO(st->st_mode) ? '|' : 'c';
 	if(S_ISDIR(st->st_mode)){
 		d->mode |= DMDIR;
 		d->qid.type = QTDIR;
