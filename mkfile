@@ -64,6 +64,7 @@ TESTS=\
 	test/qemu.$O\
 	test/fat.$O\
 	test/tvm.$O\
+	test/tmk.$O\
 
 HFILES=src/dat.h src/fns.h src/fs.h arch/arch.h
 CFLAGS=$CFLAGS -Isrc -Iarch -Itest
