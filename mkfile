@@ -1,9 +1,15 @@
-# 9front build of 9ml: mk builds ./run and ./tests in this directory;
-# mk install puts the programs in $BIN and the manual pages in /sys/man.
+# 9front build of 9ml: mk builds ./run, ./runq, ./export, ./llmfs and
+# ./tests in this directory; mk install puts the programs in $BIN and
+# the manual pages in /sys/man.
 </$objtype/mkfile
 
 BIN=/$objtype/bin
 PROGS=run runq export llmfs
+
+# before ENGINE, since mk expands a variable where it is assigned:
+# the SSE2 kernels on amd64, the portable C elsewhere
+<|rc ./simd/mkobjs
+
 ENGINE=\
 	src/cmd.$O\
 	src/quant.$O\
@@ -59,9 +65,7 @@ TESTS=\
 	test/qemu.$O\
 	test/fat.$O\
 	test/tvm.$O\
-
-# the SSE2 kernels on amd64, the portable C elsewhere
-<|if(~ $objtype amd64) echo 'SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O'; if not echo 'SIMD=simd/generic.$O'
+	test/tmk.$O\
 
 HFILES=src/dat.h src/fns.h src/fs.h arch/arch.h
 CFLAGS=$CFLAGS -Isrc -Iarch -Itest
@@ -69,14 +73,17 @@ MODELS=../shared/models
 
 all:V: $PROGS tests tokenizer.bin
 
-%.$O: %.c $HFILES
+# the headers in rules of their own, without recipes, as in mkone:
+# two recipes for one object would be ambiguous
+%.$O: $HFILES
+test/%.$O: test/test.h test/ref.h test/vm.h test/fmathcases.h test/ninep.h
+
+# -o: 6c and 6a would write the object in this directory
+%.$O: %.c
 	$CC $CFLAGS -o $target $stem.c
 
-simd/%.$O: simd/%.s
-	$AS -o $target $stem.s
-
-test/%.$O: test/%.c test/test.h test/ref.h test/fmathcases.h $HFILES
-	$CC $CFLAGS -o $target $stem.c
+%.$O: %.s
+	$AS $AFLAGS -o $target $stem.s
 
 run: src/run.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
@@ -105,8 +112,9 @@ tokenizer.bin:
 	if not
 		echo 'tokenizer.bin: not found; see README.md for where to get it' >[1=2]
 
+# mk test runs every test; mk 'ONLY=fmt golden' test runs those
 test:V: all
-	./tests -b . -d $MODELS
+	./tests -b . -d $MODELS $ONLY
 
 install:V: $PROGS
 	for(p in $PROGS)
@@ -117,4 +125,4 @@ install:V: $PROGS
 	cp src/man/4/llmfs /sys/man/4/llmfs
 
 clean:V:
-	rm -f */*.$O $PROGS tests benchprog
+	rm -f */*.$O $PROGS tests benchprog tokenizer.bin

@@ -49,6 +49,8 @@ static Test tests[] = {
 	{"libthread", testlibthread},
 	{"simd_threads_output", testsimdcli},
 	{"asm2gas", testasm2gas},
+	{"mk_include", testmkinclude},
+	{"mk_build", testmkbuild},
 	{"gguf_models", testggufmodels},
 	{"gguf_vocab", testggufvocab},
 	{"gguf_dequant", testggufdequant},

@@ -76,6 +76,8 @@ void	testprefill(void);
 void	testlibthread(void);
 void	testsimdcli(void);
 void	testasm2gas(void);
+void	testmkinclude(void);
+void	testmkbuild(void);
 void	testllmfs(void);
 void	testllmfsconcurrent(void);
 void	testllmfsflush(void);
