@@ -136,20 +136,17 @@ badquant(void)
 	argv[1] = "info";
 	argv[2] = tpath("nosuch.bin");
 	argv[3] = nil;
-	expectv(smprint("export: %s: '%s' file does not exist", argv[2], argv[2]), argv);
+	/* 9front's kernel: "%s: %#q", the name up to the element that is missing (port/chan.c:/^namelenerror) */
+	expectv(smprint("export: %s: file does not exist: '%s'", argv[2], argv[2]), argv);
 	argv[1] = "frobnicate";
 	argv[2] = nil;
 	expectv("usage: export info model", argv);
-	/* an unwritable destination: nothing is left */
+	/* a destination in a missing directory: the error names the directory, the first element that is missing */
 	argv[1] = "quantize";
 	argv[2] = mpath("stories260K.bin");
 	argv[3] = tpath("nodir/out.bin");
 	argv[4] = nil;
-	check(runprog(argv, nil, &buf) == 1 && buf != nil, "export to a missing directory did not fail");
-	q = smprint("export: %s: '%s.tmp", argv[3], argv[3]);
-	check(buf != nil && strncmp(buf, q, strlen(q)) == 0 && strstr(buf, "' file does not exist\n") != nil,
-		"export to a missing directory: %q", buf);
-	free(buf);
+	expectv(smprint("export: %s: file does not exist: '%s'", argv[3], tpath("nodir")), argv);
 }
 
 void
@@ -210,8 +207,8 @@ testbadinput(void)
 	expect(smprint("run: %s: bad header: hidden_dim 0", p), p, nil, nil);
 
 	p = tpath("nosuch.bin");
-	expect(smprint("run: %s: '%s' file does not exist", p, p), p, nil, nil);
-	expect(smprint("run: %s: '%s' file does not exist", p, p), good, p, nil);
+	expect(smprint("run: %s: file does not exist: '%s'", p, p), p, nil, nil);
+	expect(smprint("run: %s: file does not exist: '%s'", p, p), good, p, nil);
 
 	/* tokenizer and model disagree about the vocabulary */
 	want = smprint("run: %s: has more than 512 tokens: vocabulary does not match the model", mpath("tokenizer.bin"));

@@ -88,17 +88,23 @@ static char llama3pre[] = "{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\
 	"\"behavior\":\"Isolated\",\"invert\":false},{\"type\":\"ByteLevel\",\"use_regex\":false}]}";
 static char gpt2pre[] = "{\"type\":\"ByteLevel\",\"add_prefix_space\":false,\"use_regex\":true}";
 
-/* the text of ids, decoded */
+/* the text of ids, decoded: the bytes as they are (%s would drop a cut-off UTF-8 sequence at the end) */
 static char*
 decodeall(Tokenizer *t, int *tok, int n)
 {
 	char *s, *p;
+	long len, m;
 	int i;
 
 	s = strdup("");
+	len = 0;
 	for(i = 0; i < n; i++){
 		p = decode(t, i > 0 ? tok[i-1] : -1, tok[i]);
-		s = smprint("%s%s", s, p);
+		m = strlen(p);
+		s = realloc(s, len + m + 1);
+		memmove(s + len, p, m);
+		len += m;
+		s[len] = 0;
 	}
 	return s;
 }
@@ -152,11 +158,44 @@ sametok(Tokenizer *t, char *path, char *what)
 	freetokenizer(g);
 }
 
+typedef struct Case Case;
+struct Case {
+	char	*text;
+	int	ids[10];
+	int	n;
+};
+
+/* with Llama 3's pre-tokenizer and ignore_merges */
+static Case llama3cases[] = {
+	{"aaa", {Taa, 'a'}, 2},		/* equal ranks: leftmost first */
+	{"aaaa", {Taa, Taa}, 2},
+	{"abc", {'a', Tbc}, 2},		/* b c ranks before a b */
+	{"abd", {Tab, 'd'}, 2},
+	{" ab", {' ', Tab}, 2},		/* one pre-token, no merge makes Ġa */
+	{"xyz", {Txyz}, 1},		/* in the vocabulary: merges ignored */
+	{"it's", {'i', 't', '\'', 's'}, 4},
+	/* a control token written in the text is that token, and splits pre-tokens (as Hugging Face's and llama-cli's) */
+	{"<|end|>", {Tend}, 1},
+	{"ab<|end|>ab<|begin|>", {Tab, Tend, Tab, Tbegin}, 4},
+	{"it<|end|>'s", {'i', 't', Tend, '\'', 's'}, 5},
+	{"<|en|> <|", {'<', '|', 'e', 'n', '|', '>', ' ', '<', '|'}, 9},	/* not one: text */
+	{"\xff\xfe", {0xff, 0xfe}, 2},	/* not UTF-8: bytes */
+	{"\n\n", {'\n', '\n'}, 2},
+};
+
+/* with GPT-2's pattern */
+static Case gpt2cases[] = {
+	{"xyz", {'x', 'y', 'z'}, 3},
+	{"it's", {'i', 't', '\'', 's'}, 4},
+	{"aaa ab", {Taa, 'a', ' ', Tab}, 4},
+};
+
 /* encodings that follow from BPE's definition, with both pre-tokenizers */
 void
 testbperules(void)
 {
 	Tokenizer *t;
+	Case *c;
 	char *r, *a[12], *out;
 	int tok[16], n;
 
@@ -165,20 +204,8 @@ testbperules(void)
 		return;
 	check(t->kind == Tbpe && t->pre == Pllama3 && t->ignoremerges && t->nmerge == 3, "kind %d pre %d", t->kind, t->pre);
 	check(t->bos == Tbegin && t->eos == Tend, "bos %d eos %d", t->bos, t->eos);
-	expect(t, "aaa", (int[]){Taa, 'a'}, 2);		/* equal ranks: leftmost first */
-	expect(t, "aaaa", (int[]){Taa, Taa}, 2);
-	expect(t, "abc", (int[]){'a', Tbc}, 2);		/* b c ranks before a b */
-	expect(t, "abd", (int[]){Tab, 'd'}, 2);
-	expect(t, " ab", (int[]){' ', Tab}, 2);		/* one pre-token, no merge makes Ġa */
-	expect(t, "xyz", (int[]){Txyz}, 1);		/* in the vocabulary: merges ignored */
-	expect(t, "it's", (int[]){'i', 't', '\'', 's'}, 4);
-	/* a control token written in the text is that token, and splits pre-tokens (as Hugging Face's and llama-cli's) */
-	expect(t, "<|end|>", (int[]){Tend}, 1);
-	expect(t, "ab<|end|>ab<|begin|>", (int[]){Tab, Tend, Tab, Tbegin}, 4);
-	expect(t, "it<|end|>'s", (int[]){'i', 't', Tend, '\'', 's'}, 5);
-	expect(t, "<|en|> <|", (int[]){'<', '|', 'e', 'n', '|', '>', ' ', '<', '|'}, 9);	/* not one: text */
-	expect(t, "\xff\xfe", (int[]){0xff, 0xfe}, 2);	/* not UTF-8: bytes */
-	expect(t, "\n\n", (int[]){'\n', '\n'}, 2);
+	for(c = llama3cases; c < llama3cases + nelem(llama3cases); c++)
+		expect(t, c->text, c->ids, c->n);
 	n = encode(t, "ab", 1, 1, tok);
 	check(n == 3 && tok[0] == Tbegin && tok[1] == Tab && tok[2] == Tend, "bos/eos: %d ids", n);
 	check(strcmp(decode(t, Tab, Tend), "") == 0 && strcmp(decode(t, 0, 'a'), "a") == 0, "special tokens decode to nothing");
@@ -206,9 +233,8 @@ testbperules(void)
 	if(t == nil)
 		return;
 	check(t->pre == Pgpt2 && !t->ignoremerges, "gpt2: pre %d", t->pre);
-	expect(t, "xyz", (int[]){'x', 'y', 'z'}, 3);
-	expect(t, "it's", (int[]){'i', 't', '\'', 's'}, 4);
-	expect(t, "aaa ab", (int[]){Taa, 'a', ' ', Tab}, 4);
+	for(c = gpt2cases; c < gpt2cases + nelem(gpt2cases); c++)
+		expect(t, c->text, c->ids, c->n);
 	freetokenizer(t);
 }
 
@@ -280,7 +306,7 @@ testbpebad(void)
 	badjson(replace(good, "\"xyz\":259", "\"xyz\":999"), Ntok+1, smprint("%%s: token id 999, model has %d tokens", Ntok+1));
 	badjson(replace(good, "\"xyz\":259", "\"xyz\":300"), 301, "%s: no token 259 of 301");
 	p = replace(good, "\"merges\":[", "\"merges\":{");
-	badjson(p, Ntok, smprint("%%s: json: want ':' at byte %ld", strstr(p, "\"merges\":{") - p + 15));
+	badjson(p, Ntok, smprint("%%s: json: want ':' at byte %ld", (long)(strstr(p, "\"merges\":{") - p + 15)));
 
 	/* GGUF files with a byte-level BPE tokenizer of the wrong kind */
 	p = tpath("bad.bin");

@@ -1,8 +1,11 @@
 /*
- * print(2) for the host: the Fmt machinery with 9front's verbs and flags.
- * Integers: %d %o %x %X %b %p, signed unless the u flag is given (p is
- * always unsigned); h hh l ll z size flags with amd64 widths (l is 32 bits).
- * Floats go through the C library for the digits only.
+ * print(2) for the host, doing what 9front's libc/fmt does:
+ * integers %d %o %x %X %b %p with 9front's flags (u is a flag, l is
+ * 32 bits); %s %c copy UTF-8 as _fmtcpy does (a bad sequence becomes
+ * Runeerror, one cut off by the end of the string is not printed);
+ * %e %f %g make their digits as fltfmt.c's xdtoa does (17 digits fixed
+ * up through strtod, then rounded half up on the decimal string);
+ * %q quotes as fmtquote.c does.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -14,52 +17,106 @@
 #include <libc.h>
 #include "host.h"
 
-enum { Maxverb = 128 };
+enum {
+	Maxverb	= 128,
+	Fdigit	= 30,	/* most digits after the point */
+	Fdeflt	= 6,
+	Nsignif	= 17,	/* digits xdtoa makes */
+	Nfbuf	= 1+308+1+Fdigit+1+16,
+};
 
 static int (*verbs[Maxverb])(Fmt*);
+int (*doquote)(int);
+
+/* room for n more bytes, flushing if need be; as _fmtflush, a failure leaves the buffer full */
+static int
+fmtroom(Fmt *f, int n)
+{
+	if((char*)f->to + n <= (char*)f->stop)
+		return 0;
+	if(f->flush == nil || f->flush(f) == 0 || (char*)f->to + n > (char*)f->stop){
+		f->stop = f->to;
+		return -1;
+	}
+	return 0;
+}
 
 static int
-fmtputc(Fmt *f, int c)
+fmtbytes(Fmt *f, char *s, int n)
 {
-	if(f->to >= f->stop){
-		if(f->flush == nil || f->flush(f) == 0 || f->to >= f->stop)
-			return -1;
-	}
-	*(char*)f->to = c;
-	f->to = (char*)f->to + 1;
-	f->nfmt++;
+	if(fmtroom(f, n) < 0)
+		return -1;
+	memmove(f->to, s, n);
+	f->to = (char*)f->to + n;
+	f->nfmt += n;
 	return 0;
+}
+
+/* a whole rune or nothing, as FMTRUNE */
+static int
+putrune(Fmt *f, Rune r)
+{
+	char buf[UTFmax];
+
+	return fmtbytes(f, buf, runetochar(buf, &r));
 }
 
 static int
 fmtpad(Fmt *f, int n)
 {
 	while(n-- > 0)
-		if(fmtputc(f, ' ') < 0)
+		if(fmtbytes(f, " ", 1) < 0)
 			return -1;
 	return 0;
 }
 
-/* copy n runes (sz bytes) of UTF s, padded to the width */
+/* n runes of the sz bytes at s in the field: _fmtcpy */
 static int
 fmtcpy(Fmt *f, char *s, int n, int sz)
 {
-	Rune r;
 	char *e;
-	int i, k;
+	Rune r;
+	int w, left, i;
 
+	e = s + sz;
+	w = f->width;
+	left = f->flags & FmtLeft;
 	if((f->flags & FmtPrec) && n > f->prec)
 		n = f->prec;
-	if(!(f->flags & FmtLeft) && fmtpad(f, f->width - n) < 0)
+	if(!left && fmtpad(f, w - n) < 0)
 		return -1;
-	e = s + sz;
-	for(i = 0; i < n && s < e; i++){
-		k = chartorune(&r, s);
-		while(k-- > 0)
-			if(fmtputc(f, *s++) < 0)
-				return -1;
+	for(i = n; i > 0; i--){
+		r = *(uchar*)s;
+		if(r < Runeself)
+			s++;
+		else if(e - s >= UTFmax || fullrune(s, e - s))
+			s += chartorune(&r, s);
+		else
+			break;
+		if(putrune(f, r) < 0)
+			return -1;
 	}
-	if((f->flags & FmtLeft) && fmtpad(f, f->width - n) < 0)
+	if(left && fmtpad(f, w - n) < 0)
+		return -1;
+	return 0;
+}
+
+/* n runes in the field: _fmtrcpy */
+static int
+fmtrcpy(Fmt *f, Rune *r, int n)
+{
+	int w, left, i;
+
+	w = f->width;
+	left = f->flags & FmtLeft;
+	if((f->flags & FmtPrec) && n > f->prec)
+		n = f->prec;
+	if(!left && fmtpad(f, w - n) < 0)
+		return -1;
+	for(i = 0; i < n; i++)
+		if(putrune(f, r[i]) < 0)
+			return -1;
+	if(left && fmtpad(f, w - n) < 0)
 		return -1;
 	return 0;
 }
@@ -82,24 +139,27 @@ fmtstrcpy(Fmt *f, char *s)
 }
 
 int
+fmtrunestrcpy(Fmt *f, Rune *s)
+{
+	int n;
+
+	if(s == nil)
+		return fmtcpy(f, "<nil>", 5, 5);
+	for(n = 0; ((f->flags & FmtPrec) == 0 || n < f->prec) && s[n] != 0; n++)
+		;
+	return fmtrcpy(f, s, n);
+}
+
+int
 fmtrune(Fmt *f, int r)
 {
-	char buf[UTFmax];
-	Rune rr;
-	int i, n;
-
-	rr = r;
-	n = runetochar(buf, &rr);
-	for(i = 0; i < n; i++)
-		if(fmtputc(f, buf[i]) < 0)
-			return -1;
-	return 0;
+	return putrune(f, r);
 }
 
 static int
 intfmt(Fmt *f)
 {
-	char buf[80], *p, *digits;
+	char buf[70], *p, *digits;
 	uvlong v;
 	int neg, base, n, w, fl;
 
@@ -183,37 +243,300 @@ intfmt(Fmt *f)
 }
 
 static int
+countfmt(Fmt *f)
+{
+	void *p;
+
+	p = va_arg(f->args, void*);
+	if(f->flags & FmtVLong)
+		*(vlong*)p = f->nfmt;
+	else if(f->flags & FmtLong)
+		*(int*)p = f->nfmt;
+	else if(f->flags & FmtByte)
+		*(char*)p = f->nfmt;
+	else if(f->flags & FmtShort)
+		*(short*)p = f->nfmt;
+	else
+		*(int*)p = f->nfmt;
+	return 0;
+}
+
+/* 9front's pow10: the table's powers as the compiler rounds them, reciprocals below 1, products past 1e159 */
+#define	Row(d)	1e##d##0, 1e##d##1, 1e##d##2, 1e##d##3, 1e##d##4, 1e##d##5, 1e##d##6, 1e##d##7, 1e##d##8, 1e##d##9
+static double p10tab[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+	Row(1), Row(2), Row(3), Row(4), Row(5), Row(6), Row(7), Row(8),
+	Row(9), Row(10), Row(11), Row(12), Row(13), Row(14), Row(15),
+};
+
+static double
+p10(int n)
+{
+	int m;
+
+	if(n < 0){
+		n = -n;
+		if(n < nelem(p10tab))
+			return 1/p10tab[n];
+		m = n/2;
+		return 1/(p10(m) * p10(n-m));
+	}
+	if(n < nelem(p10tab))
+		return p10tab[n];
+	m = n/2;
+	return p10(m) * p10(n-m);
+}
+
+/* add v at digit n of the decimal string a, carrying; 1 if it overflowed into a new leading 1 */
+static int
+xadd(char *a, int n, int v)
+{
+	char *b;
+	int c;
+
+	if(n < 0 || n >= Nsignif)
+		return 0;
+	for(b = a+n; b >= a; b--){
+		c = *b + v;
+		if(c <= '9'){
+			*b = c;
+			return 0;
+		}
+		*b = '0';
+		v = 1;
+	}
+	*a = '1';
+	return 1;
+}
+
+static int
+xsub(char *a, int n, int v)
+{
+	char *b;
+	int c;
+
+	for(b = a+n; b >= a; b--){
+		c = *b - v;
+		if(c >= '0'){
+			*b = c;
+			return 0;
+		}
+		*b = '9';
+		v = 1;
+	}
+	*a = '9';
+	return 1;
+}
+
+/* the value of the Nsignif digits of s with the first of them worth 10^e; glibc's strtod rounds correctly, as 9front's port/strtod.c */
+static double
+decval(char *s, int e)
+{
+	snprintf(s+Nsignif, 16, "e%d", e-Nsignif+1);
+	return strtod(s, nil);
+}
+
+/*
+ * Nsignif digits d and exponent e with d[0].d[1]... × 10^e == f as
+ * strtod reads them: made by repeated multiplication, then
+ * stepped a unit in the last digit at a time until they convert
+ * back to f; when the conversion wants most of them (prec+1
+ * digits, and e more for %f), a rounding to 15 digits that
+ * converts back is taken instead.
+ */
+static int
+digits(double f, char *d, int prec, int isf)
+{
+	char save[Nsignif+16];
+	double g, h;
+	int e, i, k, s;
+
+	e = 0;
+	g = f;
+	if(g != 0){
+		frexp(f, &e);
+		e = e * .301029995664;
+		if(e >= -150 && e <= 150){
+			s = 0;
+			h = f;
+		}else{
+			s = e/2;
+			h = f * p10(-s);
+		}
+		g = h * p10(s-e);
+		while(g < 1){
+			e--;
+			g = h * p10(s-e);
+		}
+		while(g >= 10){
+			e++;
+			g = h * p10(s-e);
+		}
+	}
+	for(i = 0; i < Nsignif; i++){
+		k = g;
+		d[i] = k + '0';
+		g = (g - k) * 10;
+	}
+	d[i] = 0;
+
+	if(prec + 1 + (isf ? e : 0) >= Nsignif-2){
+		strcpy(save, d);
+		s = e;
+		d[Nsignif-2] = '0';
+		d[Nsignif-1] = '0';
+		if(decval(d, e) == f)
+			return e;
+		if(xadd(d, Nsignif-3, 1))
+			e++;
+		if(decval(d, e) == f)
+			return e;
+		strcpy(d, save);
+		e = s;
+	}
+	for(;;){
+		g = decval(d, e);
+		if(f > g){
+			if(xadd(d, Nsignif-1, 1))
+				e--;
+		}else if(f < g){
+			if(xsub(d, Nsignif-1, 1))
+				e++;
+		}else
+			return e;
+	}
+}
+
+/* f by verb chr (e f g, or E G for upper case) into s: xdtoa */
+static void
+xdtoa(Fmt *fmt, char *s, double f)
+{
+	char d[Nsignif+16];
+	int e, i, n, c1, c2, c3, c4, chr, ucase, prec, neg;
+	uvlong bits;
+
+	prec = (fmt->flags & FmtPrec) ? fmt->prec : Fdeflt;
+	if(prec > Fdigit)
+		prec = Fdigit;
+	memmove(&bits, &f, sizeof bits);
+	neg = bits>>63;
+	n = 0;
+	if(neg)
+		s[n++] = '-';
+	else if(fmt->flags & FmtSign)
+		s[n++] = '+';
+	else if(fmt->flags & FmtSpace)
+		s[n++] = ' ';
+	if(isnan(f) || isinf(f)){
+		strcpy(s+n, isnan(f) ? "NaN" : "Inf");
+		return;
+	}
+	if(neg)
+		f = fabs(f);
+	chr = fmt->r;
+	ucase = chr >= 'A' && chr <= 'Z';
+	if(ucase)
+		chr += 'a' - 'A';
+
+	e = digits(f, d, prec, chr == 'f');
+
+	if(chr == 'g' && prec > 0)
+		prec--;
+	c1 = 0;
+	c2 = prec + 1;
+	c3 = 0;
+	c4 = prec;
+	switch(chr){
+	default:
+		if(xadd(d, c2, 5))
+			e++;
+		break;
+	case 'g':
+		if(xadd(d, c2, 5))
+			e++;
+		if(e >= -4 && e <= prec){
+			c1 = -e;
+			c4 = prec - e;
+			chr = 'h';	/* %f style */
+		}
+		break;
+	case 'f':
+		if(xadd(d, c2+e, 5))
+			e++;
+		c1 = -e;
+		if(c1 > prec)
+			c1 = c2;
+		c2 += e;
+		break;
+	}
+	if(c1 < 0)
+		c1 = 0;
+	if(c2 < 0)
+		c2 = 0;
+	if(c2 > Nsignif){
+		c3 = c2 - Nsignif;
+		c2 = Nsignif;
+	}
+
+	i = 0;
+	for(; c1 > 0; c1--){
+		if(c1+c2+c3 == c4)
+			s[n++] = '.';
+		s[n++] = '0';
+	}
+	for(; c2 > 0; c2--){
+		if(c2+c3 == c4)
+			s[n++] = '.';
+		s[n++] = d[i++];
+	}
+	for(; c3 > 0; c3--){
+		if(c3 == c4)
+			s[n++] = '.';
+		s[n++] = '0';
+	}
+
+	if(fmt->flags & FmtSharp){
+		if(c4 == 0)
+			s[n++] = '.';
+	}else if(chr == 'g' || chr == 'h'){
+		/* trailing zeros of the fraction go, and the point if nothing follows it */
+		for(c1 = n-1; c1 >= 0 && s[c1] == '0'; c1--)
+			;
+		for(i = c1; i >= 0; i--)
+			if(s[i] == '.'){
+				n = i == c1 ? c1 : c1+1;
+				break;
+			}
+	}
+	if(chr == 'e' || chr == 'g'){
+		s[n++] = ucase ? 'E' : 'e';
+		c1 = e;
+		if(c1 < 0){
+			s[n++] = '-';
+			c1 = -c1;
+		}else
+			s[n++] = '+';
+		if(c1 >= 100){
+			s[n++] = c1/100 + '0';
+			c1 %= 100;
+		}
+		s[n++] = c1/10 + '0';
+		s[n++] = c1%10 + '0';
+	}
+	s[n] = 0;
+}
+
+/* no zero padding and no precision left for the copy: _floatfmt */
+static int
 fltfmt(Fmt *f)
 {
-	char spec[32], buf[512], *s;
+	char s[Nfbuf];
 	double d;
-	int n;
 
 	d = va_arg(f->args, double);
-	if(isnan(d) || isinf(d)){
-		s = isnan(d) ? "NaN" : d < 0 ? "-Inf" : "+Inf";
-		f->flags &= ~(FmtZero|FmtPrec);
-		return fmtcpy(f, s, strlen(s), strlen(s));
-	}
-	n = 0;
-	spec[n++] = '%';
-	if(f->flags & FmtLeft) spec[n++] = '-';
-	if(f->flags & FmtSign) spec[n++] = '+';
-	if(f->flags & FmtSpace) spec[n++] = ' ';
-	if(f->flags & FmtSharp) spec[n++] = '#';
-	if(f->flags & FmtZero) spec[n++] = '0';
-	spec[n++] = '*';
-	spec[n++] = '.';
-	spec[n++] = '*';
-	spec[n++] = f->r;
-	spec[n] = 0;
-	n = snprintf(buf, sizeof buf, spec, (f->flags & FmtWidth) ? f->width : 0,
-		(f->flags & FmtPrec) ? f->prec : 6, d);
-	if(n < 0 || n >= (int)sizeof buf)
-		return -1;
-	f->flags &= ~(FmtPrec|FmtLeft);
-	f->width = 0;
-	return fmtcpy(f, buf, n, n);
+	xdtoa(f, s, d);
+	f->flags &= FmtWidth|FmtLeft;
+	return fmtcpy(f, s, strlen(s), strlen(s));
 }
 
 static int
@@ -229,14 +552,10 @@ charfmt(Fmt *f)
 static int
 runefmt(Fmt *f)
 {
-	char buf[UTFmax];
 	Rune r;
-	int n;
 
 	r = va_arg(f->args, int);
-	n = runetochar(buf, &r);
-	f->flags &= ~FmtPrec;
-	return fmtcpy(f, buf, 1, n);
+	return fmtrcpy(f, &r, 1);
 }
 
 static int
@@ -246,19 +565,28 @@ strfmt(Fmt *f)
 }
 
 static int
+runesfmt(Fmt *f)
+{
+	return fmtrunestrcpy(f, va_arg(f->args, Rune*));
+}
+
+static int
 errfmt(Fmt *f)
 {
 	char buf[ERRMAX];
 
 	rerrstr(buf, sizeof buf);
-	return fmtstrcpy(f, buf);
+	return fmtcpy(f, buf, utflen(buf), strlen(buf));
 }
 
 static int
 percentfmt(Fmt *f)
 {
+	Rune r;
+
+	r = f->r;
 	f->prec = 1;
-	return fmtcpy(f, "%", 1, 1);
+	return fmtrcpy(f, &r, 1);
 }
 
 int
@@ -269,35 +597,126 @@ needsrcquote(int c)
 	return c < Runeself && strchr("`^#*[]=|\\?${}()'<>&;", c) != nil;
 }
 
+typedef struct Quote Quote;
+struct Quote {
+	int	quoted;
+	int	nin;	/* bytes and runes of s taken */
+	int	rin;
+	int	nout;	/* bytes out */
+};
+
+/*
+ * _quotesetup: how much of s to take and whether to quote it: the #
+ * flag, an empty string, a blank, control character or quote, or
+ * doquote's say; nothing that would not fit in nout bytes.
+ */
+static void
+quotesetup(char *s, int nin, int nout, int sharp, int (*dq)(int), Quote *q)
+{
+	Rune c;
+	int w;
+
+	memset(q, 0, sizeof *q);
+	if(sharp || nin == 0 || *s == 0){
+		if(nout < 2)
+			return;
+		q->quoted = 1;
+		q->nout = 2;
+	}
+	for(; nin != 0; nin--){
+		w = chartorune(&c, s);
+		if(c == 0 || q->nout + w > nout)
+			break;
+		if(c <= ' ' || c == '\'' || (dq != nil && dq(c))){
+			if(!q->quoted){
+				if(1 + q->nout + w + 1 > nout)
+					break;
+				q->nout += 2;
+				q->quoted = 1;
+			}
+			if(c == '\''){
+				if(1 + q->nout + w > nout)
+					break;
+				q->nout++;
+			}
+		}
+		s += w;
+		q->nin += w;
+		q->rin++;
+		q->nout += w;
+	}
+}
+
+/* qstrfmt: the field is counted in bytes of output */
+static int
+qstrfmt(Fmt *f, char *s, Quote *q)
+{
+	char *e;
+	Rune r;
+	int w, left, i;
+
+	e = s + q->nin;
+	w = f->width;
+	left = f->flags & FmtLeft;
+	if(!left && fmtpad(f, w - q->nout) < 0)
+		return -1;
+	if(putrune(f, '\'') < 0)
+		return -1;
+	for(i = q->rin; i > 0; i--){
+		r = *(uchar*)s;
+		if(r < Runeself)
+			s++;
+		else if(e - s >= UTFmax || fullrune(s, e - s))
+			s += chartorune(&r, s);
+		else
+			break;
+		if(putrune(f, r) < 0 || (r == '\'' && putrune(f, r) < 0))
+			return -1;
+	}
+	if(putrune(f, '\'') < 0)
+		return -1;
+	if(left && fmtpad(f, w - q->nout) < 0)
+		return -1;
+	return 0;
+}
+
+static int
+quotestr(Fmt *f, char *s, int (*dq)(int))
+{
+	Quote q;
+	int nout;
+
+	if(s == nil)
+		return fmtcpy(f, "<nil>", 5, 5);
+	nout = f->flush != nil ? 0x7FFFFFFF : (char*)f->stop - (char*)f->to;
+	quotesetup(s, (f->flags & FmtPrec) ? f->prec : -1, nout, f->flags & FmtSharp, dq, &q);
+	if(!q.quoted)
+		return fmtcpy(f, s, q.rin, q.nin);
+	return qstrfmt(f, s, &q);
+}
+
 int
 quotestrfmt(Fmt *f)
 {
-	char *s, *t, *q;
-	int quote;
+	return quotestr(f, va_arg(f->args, char*), doquote);
+}
 
-	s = va_arg(f->args, char*);
-	if(s == nil)
-		return fmtcpy(f, "<nil>", 5, 5);
-	quote = *s == 0;
-	for(t = s; *t && !quote; t++)
-		quote = needsrcquote((uchar)*t);
-	if(!quote)
-		return fmtstrcpy(f, s);
-	q = malloc(2*strlen(s) + 3);
-	if(q == nil)
-		return -1;
-	t = q;
-	*t++ = '\'';
-	for(; *s; s++){
-		if(*s == '\'')
-			*t++ = '\'';
-		*t++ = *s;
+/* the kernel's errors with a name: snprint(buf, n, "%s: %#q" or "%s: %q", err, name), whatever the program installed */
+void
+namedmsg(char *buf, int n, char *err, char *name, int sharp)
+{
+	Fmt f;
+
+	if(n <= 0)
+		return;
+	memset(&f, 0, sizeof f);
+	f.start = f.to = buf;
+	f.stop = buf + n - 1;
+	if(fmtstrcpy(&f, err) == 0 && fmtbytes(&f, ": ", 2) == 0){
+		f.flags = sharp ? FmtSharp : 0;
+		quotestr(&f, name, nil);	/* the kernel's doquote is nil */
 	}
-	*t++ = '\'';
-	*t = 0;
-	quote = fmtstrcpy(f, q);
-	free(q);
-	return quote;
+	*(char*)f.to = 0;
 }
 
 static int
@@ -359,7 +778,9 @@ initverbs(void)
 	verbs['c'] = charfmt;
 	verbs['C'] = runefmt;
 	verbs['s'] = strfmt;
+	verbs['S'] = runesfmt;
 	verbs['r'] = errfmt;
+	verbs['n'] = countfmt;
 	verbs['%'] = percentfmt;
 }
 
@@ -369,7 +790,7 @@ fmtinstall(int c, int (*fn)(Fmt*))
 	initverbs();
 	if(c <= 0 || c >= Maxverb)
 		return -1;
-	verbs[c] = fn;
+	verbs[c] = fn != nil ? fn : badfmt;
 	return 0;
 }
 
@@ -444,19 +865,48 @@ dispatch(Fmt *f, char *fmt)
 	}
 }
 
+/* the text between conversions: bytes as they are, a multibyte sequence whole or not at all */
+int
+dofmt(Fmt *f, char *fmt)
+{
+	Rune r;
+	int start, n;
+
+	initverbs();
+	start = f->nfmt;
+	for(;;){
+		while(*fmt && *fmt != '%'){
+			n = (uchar)*fmt < Runeself ? 1 : chartorune(&r, fmt);
+			if(fmtbytes(f, fmt, n) < 0)
+				return -1;
+			fmt += n;
+		}
+		if(*fmt == 0)
+			return f->nfmt - start;
+		fmt = dispatch(f, fmt+1);
+		if(fmt == nil)
+			return -1;
+	}
+}
+
 int
 fmtvprint(Fmt *f, char *fmt, va_list args)
 {
 	va_list saved;
 	int n;
 
+	f->flags = 0;
+	f->width = f->prec = 0;
 	va_copy(saved, f->args);
+	va_end(f->args);
 	va_copy(f->args, args);
 	n = dofmt(f, fmt);
+	f->flags = 0;
+	f->width = f->prec = 0;
 	va_end(f->args);
 	va_copy(f->args, saved);
 	va_end(saved);
-	return n < 0 ? -1 : 0;
+	return n < 0 ? n : 0;
 }
 
 int
@@ -469,25 +919,6 @@ fmtprint(Fmt *f, char *fmt, ...)
 	n = fmtvprint(f, fmt, args);
 	va_end(args);
 	return n;
-}
-
-int
-dofmt(Fmt *f, char *fmt)
-{
-	int start;
-
-	initverbs();
-	start = f->nfmt;
-	for(;;){
-		while(*fmt && *fmt != '%')
-			if(fmtputc(f, *fmt++) < 0)
-				return -1;
-		if(*fmt == 0)
-			return f->nfmt - start;
-		fmt = dispatch(f, fmt+1);
-		if(fmt == nil)
-			return -1;
-	}
 }
 
 int
@@ -585,12 +1016,9 @@ seprint(char *buf, char *e, char *fmt, ...)
 int
 vsnprint(char *buf, int len, char *fmt, va_list args)
 {
-	char *p;
-
 	if(len <= 0)
-		return 0;
-	p = vseprint(buf, buf+len, fmt, args);
-	return p - buf;
+		return -1;
+	return vseprint(buf, buf+len, fmt, args) - buf;
 }
 
 int
@@ -612,7 +1040,7 @@ p9sprint(char *buf, char *fmt, ...)
 	int n;
 
 	va_start(args, fmt);
-	n = vsnprint(buf, 65536, fmt, args);
+	n = vsnprint(buf, 1<<30, fmt, args);
 	va_end(args);
 	return n;
 }

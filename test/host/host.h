@@ -64,4 +64,7 @@
 
 /* sys.c */
 void	oserror(char *name);
+
+/* fmt.c */
+void	namedmsg(char*, int, char*, char*, int);
 extern void (*p9exitshook)(char*);

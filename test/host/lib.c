@@ -55,31 +55,33 @@ strecpy(char *to, char *e, char *from)
 	return to;
 }
 
-/* runes: UTF-8 as 9front's libc decodes it (bad bytes become Runeerror, length 1) */
+/*
+ * runes as 9front's libc/port/rune.c has them: a bad sequence is
+ * Runeerror of length 1; surrogates pass both ways; above Runemax
+ * encodes as Runeerror; fullrune goes by the first byte alone.
+ */
 int
 chartorune(Rune *r, char *str)
 {
 	uchar *s;
-	Rune c;
+	long c;
 	int n, i;
 
 	s = (uchar*)str;
-	c = s[0];
-	if(c < 0x80){
-		*r = c;
+	if(s[0] < 0x80){
+		*r = s[0];
 		return 1;
 	}
-	if(c >= 0xC0 && c < 0xE0){ n = 2; c &= 0x1F; }
-	else if(c >= 0xE0 && c < 0xF0){ n = 3; c &= 0x0F; }
-	else if(c >= 0xF0 && c < 0xF8){ n = 4; c &= 0x07; }
-	else goto bad;
+	if(s[0] < 0xC0 || s[0] >= 0xF8)
+		goto bad;
+	n = s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
+	c = s[0] & (0x7F >> n);
 	for(i = 1; i < n; i++){
 		if((s[i] & 0xC0) != 0x80)
 			goto bad;
 		c = c<<6 | (s[i] & 0x3F);
 	}
-	if((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000)
-	|| c > Runemax || (c >= 0xD800 && c <= 0xDFFF))
+	if((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > Runemax)))
 		goto bad;
 	*r = c;
 	return n;
@@ -94,7 +96,7 @@ runetochar(char *str, Rune *rp)
 	Rune c;
 
 	c = *rp;
-	if(c > Runemax || (c >= 0xD800 && c <= 0xDFFF))
+	if(c > Runemax)
 		c = Runeerror;
 	if(c < 0x80){
 		str[0] = c;
@@ -136,7 +138,7 @@ fullrune(char *str, int n)
 	if(n <= 0)
 		return 0;
 	c = *(uchar*)str;
-	if(c < 0xC0)
+	if(c < 0x80)
 		return 1;
 	if(c < 0xE0)
 		return n >= 2;
@@ -313,7 +315,19 @@ cleanname(char *name)
 }
 
 /* math extras */
-double	NaN(void) { return NAN; }
+/* 9front's NaN(): exponent all ones, low word 1 */
+double
+NaN(void)
+{
+	uvlong b;
+	double d;
+
+	b = 0x7FF0000000000001ULL;
+	memmove(&d, &b, sizeof d);
+	return d;
+}
+
+
 double	Inf(int sign) { return sign < 0 ? -INFINITY : INFINITY; }
 int	isNaN(double d) { return isnan(d); }
 

@@ -57,28 +57,195 @@ werrstr(char *fmt, ...)
 	snprintf(errbuf, sizeof errbuf, "%s", buf);
 }
 
-/* errno as 9front words it; name, when given, is quoted the way the kernel does */
+/*
+ * Errors as 9front's kernel and its file server (cwfs, the installer's
+ * default) word them. The kernel's namec adds the name to an error it
+ * meets while walking or opening (port/chan.c:/^namelenerror: "%s: %#q",
+ * the name up to the element that failed); errors of remove, stat and
+ * wstat proper come after namec and have no name.
+ */
+enum {
+	Oopen,		/* open, exec, access, chdir: namec walks every element */
+	Ocreate,	/* namec walks all but the last */
+	Ostat,		/* stat, remove, wstat: the error after the walk has no name */
+	Maxwelem	= 16,
+};
+
+static char Enonexist[] = "file does not exist";
+static char Enotdir[] = "not a directory";
+static char Eentry[] = "directory entry not found";	/* cwfs, for the first element of a walk */
+static char Eaccess[] = "access permission denied";	/* cwfs */
+
+static char*
+errnostr(int e)
+{
+	switch(e){
+	case ENOENT: return Enonexist;
+	case ENOTDIR: return Enotdir;
+	case EACCES: case EPERM: case EISDIR: return Eaccess;
+	case EEXIST: return "file already exists";
+	case ENOTEMPTY: return "remove -- directory not empty";
+	case EROFS: return "file system read only";
+	case ENOSPC: return "file system full";
+	case EBADF: return "fd out of range or not open";
+	case EPIPE: return "i/o on hungup channel";
+	case EINTR: return "interrupted";
+	case ENOMEM: return "no memory";
+	default: return strerror(e);
+	}
+}
+
 void
 oserror(char *name)
 {
 	char *s;
 
-	switch(errno){
-	case ENOENT: s = "file does not exist"; break;
-	case EACCES: case EPERM: s = "permission denied"; break;
-	case EISDIR: s = "is a directory"; break;
-	case ENOTDIR: s = "not a directory"; break;
-	case EEXIST: s = "file already exists"; break;
-	case EBADF: s = "fd out of range or not open"; break;
-	case ENOMEM: s = "no memory"; break;
-	case EPIPE: s = "write on closed pipe"; break;
-	case EINTR: s = "interrupted"; break;
-	default: s = strerror(errno); break;
-	}
+	s = errnostr(errno);
 	if(name != nil)
-		werrstr("'%s' %s", name, s);
+		namedmsg(errbuf, sizeof errbuf, s, name, 1);
 	else
-		werrstr("%s", s);
+		snprintf(errbuf, sizeof errbuf, "%s", s);
+}
+
+/* runes whose bytes all lie in the first n bytes of s */
+static int
+utfnlen(char *s, long n)
+{
+	char *e;
+	Rune r;
+	int m;
+
+	e = s + n;
+	for(m = 0; s < e && *s; m++){
+		if((uchar)*s < Runeself)
+			s++;
+		else if(fullrune(s, e - s))
+			s += chartorune(&r, s);
+		else
+			break;
+	}
+	return m;
+}
+
+/* port/chan.c:/^namelenerror: err with the first len bytes of name, or with their tail when long */
+static void
+namelenerror(char *name, int len, char *err)
+{
+	char gen[128], *e, *s, *next;
+	int elen, i;
+
+	elen = strlen(err);
+	if(len < ERRMAX/3 || len + elen < 2*ERRMAX/3)
+		p9snprint(gen, sizeof gen, "%.*s", utfnlen(name, len), name);
+	else{
+		e = name + len;
+		next = e;
+		do{
+			s = next;
+			if(next == name)
+				break;
+			while(next > name)
+				if(*--next == '/')
+					break;
+			len = e - next;
+		}while(len < ERRMAX/3 || len + elen < 2*ERRMAX/3);
+		if(s == e){
+			s = e - ERRMAX/4;
+			for(i = 0; (*s & 0xC0) == 0x80 && i < UTFmax; i++)
+				s++;
+		}
+		p9snprint(gen, sizeof gen, "...%.*s", utfnlen(s, e - s), s);
+	}
+	namedmsg(errbuf, sizeof errbuf, err, gen, 1);
+}
+
+static char*
+skipslash(char *s)
+{
+	while(s[0] == '/' || (s[0] == '.' && (s[1] == 0 || s[1] == '/')))
+		s++;
+	return s;
+}
+
+/*
+ * Walk the first nwalk elements of name as namec does; at the first that
+ * fails say why (a missing element that starts a walk message is the file
+ * server's error, one after it the kernel's) and return how much of name
+ * the error shows; 0 if every element walks.
+ */
+static int
+walkerror(char *name, int nwalk, char **err)
+{
+	struct stat st;
+	char *t, *p, *q, c;
+	int k, n, first, dotdot, inbatch;
+
+	t = strdup(name);
+	if(t == nil)
+		return 0;
+	n = 0;
+	inbatch = 0;
+	p = skipslash(t);
+	for(k = 0; k < nwalk && *p != 0; k++){
+		for(q = p; *q != 0 && *q != '/'; q++)
+			;
+		dotdot = q - p == 2 && p[0] == '.' && p[1] == '.';
+		first = inbatch == 0 || dotdot;
+		c = *q;
+		*q = 0;
+		if(stat(t, &st) < 0){
+			if(errno == EACCES)
+				*err = first ? Eaccess : Enonexist;
+			else
+				*err = first ? Eentry : Enonexist;
+			n = q - t;
+			break;
+		}
+		*q = c;
+		p = skipslash(q);
+		if(!S_ISDIR(st.st_mode) && ((k+1 < nwalk && *p != 0) || (*p == 0 && c != 0))){
+			/* a file with more to walk, or with a trailing slash (namec's mustbedir) */
+			*err = Enotdir;
+			n = *p != 0 ? q - t : strlen(name);
+			break;
+		}
+		inbatch = dotdot ? 0 : (inbatch+1) % Maxwelem;
+	}
+	free(t);
+	return n;
+}
+
+/* the system's error for op on name, as 9front would have it */
+static void
+fileerror(char *name, int op)
+{
+	char *err;
+	int e, n, nelem;
+	char *p;
+
+	e = errno;
+	if(e == ENOENT || e == ENOTDIR){
+		nelem = 0;
+		for(p = skipslash(name); *p != 0; p = skipslash(p)){
+			nelem++;
+			while(*p != 0 && *p != '/')
+				p++;
+		}
+		n = walkerror(name, op == Ocreate ? nelem-1 : nelem, &err);
+		if(n > 0){
+			namelenerror(name, n, err);
+			return;
+		}
+		if(e == ENOTDIR && op == Ocreate){
+			namelenerror(name, strlen(name), "create -- in a non-directory");
+			return;
+		}
+	}
+	errno = e;
+	if(op == Ostat && e != ENOENT && e != ENOTDIR)
+		oserror(nil);
+	else
+		namelenerror(name, strlen(name), errnostr(e));
 }
 
 static int
@@ -129,7 +296,7 @@ p9open(char *name, int mode)
 		return sysstat();
 	fd = open(name, oflags(mode));
 	if(fd < 0)
-		oserror(name);
+		fileerror(name, Oopen);
 	return fd;
 }
 
@@ -140,14 +307,14 @@ p9create(char *name, int mode, ulong perm)
 
 	if(perm & DMDIR){
 		if(mkdir(name, perm & 0777) < 0){
-			oserror(name);
+			fileerror(name, Ocreate);
 			return -1;
 		}
 		return p9open(name, OREAD);
 	}
 	fd = open(name, oflags(mode)|O_CREAT|O_TRUNC|((mode & OEXCL) ? O_EXCL : 0), perm & 0777);
 	if(fd < 0)
-		oserror(name);
+		fileerror(name, Ocreate);
 	return fd;
 }
 
@@ -250,7 +417,7 @@ int
 p9remove(char *name)
 {
 	if(remove(name) < 0){
-		oserror(name);
+		fileerror(name, Ostat);
 		return -1;
 	}
 	return 0;
@@ -292,7 +459,7 @@ int
 p9exec(char *name, char *argv[])
 {
 	execv(name, argv);
-	oserror(name);
+	fileerror(name, Oopen);
 	return -1;
 }
 
@@ -352,8 +519,9 @@ p9access(char *name, int mode)
 	if(mode & AREAD) m |= R_OK;
 	if(mode & AWRITE) m |= W_OK;
 	if(mode & AEXEC) m |= X_OK;
+	/* 9front's access stats the file for AEXIST, otherwise opens it */
 	if(access(name, m == 0 ? F_OK : m) < 0){
-		oserror(name);
+		fileerror(name, m == 0 ? Ostat : Oopen);
 		return -1;
 	}
 	return 0;
@@ -363,7 +531,7 @@ int
 p9chdir(char *dir)
 {
 	if(chdir(dir) < 0){
-		oserror(dir);
+		fileerror(dir, Oopen);
 		return -1;
 	}
 	return 0;
@@ -445,7 +613,7 @@ dirstat(char *name)
 	struct stat st;
 
 	if(stat(name, &st) < 0){
-		oserror(name);
+		fileerror(name, Ostat);
 		return nil;
 	}
 	return statdir(&st, name);
@@ -561,20 +729,21 @@ dirwstat(char *name, Dir *d)
 	struct stat st;
 	int r;
 
+	/* the kernel checks the new name before it walks (port/sysfile.c:/^validstat) */
+	if(d->name != nil && strchr(d->name, '/') != nil){
+		namedmsg(errbuf, sizeof errbuf, "bad character in file name", d->name, 0);
+		return -1;
+	}
 	if(d->mode != (ulong)~0 && chmod(name, d->mode & 0777) < 0){
-		oserror(name);
+		fileerror(name, Ostat);
 		return -1;
 	}
 	if(d->length != ~0LL && truncate(name, d->length) < 0){
-		oserror(name);
+		fileerror(name, Ostat);
 		return -1;
 	}
 	if(d->name == nil || d->name[0] == 0)
 		return 0;
-	if(strchr(d->name, '/') != nil){
-		werrstr("bad character in file name");
-		return -1;
-	}
 	slash = strrchr(name, '/');
 	if(slash == nil)
 		to = strdup(d->name);
@@ -584,13 +753,13 @@ dirwstat(char *name, Dir *d)
 		strcpy(to + (slash - name + 1), d->name);
 	}
 	if(stat(to, &st) == 0){
-		werrstr("'%s' file already exists", d->name);
+		werrstr("create/wstat -- file exists");	/* cwfs */
 		free(to);
 		return -1;
 	}
 	r = rename(name, to);
 	if(r < 0)
-		oserror(name);
+		fileerror(name, Ostat);
 	free(to);
 	return r;
 }

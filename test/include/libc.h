@@ -136,8 +136,10 @@ extern	int	fmtprint(Fmt*, char*, ...);
 extern	int	fmtvprint(Fmt*, char*, va_list);
 extern	int	fmtrune(Fmt*, int);
 extern	int	fmtstrcpy(Fmt*, char*);
+extern	int	fmtrunestrcpy(Fmt*, Rune*);
 extern	int	quotestrfmt(Fmt*);
 extern	void	quotefmtinstall(void);
+extern	int	(*doquote)(int);
 extern	int	needsrcquote(int);
 
 /* math */
