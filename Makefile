@@ -14,7 +14,7 @@ HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -fplan9-extensions -Itest/include -
 LDLIBS = -lm -lpthread
 
 HOST = test/host/fmt.o test/host/sys.o test/host/lib.o test/host/fcall.o test/host/lib9p.o
-HOST += test/host/thread.o
+HOST += test/host/thread.o test/host/auth.o
 MAIN = test/host/threadmain.o
 # the SSE2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
 ifeq ($(shell uname -m),x86_64)
@@ -75,7 +75,7 @@ clean:
 .SECONDARY:
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o test/tpool.o \
+	test/tgen.o test/ttok.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o \
 	test/qemu.o test/fat.o test/tvm.o test/tmk.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin

@@ -62,6 +62,7 @@ TESTS=\
 	test/tsafe.$O\
 	test/tarch.$O\
 	test/tpool.$O\
+	test/tsec.$O\
 	test/qemu.$O\
 	test/fat.$O\
 	test/tvm.$O\

@@ -28,6 +28,8 @@ enum {		/* session states */
 
 enum {
 	Maxprompt	= 1<<20,
+	Maxsessions	= 256,	/* open sessions, all users */
+	Maxusersessions	= 32,	/* open sessions of one user */
 };
 
 typedef struct Session Session;
@@ -37,6 +39,9 @@ struct Session {
 	Ref	ref;		/* the table, fids, the generator */
 	QLock	lk;
 	ulong	id;		/* never reused */
+	char	*uid;		/* who cloned it: its files are theirs */
+	void	*conn;		/* the connection (Srv) that cloned it; nil once it is gone */
+	int	nfid;		/* fids naming it; none and no conn: reclaimed */
 	int	closed;
 	ulong	vers;		/* bumped when anything of it changes */
 	float	temp;
@@ -46,6 +51,7 @@ struct Session {
 	char	*model;		/* pool name; nil: the default */
 	char	*prompt;
 	long	nprompt;
+	long	aprompt;
 	char	*out;		/* append-only */
 	long	nout;
 	long	aout;
@@ -73,12 +79,14 @@ extern	char	*owner;
 extern	ulong	boottime;
 
 /* session.c */
-Session*	newsession(void);
+Session*	newsession(char*, void*);
 Session*	findsession(ulong);
+void	sessfid(Session*, int);
+void	sessconnend(void*);
 void	sessdecref(Session*);
 void	sessclose(Session*);
 int	nsessions(void);
-ulong*	sessionids(int*);
+ulong*	sessionids(char*, int*);
 vlong	sessbytes(void);
 int	generating(void);
 char*	sessctl(Session*, char**, int);

@@ -1,6 +1,8 @@
 /*
  * llmfs: the model pool, sessions and their output as a 9P file tree.
- *	llmfs [-D] [-s srvname] [-m mtpt] [-a announce-address]
+ *	llmfs [-Dt] [-d modeldir] [-s srvname] [-m mtpt] [-a announce-address]
+ * A session and its files belong to the user who cloned it; the pool is
+ * the server owner's, and others may load only from modeldir.
  */
 #include <u.h>
 #include <libc.h>
@@ -16,6 +18,7 @@ int	mainstacksize = 64*1024;
 Pool	pool;
 char	*owner;
 ulong	boottime;
+static char	*modeldir;	/* -d: where others may load models from; nil: nowhere */
 
 typedef struct Tab Tab;
 struct Tab {
@@ -32,13 +35,13 @@ static Tab tab[Qmax] = {
 	[Qpcount]	{"count", 0444},
 	[Qpmemory]	{"memory", 0444},
 	[Qplist]	{"list", 0444},
-	[Qsess]		{"", DMDIR|0555},
-	[Qsctl]		{"ctl", 0666},
-	[Qsmodel]	{"model", 0666},
-	[Qsprompt]	{"prompt", 0222},
-	[Qsoutput]	{"output", 0444},
-	[Qsstream]	{"stream", 0444},
-	[Qsstatus]	{"status", 0444},
+	[Qsess]		{"", DMDIR|0500},
+	[Qsctl]		{"ctl", 0600},
+	[Qsmodel]	{"model", 0600},
+	[Qsprompt]	{"prompt", 0200},
+	[Qsoutput]	{"output", 0400},
+	[Qsstream]	{"stream", 0400},
+	[Qsstatus]	{"status", 0400},
 };
 
 static int rootfiles[] = {Qctl, Qmodel, Qclone, Qpool};
@@ -63,9 +66,9 @@ fillstat(Dir *d, int type, Session *s, ulong id)
 	d->qid = mkqid(type, id);
 	d->mode = tab[type].perm;
 	d->name = type == Qsess ? smprint("%lud", id) : estrdup9p(tab[type].name);
-	d->uid = estrdup9p(owner);
-	d->gid = estrdup9p(owner);
-	d->muid = estrdup9p(owner);
+	d->uid = estrdup9p(s != nil ? s->uid : owner);
+	d->gid = estrdup9p(d->uid);
+	d->muid = estrdup9p(d->uid);
 	d->atime = d->mtime = boottime;
 	if(s != nil){
 		qlock(&s->lk);
@@ -86,6 +89,7 @@ newfaux(int type, Session *s)
 	a = emalloc9p(sizeof *a);
 	a->type = type;
 	a->s = s;
+	sessfid(s, 1);
 	return a;
 }
 
@@ -96,6 +100,8 @@ fsattach(Req *r)
 		respond(r, "unknown attach name");
 		return;
 	}
+	if(r->srv->auth != nil && authattach(r) < 0)
+		return;
 	r->fid->aux = newfaux(Qroot, nil);
 	r->ofcall.qid = mkqid(Qroot, 0);
 	r->fid->qid = r->ofcall.qid;
@@ -126,6 +132,7 @@ fswalk1(Fid *fid, char *name, Qid *qid)
 	a = fid->aux;
 	if(strcmp(name, "..") == 0){
 		if(a->type == Qsess){
+			sessfid(a->s, -1);
 			sessdecref(a->s);
 			a->s = nil;
 		}
@@ -158,8 +165,13 @@ fswalk1(Fid *fid, char *name, Qid *qid)
 	if(a->type == Qroot){
 		id = strtoul(name, &e, 10);
 		if(*name >= '1' && *name <= '9' && *e == 0 && (s = findsession(id)) != nil){
+			if(strcmp(s->uid, fid->uid) != 0){
+				sessdecref(s);
+				return "permission denied";
+			}
 			a->type = Qsess;
 			a->s = s;
+			sessfid(s, 1);
 			*qid = mkqid(Qsess, id);
 			return nil;
 		}
@@ -172,31 +184,35 @@ fsdestroyfid(Fid *fid)
 {
 	Faux *a;
 
+	if(fid->qid.type & QTAUTH){
+		authdestroy(fid);
+		return;
+	}
 	a = fid->aux;
 	if(a == nil)
 		return;
+	sessfid(a->s, -1);
 	sessdecref(a->s);
 	free(a->ids);
 	free(a);
 	fid->aux = nil;
 }
 
-/* the permission bits of the owner apply to everyone */
+/* may uid open the file a names with mode, as hasperm(2) judges: the owner's bits or the others' */
 static int
-allowed(int type, int mode)
+allowed(Faux *a, char *uid, int mode)
 {
+	static int need[] = {[OREAD] 4, [OWRITE] 2, [ORDWR] 6, [OEXEC] 1};
 	ulong perm;
+	int m;
 
-	perm = tab[type].perm;
-	switch(mode & OMASK){
-	case OREAD:
-	case OEXEC:
-		return (perm & 0444) != 0;
-	case OWRITE:
-		return (perm & 0222) != 0;
-	default:
-		return (perm & 0666) == 0666;
-	}
+	perm = tab[a->type].perm;
+	if(strcmp(uid, a->s != nil ? a->s->uid : owner) == 0)
+		perm >>= 6;
+	m = need[mode & OMASK];
+	if(mode & OTRUNC)
+		m |= 2;
+	return (perm & m) == m;
 }
 
 static void
@@ -205,14 +221,20 @@ fsopen(Req *r)
 	Faux *a;
 
 	a = r->fid->aux;
-	if(!allowed(a->type, r->ifcall.mode)){
+	if(!allowed(a, r->fid->uid, r->ifcall.mode)){
 		respond(r, "permission denied");
 		return;
 	}
 	if((r->ifcall.mode & OTRUNC) && a->type == Qsprompt)
 		sessprompt(a->s, 0, "", 0);
-	if(a->type == Qclone)
-		a->s = newsession();	/* one session per open; it lives until "close" */
+	if(a->type == Qclone){
+		/* one session per open; it lives until "close", or until nothing names it after its connection ends */
+		if((a->s = newsession(r->fid->uid, r->srv)) == nil){
+			responderror(r);
+			return;
+		}
+		sessfid(a->s, 1);
+	}
 	respond(r, nil);
 }
 
@@ -302,12 +324,16 @@ fsread(Req *r)
 {
 	Faux *a;
 
+	if(r->fid->qid.type & QTAUTH){
+		authread(r);
+		return;
+	}
 	a = r->fid->aux;
 	switch(a->type){
 	case Qroot:
 		if(r->ifcall.offset == 0){
 			free(a->ids);
-			a->ids = sessionids(&a->nids);
+			a->ids = sessionids(r->fid->uid, &a->nids);
 		}
 		dirread9p(r, rootgen, a);
 		respond(r, nil);
@@ -324,7 +350,6 @@ fsread(Req *r)
 		readtext(r, serverstatus());
 		return;
 	case Qmodel:
-		werrstr("no default model: write load MODEL TOKENIZER to ctl");
 		readtext(r, modelinfo());
 		return;
 	case Qclone:
@@ -398,26 +423,63 @@ loadproc(void *v)
 	free(l);
 }
 
+/*
+ * a model path named by uid: the owner's as given; another's only
+ * inside modeldir, as a name relative to it; nil if refused
+ */
+static char*
+confine(char *uid, char *path)
+{
+	char *p;
+	int n;
+
+	if(strcmp(uid, owner) == 0)
+		return estrdup9p(path);
+	if(modeldir == nil || path[0] == '/')
+		return nil;
+	p = cleanname(smprint("%s/%s", modeldir, path));
+	n = strlen(modeldir);
+	if(strncmp(p, modeldir, n) != 0 || p[n] != '/'){
+		free(p);
+		return nil;
+	}
+	return p;
+}
+
 static char*
 srvctl(Req *r, char **f, int nf)
 {
 	Load *l;
-	char *e;
+	char *e, *m, *t;
 	int i;
 
 	if(nf == 0)
 		return "bad command";
 	if((strcmp(f[0], "load") == 0 && nf == 3) || (strcmp(f[0], "pool-load") == 0 && nf == 4)){
+		/* the default model is everyone's: only the owner replaces it; others load from modeldir */
+		if(nf == 3 && strcmp(r->fid->uid, owner) != 0)
+			return "permission denied";
+		m = confine(r->fid->uid, f[nf-2]);
+		t = confine(r->fid->uid, f[nf-1]);
+		if(m == nil || t == nil){
+			free(m);
+			free(t);
+			return "permission denied";
+		}
+		f[nf-2] = m;
+		f[nf-1] = t;
 		l = emalloc9p(sizeof *l);
 		l->r = r;
 		l->nf = nf;
-		e = emalloc9p(r->ifcall.count + 1);
+		e = emalloc9p(strlen(f[0]) + strlen(f[1]) + strlen(m) + strlen(t) + 4);
 		l->f[0] = e;
 		for(i = 1; i < nf; i++){
 			strcpy(e, f[i]);
 			l->f[i] = e;
 			e += strlen(e) + 1;
 		}
+		free(m);
+		free(t);
 		qlock(&loadlk);
 		l->next = loads;
 		loads = l;
@@ -435,17 +497,29 @@ srvctl(Req *r, char **f, int nf)
 	return "bad command";
 }
 
-/* the pool commands that answer at once; -1 with errstr set on failure, 1 if not one of them */
+/* the pool commands that answer at once, the owner's; -1 with errstr set on failure, 1 if not one of them */
 static int
-poolctl(char **f, int nf)
+poolctl(char *uid, char **f, int nf)
 {
-	if(strcmp(f[0], "unload") == 0 && nf == 1)
+	vlong n, b;
+
+	if((strcmp(f[0], "unload") == 0 && nf == 1) || (strcmp(f[0], "pool-unload") == 0 && nf == 2)
+	|| (strcmp(f[0], "pool-limit") == 0 && nf == 3)){
+		if(strcmp(uid, owner) != 0){
+			werrstr("permission denied");
+			return -1;
+		}
+	}else
+		return 1;
+	if(nf == 1)
 		return poolunload(&pool, "(default)");
-	if(strcmp(f[0], "pool-unload") == 0 && nf == 2)
+	if(nf == 2)
 		return poolunload(&pool, f[1]);
-	if(strcmp(f[0], "pool-limit") == 0 && nf == 3)
-		return poollimit(&pool, atoi(f[1]), strtoll(f[2], nil, 10));
-	return 1;
+	if(intarg(f[1], 0, 1<<20, &n) != nil || intarg(f[2], 0, 1LL<<50, &b) != nil){
+		werrstr("bad pool limit");
+		return -1;
+	}
+	return poollimit(&pool, n, b);
 }
 
 static void
@@ -456,6 +530,10 @@ fswrite(Req *r)
 	char *err, buf[ERRMAX];
 	int dyn;
 
+	if(r->fid->qid.type & QTAUTH){
+		authwrite(r);
+		return;
+	}
 	a = r->fid->aux;
 	r->ofcall.count = r->ifcall.count;
 	if(a->type == Qsprompt){
@@ -472,7 +550,7 @@ fswrite(Req *r)
 	dyn = 0;
 	switch(a->type){
 	case Qctl:
-		switch(cb->nf > 0 ? poolctl(cb->f, cb->nf) : 1){
+		switch(cb->nf > 0 ? poolctl(r->fid->uid, cb->f, cb->nf) : 1){
 		case -1:
 			rerrstr(buf, sizeof buf);
 			err = buf;
@@ -511,6 +589,37 @@ fsstat(Req *r)
 	respond(r, nil);
 }
 
+/*
+ * a wstat that changes nothing, or only truncates a file its user may
+ * write (as 9pfuse and v9fs truncate for a shell's >), is a no-op or a
+ * truncating open; anything else is refused
+ */
+static void
+fswstat(Req *r)
+{
+	Faux *a;
+	Dir *d;
+
+	a = r->fid->aux;
+	d = &r->d;
+	if(d->name[0] != 0 || d->uid[0] != 0 || d->gid[0] != 0 || d->muid[0] != 0
+	|| d->mode != ~0 || d->atime != ~0 || d->mtime != ~0
+	|| (d->length != ~0LL && (d->length != 0 || (r->fid->qid.type & QTAUTH) || !allowed(a, r->fid->uid, OWRITE)))){
+		respond(r, "wstat prohibited");
+		return;
+	}
+	if(d->length == 0 && a->type == Qsprompt)
+		sessprompt(a->s, 0, "", 0);
+	respond(r, nil);
+}
+
+/* a connection has ended: its sessions go once nothing names them */
+static void
+fsend(Srv *srv)
+{
+	sessconnend(srv);
+}
+
 static void
 fsflush(Req *r)
 {
@@ -539,14 +648,18 @@ static Srv fs = {
 	.read=		fsread,
 	.write=		fswrite,
 	.stat=		fsstat,
+	.wstat=		fswstat,
 	.flush=		fsflush,
 	.destroyfid=	fsdestroyfid,
+	.end=		fsend,
 };
+
+static Srv netfs;	/* fs as the network is served */
 
 static void
 usage(void)
 {
-	fprint(2, "usage: %s [-D] [-s srvname] [-m mtpt] [-a announce-address]\n", argv0);
+	fprint(2, "usage: %s [-Dt] [-d modeldir] [-s srvname] [-m mtpt] [-a announce-address]\n", argv0);
 	threadexitsall("usage");
 }
 
@@ -554,12 +667,16 @@ void
 threadmain(int argc, char *argv[])
 {
 	char *srvname, *mtpt, *addr;
+	int trusted;
 
 	srvname = "llm";
 	mtpt = "/mnt/llm";
 	addr = nil;
+	trusted = 0;
 	ARGBEGIN{
 	case 'D': chatty9p++; break;
+	case 't': trusted = 1; break;
+	case 'd': modeldir = cleanname(estrdup9p(EARGF(usage()))); break;
 	case 's': srvname = EARGF(usage()); break;
 	case 'm': mtpt = EARGF(usage()); break;
 	case 'a': addr = EARGF(usage()); break;
@@ -571,8 +688,16 @@ threadmain(int argc, char *argv[])
 	boottime = time(nil);
 	poolinit(&pool);
 	threadsinit(0);
-	if(addr != nil)
-		threadlistensrv(&fs, addr);
+	if(addr != nil){
+		/* a network's clients authenticate, through factotum, as 9front's file servers' do */
+		netfs = fs;
+		if(!trusted){
+			netfs.auth = auth9p;
+			if(access("/mnt/factotum/rpc", AEXIST) < 0)
+				fprint(2, "%s: no factotum: clients on %s cannot authenticate; -t serves a trusted network without\n", argv0, addr);
+		}
+		threadlistensrv(&netfs, addr);
+	}
 	threadpostmountsrv(&fs, srvname, mtpt, MREPL|MCREATE);
 	threadexits(nil);
 }

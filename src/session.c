@@ -17,24 +17,90 @@ static QLock	tablk;
 static Session	*table;
 static ulong	lastid;
 
-/* a new session, counted for the caller */
+/* a new session of user uid cloned on connection conn, counted for the caller; nil past the limits */
 Session*
-newsession(void)
+newsession(char *uid, void *conn)
 {
-	Session *s;
+	Session *s, *t;
+	int n, nu;
 
-	s = emalloc9p(sizeof *s);
+	s = mallocz(sizeof *s, 1);
+	if(s == nil || (s->uid = strdup(uid)) == nil){
+		free(s);
+		werrstr("out of memory");
+		return nil;
+	}
+	s->conn = conn;
 	s->temp = 1.0;
 	s->topp = 0.9;
 	s->seed = 0;
 	s->steps = 256;
 	s->ref.ref = 2;		/* the table's and the caller's */
 	qlock(&tablk);
+	n = nu = 0;
+	for(t = table; t != nil; t = t->next){
+		n++;
+		nu += strcmp(t->uid, uid) == 0;
+	}
+	if(n >= Maxsessions || nu >= Maxusersessions){
+		qunlock(&tablk);
+		free(s->uid);
+		free(s);
+		werrstr("too many sessions: %d of %s's, %d in all", nu, uid, n);
+		return nil;
+	}
 	s->id = ++lastid;
 	s->next = table;
 	table = s;
 	qunlock(&tablk);
 	return s;
+}
+
+/* with tablk held: one nobody can reach again is closed */
+static int
+orphan(Session *s)
+{
+	return s->conn == nil && s->nfid == 0 && !s->closed;
+}
+
+/* a fid naming s comes (1) or goes (-1); the last to go after its connection closes s */
+void
+sessfid(Session *s, int d)
+{
+	int gone;
+
+	if(s == nil)
+		return;
+	qlock(&tablk);
+	s->nfid += d;
+	gone = orphan(s);
+	qunlock(&tablk);
+	if(gone)
+		sessclose(s);
+}
+
+/* the connection conn has ended: its sessions that no fid names are closed, the rest when theirs go */
+void
+sessconnend(void *conn)
+{
+	Session *s;
+
+	qlock(&tablk);
+	for(s = table; s != nil; s = s->next)
+		if(s->conn == conn)
+			s->conn = nil;
+	for(;;){
+		for(s = table; s != nil && !orphan(s); s = s->next)
+			;
+		if(s == nil)
+			break;
+		incref(&s->ref);
+		qunlock(&tablk);
+		sessclose(s);
+		sessdecref(s);
+		qlock(&tablk);
+	}
+	qunlock(&tablk);
 }
 
 /* the open session numbered id, counted; nil if there is none */
@@ -58,6 +124,7 @@ sessdecref(Session *s)
 {
 	if(s == nil || decref(&s->ref) > 0)
 		return;
+	free(s->uid);
 	free(s->model);
 	free(s->prompt);
 	free(s->out);
@@ -78,9 +145,9 @@ nsessions(void)
 	return n;
 }
 
-/* the numbers of the open sessions, oldest first */
+/* the numbers of uid's open sessions, oldest first: others' are not listed */
 ulong*
-sessionids(int *np)
+sessionids(char *uid, int *np)
 {
 	Session *s;
 	ulong *ids;
@@ -89,11 +156,12 @@ sessionids(int *np)
 	qlock(&tablk);
 	n = 0;
 	for(s = table; s != nil; s = s->next)
-		n++;
+		n += strcmp(s->uid, uid) == 0;
 	ids = emalloc9p((n+1) * sizeof(ulong));
 	i = n;
 	for(s = table; s != nil; s = s->next)
-		ids[--i] = s->id;
+		if(strcmp(s->uid, uid) == 0)
+			ids[--i] = s->id;
 	qunlock(&tablk);
 	*np = n;
 	return ids;
@@ -190,6 +258,24 @@ sessread(Session *s, int type, Req *r)
 	respond(r, nil);
 }
 
+/* *p holds at least n bytes, *a of them allocated; -1 if memory is short */
+static int
+grow(char **p, long *a, long n)
+{
+	char *q;
+	long na;
+
+	if(n <= *a)
+		return 0;
+	na = n < 4096 ? 4096 : n + n/2;
+	if((q = realloc(*p, na)) == nil)
+		return -1;
+	*p = q;
+	*a = na;
+	return 0;
+}
+
+/* text onto the output; when memory is short the generation stops with that error */
 static void
 emit(Session *s, char *text)
 {
@@ -197,9 +283,11 @@ emit(Session *s, char *text)
 
 	n = strlen(text);
 	qlock(&s->lk);
-	if(s->nout + n + 1 > s->aout){
-		s->aout = (s->nout + n + 1) * 2;
-		s->out = erealloc9p(s->out, s->aout);
+	if(grow(&s->out, &s->aout, s->nout + n + 1) < 0){
+		s->stop = 1;
+		snprint(s->err, sizeof s->err, "out of memory");
+		qunlock(&s->lk);
+		return;
 	}
 	memmove(s->out + s->nout, text, n);
 	s->nout += n;
@@ -261,7 +349,9 @@ genproc(void *v)
 	if(n < 0){
 		s->state = Serror;
 		rerrstr(s->err, sizeof s->err);
-	}else{
+	}else if(s->err[0] != 0)	/* emit ran out of memory */
+		s->state = Serror;
+	else{
 		s->state = Sdone;
 		s->pos = n;
 		s->tps = g.tps;
@@ -293,14 +383,26 @@ start(Session *s)
 	steps = s->steps;
 	if(steps <= 0 || steps > e->m->c.seqlen)
 		steps = e->m->c.seqlen;
-	j = emalloc9p(sizeof *j);
+	j = mallocz(sizeof *j, 1);
+	p = malloc(s->nprompt + 1);
+	if(j == nil || p == nil){
+		free(j);
+		free(p);
+		poolput(&pool, e);
+		return "out of memory";
+	}
 	j->s = s;
 	j->e = e;
 	j->steps = steps;
 	j->sampler = newsampler(e->m->c.vocab, s->temp, s->topp, s->seed ? s->seed : (uvlong)nsec());
+	if(j->sampler == nil){
+		free(j);
+		free(p);
+		poolput(&pool, e);
+		return "out of memory";
+	}
 	/* echo's newline ends the line, not the prompt */
 	n = s->nprompt;
-	p = emalloc9p(n + 1);
 	if(n > 0)
 		memmove(p, s->prompt, n);
 	while(n > 0 && p[n-1] == '\n')
@@ -311,6 +413,7 @@ start(Session *s)
 	if(s->out != nil)
 		s->out[0] = 0;
 	s->state = Sgen;
+	s->err[0] = 0;
 	s->stop = 0;
 	s->pos = 0;
 	s->total = steps;
@@ -446,7 +549,10 @@ sessprompt(Session *s, vlong off, char *data, long n)
 		qunlock(&s->lk);
 		return off + n > Maxprompt ? "prompt too long" : "bad offset";
 	}
-	s->prompt = erealloc9p(s->prompt, off + n + 1);
+	if(grow(&s->prompt, &s->aprompt, off + n + 1) < 0){
+		qunlock(&s->lk);
+		return "out of memory";
+	}
 	memmove(s->prompt + off, data, n);
 	s->nprompt = off + n;
 	s->vers++;

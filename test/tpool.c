@@ -10,20 +10,6 @@
 #include "fns.h"
 #include "test.h"
 
-static int
-copyfile(char *from, char *to)
-{
-	char *b;
-	long n;
-	int r;
-
-	if((b = readall(from, &n)) == nil)
-		return -1;
-	r = writefile(to, b, n);
-	free(b);
-	return r;
-}
-
 void
 testpoolfiles(void)
 {

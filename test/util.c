@@ -423,3 +423,18 @@ put64(uchar *p, uvlong v)
 	for(i = 0; i < 8; i++)
 		p[i] = v >> 8*i;
 }
+
+/* a copy of file from, as file to */
+int
+copyfile(char *from, char *to)
+{
+	char *b;
+	long n;
+	int r;
+
+	if((b = readall(from, &n)) == nil)
+		return -1;
+	r = writefile(to, b, n);
+	free(b);
+	return r;
+}

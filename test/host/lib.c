@@ -311,6 +311,39 @@ getfields(char *s, char **args, int maxargs, int mflag, char *delims)
 char*
 cleanname(char *name)
 {
+	char *p, *q, *dotdot;
+	int rooted;
+
+	/* as 9front's port/cleanname.c does it, lexically and in place */
+	rooted = name[0] == '/';
+	p = q = dotdot = name + rooted;
+	while(*p){
+		if(p[0] == '/')
+			p++;
+		else if(p[0] == '.' && (p[1] == '/' || p[1] == 0))
+			p++;
+		else if(p[0] == '.' && p[1] == '.' && (p[2] == '/' || p[2] == 0)){
+			p += 2;
+			if(q > dotdot){		/* can back up */
+				while(--q > dotdot && *q != '/')
+					;
+			}else if(!rooted){	/* .. stays */
+				if(q != name)
+					*q++ = '/';
+				*q++ = '.';
+				*q++ = '.';
+				dotdot = q;
+			}
+		}else{
+			if(q != name + rooted)
+				*q++ = '/';
+			while(*p != 0 && *p != '/')
+				*q++ = *p++;
+		}
+	}
+	if(q == name)
+		*q++ = '.';
+	*q = 0;
 	return name;
 }
 

@@ -231,10 +231,12 @@ respond(Req *r, char *error)
 		o->stat = statbuf;
 		o->nstat = n;
 	}
-	free(r->d.name);
-	free(r->d.uid);
-	free(r->d.gid);
-	free(r->d.muid);
+	if(r->ifcall.type == Tstat){	/* a wstat's strings are in its message */
+		free(r->d.name);
+		free(r->d.uid);
+		free(r->d.gid);
+		free(r->d.muid);
+	}
 	memset(&r->d, 0, sizeof r->d);
 	switch(r->ifcall.type){
 	case Tattach:
@@ -553,7 +555,9 @@ dispatch(Srv *s, Req *r)
 			respond(r, "no stat function");
 		return;
 	case Twstat:
-		if(s->wstat)
+		if(s->wstat && convM2D(i->stat, i->nstat, &r->d, (char*)i->stat) != i->nstat)
+			respond(r, "bad directory in wstat");
+		else if(s->wstat)
 			s->wstat(r);
 		else
 			respond(r, "wstat prohibited");

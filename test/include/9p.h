@@ -135,3 +135,10 @@ void	readstr(Req*, char*);
 void	readbuf(Req*, void*, long);
 void	srvacquire(Srv *);
 void	srvrelease(Srv *);
+
+/* authentication (test/host/auth.c: a host without factotum) */
+void	auth9p(Req*);
+void	authread(Req*);
+void	authwrite(Req*);
+void	authdestroy(Fid*);
+int	authattach(Req*);

@@ -1,0 +1,398 @@
+/*
+ * llmfs as an exported server meets it: authentication on the network,
+ * sessions that are their cloners', the pool the owner's, confined
+ * loads, the session limits, wstat as Linux clients truncate, and
+ * sessions reclaimed after their connection.
+ */
+#include <u.h>
+#include <libc.h>
+#include <thread.h>
+#include <fcall.h>
+#include "dat.h"
+#include "fns.h"
+#include <9p.h>
+#include "fs.h"
+#include "test.h"
+#include "ninep.h"
+
+enum {
+	Polls	= 1200,		/* 25 ms apart: 30 s for llmfs to come up */
+};
+
+static int	port;
+static int	pid;
+
+/* llmfs with flags (nil-terminated) on a fresh port; its address, or nil */
+static char*
+startsec(char **flags)
+{
+	char *argv[16], *addr;
+	int i, n, fd;
+
+	if(port == 0)
+		port = 30000 + getpid() % 2500;	/* below the ports of outgoing calls; apart from tllmfs's */
+	port++;
+	addr = smprint("tcp!127.0.0.1!%d", port);
+	putenv("NAMESPACE", tmpdir);
+	n = 0;
+	argv[n++] = bpath("llmfs");
+	argv[n++] = "-s";
+	argv[n++] = smprint("llmsec%d", port);
+	for(i = 0; flags[i] != nil && n < nelem(argv) - 3; i++)
+		argv[n++] = flags[i];
+	argv[n++] = "-a";
+	argv[n++] = addr;
+	argv[n] = nil;
+	pid = fork();
+	if(pid == 0){
+		fd = open("/dev/null", ORDWR);
+		dup(fd, 0);
+		dup(fd, 1);
+		if(getenv("LLMFSDEBUG") == nil) dup(fd, 2);
+		exec(argv[0], argv);
+		exits("exec");
+	}
+	for(i = 0; i < Polls; i++){
+		fd = dial(addr, nil, nil, nil);
+		if(fd >= 0){
+			close(fd);
+			return addr;
+		}
+		sleep(25);
+	}
+	fail("llmfs did not start on %s", addr);
+	return nil;
+}
+
+static void
+stopsec(void)
+{
+	Waitmsg *w;
+
+	if(pid > 0){
+		postnote(PNPROC, pid, "kill");
+		w = wait();
+		free(w);
+	}
+	pid = 0;
+}
+
+/* a connection that attaches as uname, with afid (NOFID: none); nil with the Rerror as errstr */
+static Conn*
+attachas(char *addr, char *uname, u32int afid, Conn *c)
+{
+	Fcall t, r;
+
+	if(c == nil){
+		c = mallocz(sizeof *c, 1);
+		c->buf = malloc(8192 + IOHDRSZ);
+		c->msize = 8192 + IOHDRSZ;
+		c->nextfid = 2;
+		if((c->fd = dial(addr, nil, nil, nil)) < 0 || nversion(c, c->msize) < 0)
+			goto err;
+	}
+	memset(&t, 0, sizeof t);
+	t.type = Tattach;
+	t.fid = 1;
+	t.afid = afid;
+	t.uname = uname;
+	t.aname = "";
+	if(nrpc(c, &t, &r) < 0)
+		goto err;
+	return c;
+err:
+	if(c->fd >= 0)
+		close(c->fd);
+	free(c->buf);
+	free(c);
+	return nil;
+}
+
+/* the error of writing cmd to path, "" if it was taken */
+static char*
+echoerr(Conn *c, char *path, char *cmd)
+{
+	if(necho(c, path, cmd) == 0)
+		return "";
+	return smprint("%r");
+}
+
+/* is name in the root directory as c reads it? */
+static int
+listed(Conn *c, char *name)
+{
+	uchar *buf;
+	char strs[512];
+	long n, off, m;
+	u32int fid;
+	Dir d;
+	int found;
+
+	fid = nwalk(c, "");
+	if(fid == ~0 || nopen(c, fid, OREAD) < 0)
+		return 0;
+	buf = malloc(8192);
+	found = 0;
+	for(off = 0; (n = nread(c, fid, off, (char*)buf, 8192)) > 0; off += n)
+		for(m = 0; m + BIT16SZ <= n; m += GBIT16(buf+m) + BIT16SZ)
+			if(convM2D(buf+m, GBIT16(buf+m) + BIT16SZ, &d, strs) > 0 && strcmp(d.name, name) == 0)
+				found = 1;
+	free(buf);
+	nclunk(c, fid);
+	return found;
+}
+
+static char*
+clone1(Conn *c)
+{
+	char *s, *e;
+
+	if((s = ncat(c, "clone")) == nil)
+		return nil;
+	if((e = strchr(s, '\n')) != nil)
+		*e = 0;
+	return s;
+}
+
+/* Tauth and Tattach on an announced llmfs, without and with -t */
+void
+testllmfsauth(void)
+{
+	static char *none[] = {nil};
+	static char *trusted[] = {"-t", nil};
+	Fcall t, r;
+	Conn *c;
+	char *addr, *err;
+
+	if((addr = startsec(none)) == nil)
+		return;
+	c = attachas(addr, getuser(), NOFID, nil);
+	check(c == nil, "attached to an authenticating llmfs without authenticating");
+	err = smprint("%r");
+	check(strcmp(err, "not authenticated") == 0, "attach without afid: %q", err);
+	if(access("/mnt/factotum/rpc", AEXIST) < 0){
+		/* no factotum (Linux): every Tauth fails with the open's error */
+		c = mallocz(sizeof *c, 1);
+		c->buf = malloc(8192 + IOHDRSZ);
+		c->msize = 8192 + IOHDRSZ;
+		c->fd = dial(addr, nil, nil, nil);
+		check(c->fd >= 0 && nversion(c, c->msize) > 0, "version: %r");
+		memset(&t, 0, sizeof t);
+		t.type = Tauth;
+		t.afid = 7;
+		t.uname = getuser();
+		t.aname = "";
+		check(nrpc(c, &t, &r) < 0, "Tauth succeeded without factotum");
+		err = smprint("%r");
+		check(strstr(err, "/mnt/factotum") != nil, "Tauth: %q", err);
+		c = attachas(addr, getuser(), 7, c);	/* the failed afid is gone */
+		check(c == nil, "attached with a failed afid");
+	}else
+		note("factotum is here: Tauth's refusal without it not checked");
+	stopsec();
+
+	if((addr = startsec(trusted)) == nil)
+		return;
+	c = attachas(addr, getuser(), NOFID, nil);
+	check(c != nil && nexists(c, "clone"), "-t: attach: %r");
+	if(c != nil){
+		memset(&t, 0, sizeof t);
+		t.type = Tauth;
+		t.afid = 9;
+		t.uname = getuser();
+		t.aname = "";
+		check(nrpc(c, &t, &r) < 0 && strstr(smprint("%r"), "authentication not required") != nil,
+			"-t: Tauth: %r");
+		nhangup(c);
+	}
+	stopsec();
+}
+
+/* sessions are their cloners', the pool the owner's; others load only from -d */
+void
+testllmfsowner(void)
+{
+	char *flags[4], *addr, *dir, *s, *so, *err, *out, strs[512];
+	Conn *o, *u;
+	u32int fid;
+	Dir d;
+	int fd;
+
+	dir = tpath("models");
+	if(access(dir, AEXIST) < 0 && (fd = create(dir, OREAD, DMDIR|0755)) >= 0)
+		close(fd);
+	if(copyfile(mpath("stories260K.bin"), smprint("%s/m.bin", dir)) < 0){
+		fail("copy: %r");
+		return;
+	}
+	flags[0] = "-t"; flags[1] = "-d"; flags[2] = dir; flags[3] = nil;
+	if((addr = startsec(flags)) == nil)
+		return;
+	o = attachas(addr, getuser(), NOFID, nil);
+	u = attachas(addr, "mallory", NOFID, nil);
+	if(o == nil || u == nil){
+		fail("attach: %r");
+		stopsec();
+		return;
+	}
+	check((err = echoerr(o, "ctl", smprint("load %s %s", mpath("stories260K.bin"), mpath("tok512.bin"))))[0] == 0,
+		"the owner's load: %s", err);
+	/* the owner's commands */
+	err = echoerr(u, "ctl", smprint("load %s %s", mpath("stories260K.bin"), mpath("tok512.bin")));
+	check(strcmp(err, "permission denied") == 0, "another's load: %q", err);
+	err = echoerr(u, "ctl", "unload");
+	check(strcmp(err, "permission denied") == 0, "another's unload: %q", err);
+	err = echoerr(u, "ctl", "pool-limit 0 0");
+	check(strcmp(err, "permission denied") == 0, "another's pool-limit: %q", err);
+	err = echoerr(u, "ctl", "pool-unload (default)");
+	check(strcmp(err, "permission denied") == 0, "another's pool-unload: %q", err);
+	/* confined to the model directory, refused before any file is touched */
+	err = echoerr(u, "ctl", smprint("pool-load p /etc/passwd %s", mpath("tok512.bin")));
+	check(strcmp(err, "permission denied") == 0, "an absolute path: %q", err);
+	err = echoerr(u, "ctl", "pool-load p ../../etc/passwd m.bin");
+	check(strcmp(err, "permission denied") == 0, "a path out of the directory: %q", err);
+	err = echoerr(u, "ctl", "pool-load p m.bin nosuch");
+	check(strstr(err, "nosuch") != nil && strstr(err, "does not exist") != nil, "a missing tokenizer: %q", err);
+	err = echoerr(o, "ctl", smprint("pool-load t %s/m.bin %s", dir, mpath("tok512.bin")));
+	check(err[0] == 0, "the owner's pool-load: %q", err);
+	check(strcmp(echoerr(o, "ctl", "pool-limit 4 0"), "") == 0, "the owner's pool-limit");
+
+	/* a session of mallory's: its files are mallory's, and the owner cannot reach them */
+	s = clone1(u);
+	so = clone1(o);
+	check(s != nil && so != nil, "clone: %r");
+	if(s == nil || so == nil){
+		stopsec();
+		return;
+	}
+	fid = nwalk(u, smprint("%s/ctl", s));
+	check(fid != ~0 && nstat(u, fid, &d, strs) == 0 && strcmp(d.uid, "mallory") == 0 && (d.mode & 0777) == 0600,
+		"%s/ctl: %s %luo", s, fid != ~0 ? d.uid : "", fid != ~0 ? d.mode & 0777 : 0);
+	if(fid != ~0)
+		nclunk(u, fid);
+	check(!nexists(o, s) && strcmp(smprint("%r"), "permission denied") == 0, "the owner walked into mallory's %s: %r", s);
+	check(ncat(o, smprint("%s/output", s)) == nil, "the owner read mallory's output");
+	check(!nexists(u, so), "mallory walked into the owner's %s", so);
+	check(!listed(o, s) && listed(o, so) && listed(u, s) && !listed(u, so), "the root lists others' sessions");
+	check(necho(u, smprint("%s/prompt", s), "Once upon a time") == 0
+		&& necho(u, smprint("%s/ctl", s), "steps 20") == 0
+		&& necho(u, smprint("%s/ctl", s), "generate") == 0, "mallory's generation: %r");
+	out = ncat(u, smprint("%s/output", s));
+	check(out != nil && strncmp(out, "Once upon a time", 16) == 0, "mallory's output: %q", out);
+	nhangup(o);
+	nhangup(u);
+	stopsec();
+}
+
+/* a wstat that changes nothing, or truncates a writable file, is taken; any other is refused */
+void
+testllmfswstat(void)
+{
+	static char *trusted[] = {"-t", nil};
+	uchar buf[256];
+	char *addr, *s, strs[512];
+	Fcall t, r;
+	Conn *c;
+	u32int fid;
+	Dir d;
+	int i;
+	static struct {
+		char	*file;
+		int	field;		/* 0 none, 1 length 0, 2 length 5, 3 name, 4 mode */
+		char	*err;		/* nil: taken */
+	} cases[] = {
+		"prompt", 0, nil,
+		"prompt", 1, nil,
+		"ctl", 1, nil,
+		"prompt", 2, "wstat prohibited",
+		"prompt", 3, "wstat prohibited",
+		"prompt", 4, "wstat prohibited",
+		"output", 1, "wstat prohibited",
+		"status", 0, nil,
+	};
+
+	if((addr = startsec(trusted)) == nil)
+		return;
+	c = attachas(addr, getuser(), NOFID, nil);
+	s = c != nil ? clone1(c) : nil;
+	if(s == nil){
+		fail("clone: %r");
+		stopsec();
+		return;
+	}
+	for(i = 0; i < nelem(cases); i++){
+		check(necho(c, smprint("%s/prompt", s), "Once upon a time") == 0, "prompt: %r");
+		fid = nwalk(c, smprint("%s/%s", s, cases[i].file));
+		nulldir(&d);
+		switch(cases[i].field){
+		case 1: d.length = 0; break;
+		case 2: d.length = 5; break;
+		case 3: d.name = "x"; break;
+		case 4: d.mode = 0666; break;
+		}
+		memset(&t, 0, sizeof t);
+		t.type = Twstat;
+		t.fid = fid;
+		t.nstat = convD2M(&d, buf, sizeof buf);
+		t.stat = buf;
+		if(nrpc(c, &t, &r) < 0)
+			check(cases[i].err != nil && strcmp(smprint("%r"), cases[i].err) == 0,
+				"wstat %s case %d: %r", cases[i].file, cases[i].field);
+		else
+			check(cases[i].err == nil, "wstat %s case %d was taken", cases[i].file, cases[i].field);
+		nclunk(c, fid);
+		fid = nwalk(c, smprint("%s/prompt", s));
+		check(nstat(c, fid, &d, strs) == 0, "stat: %r");
+		check(d.length == (cases[i].field == 1 && strcmp(cases[i].file, "prompt") == 0 ? 0 : 16),
+			"after wstat %s case %d the prompt has %lld bytes", cases[i].file, cases[i].field, d.length);
+		nclunk(c, fid);
+	}
+	nhangup(c);
+	stopsec();
+}
+
+/* the session limits of one user, and a session kept by another connection's fid until it goes */
+void
+testllmfslimits(void)
+{
+	static char *trusted[] = {"-t", nil};
+	char *addr, *s, *err;
+	Conn *a, *b;
+	u32int fid;
+	int i, n;
+
+	if((addr = startsec(trusted)) == nil)
+		return;
+	a = attachas(addr, "alice", NOFID, nil);
+	b = attachas(addr, "bob", NOFID, nil);
+	if(a == nil || b == nil){
+		fail("attach: %r");
+		stopsec();
+		return;
+	}
+	for(n = 0; n < 40 && clone1(a) != nil; n++)
+		;
+	err = smprint("%r");
+	check(n == Maxusersessions && strstr(err, "too many sessions") != nil, "alice cloned %d sessions: %q", n, err);
+	s = clone1(b);
+	check(s != nil, "bob, after alice's limit: %r");
+	nhangup(a);
+	/* alice's sessions went with her connection: she may clone again */
+	a = attachas(addr, "alice", NOFID, nil);
+	for(i = 0; i < Polls && (s = clone1(a)) == nil; i++)
+		sleep(25);
+	check(s != nil, "alice's sessions outlived her connection: %r");
+	/* one of bob's named by a second connection of bob's stays while that fid does */
+	nhangup(a);
+	s = clone1(b);
+	a = attachas(addr, "bob", NOFID, nil);
+	fid = a != nil && s != nil ? nwalk(a, smprint("%s/status", s)) : ~0;
+	check(fid != ~0, "bob's second connection: %r");
+	nhangup(b);
+	check(fid != ~0 && nexists(a, s), "bob's session %s went while a fid of his named it", s);
+	if(fid != ~0)
+		nclunk(a, fid);
+	check(!nexists(a, s), "bob's session %s outlived its connection and its last fid", s);
+	nhangup(a);
+	stopsec();
+}
