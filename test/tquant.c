@@ -345,12 +345,18 @@ field(char *out, char *key)
 	char *p, *e;
 	static char val[128];
 	int n;
+	long k;
 
 	n = strlen(key);
 	for(p = out; p != nil && *p; p = e ? e+1 : nil){
 		e = strchr(p, '\n');
 		if(strncmp(p, key, n) == 0 && p[n] == '\t'){
-			snprint(val, sizeof val, "%.*s", (int)((e ? e : p+strlen(p)) - (p+n+1)), p+n+1);
+			p += n+1;
+			k = (e ? e : p+strlen(p)) - p;
+			if(k > sizeof val - 1)
+				k = sizeof val - 1;
+			memmove(val, p, k);
+			val[k] = 0;
 			return val;
 		}
 	}

@@ -172,7 +172,7 @@ cut(char *log, char *upto)
 	p = strstr(log, upto);
 	if(p == nil)
 		return strdup("");
-	return smprint("%.*s", (int)(p - log + strlen(upto)), log);
+	return bytestr(log, p - log + strlen(upto));
 }
 
 /* a console that prints a transcript, then takes input until it is killed */
@@ -392,7 +392,7 @@ between(char *log, char *from, char *to)
 	p += strlen(from);
 	while(*p == '\r' || *p == '\n')
 		p++;
-	s = t = smprint("%.*s", (int)(e - p), p);
+	s = t = bytestr(p, e - p);
 	for(p = s; *p; p++)
 		if(*p != '\r')
 			*t++ = *p;

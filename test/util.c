@@ -438,3 +438,17 @@ copyfile(char *from, char *to)
 	free(b);
 	return r;
 }
+
+/* the n bytes at p as a string: 9front's %.*s counts runes, not bytes */
+char*
+bytestr(char *p, long n)
+{
+	char *s;
+
+	s = malloc(n + 1);
+	if(s == nil)
+		return nil;
+	memmove(s, p, n);
+	s[n] = 0;
+	return s;
+}
