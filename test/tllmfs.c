@@ -20,11 +20,41 @@ static int	port;
 static int	srvpid;
 static char	*addr;
 
-/* llmfs on a fresh port, listening, or nil */
+/*
+ * Why tcp on 127.0.0.1 cannot work here, or nil. On 9front it needs
+ * the ip stack with a loopback address and, where there is a /net/cs,
+ * ndb/cs able to translate it; Linux has no /net, and nothing to check.
+ */
+static char*
+nonet(char *addr)
+{
+	char *buf;
+	int fd, n;
+
+	if((fd = open("/net/cs", ORDWR)) >= 0){
+		n = write(fd, addr, strlen(addr));
+		close(fd);
+		if(n < 0)
+			return smprint("cs cannot translate %s (%r): is ndb/cs running, the ip stack bound?", addr);
+	}
+	if((fd = open("/net/ipselftab", OREAD)) >= 0){
+		buf = malloc(8192);
+		n = readn(fd, buf, 8191);
+		close(fd);
+		buf[n > 0 ? n : 0] = 0;
+		n = strstr(buf, "127.0.0.1 ") != nil;
+		free(buf);
+		if(!n)
+			return "no loopback: 127.0.0.1 is not in /net/ipselftab (ip/ipconfig -P loopback /dev/null 127.1)";
+	}
+	return nil;
+}
+
+/* llmfs on a fresh port, listening, or nil (not run if the machine has no loopback tcp) */
 static char*
 startfs(void)
 {
-	char *argv[8];
+	char *argv[8], *why;
 	int i, fd;
 
 	/*
@@ -37,6 +67,10 @@ startfs(void)
 		port = 20000 + getpid() % 10000;
 	port++;
 	addr = smprint("tcp!127.0.0.1!%d", port);
+	if((why = nonet(addr)) != nil){
+		notrun("%s", why);
+		return nil;
+	}
 	putenv("NAMESPACE", tmpdir);
 	srvpid = fork();
 	if(srvpid == 0){
@@ -917,7 +951,6 @@ stormop(Storm *st, Conn **cp, char **live, int *nlive)
 
 	c = *cp;
 	p = *nlive > 0 ? live[stormrand(st, *nlive)] : nil;
-	x = nil;
 	switch(stormrand(st, 10)){
 	case 0:
 		if(*nlive < 3 && (x = session(c)) != nil){
@@ -1115,7 +1148,7 @@ sh(char *cmd)
 void
 testllmfsremote(void)
 {
-	char *ns, *cmd, *want, *out, *s, *argv[8];
+	char *ns, *net, *cmd, *want, *out, *s, *argv[8];
 	Conn *c;
 	int i, fd, pid;
 	Waitmsg *w;
@@ -1125,17 +1158,23 @@ testllmfsremote(void)
 		notrun("no ip(8) to make network namespaces (this is not Linux)");
 		return;
 	}
-	cmd = smprint("ip netns add %s && ip link add %sa type veth peer name %sb && "
-		"ip link set %sb netns %s && ip addr add 10.231.0.2/30 dev %sa && ip link set %sa up && "
-		"ip netns exec %s ip addr add 10.231.0.1/30 dev %sb && ip netns exec %s ip link set %sb up && "
-		"ip netns exec %s ip link set lo up", ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns);
+	/* a subnet of its own: two runs at once on one machine would route to each other's */
+	net = smprint("10.231.%d", getpid() % 250 + 1);
+	cmd = smprint("ip netns add %s && ip link add %sa type veth peer name %sb && ip link set %sb netns %s && "
+		"ip addr add %s.2/30 dev %sa && ip link set %sa up && "
+		"ip netns exec %s ip addr add %s.1/30 dev %sb && ip netns exec %s ip link set %sb up && "
+		"ip netns exec %s ip link set lo up",
+		ns, ns, ns, ns, ns,
+		net, ns, ns,
+		ns, net, ns, ns, ns,
+		ns);
 	if(sh(cmd) != 0){
 		sh(smprint("ip netns del %s; ip link del %sa", ns, ns));
 		note("namespaces unavailable: loopback TCP instead");
 		testllmfs();
 		return;
 	}
-	addr = "tcp!10.231.0.1!5640";
+	addr = smprint("tcp!%s.1!5640", net);
 	pid = fork();
 	if(pid == 0){
 		fd = open("/dev/null", ORDWR);
@@ -1148,7 +1187,7 @@ testllmfsremote(void)
 		argv[3] = ns;
 		argv[4] = bpath("llmfs");
 		argv[5] = "-a";
-		argv[6] = "tcp!10.231.0.1!5640";
+		argv[6] = addr;
 		argv[7] = nil;
 		exec(argv[0], argv);
 		exits("exec");
@@ -1167,7 +1206,7 @@ testllmfsremote(void)
 		want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "The little dog", "150");
 		out = generate1(c, s, "The little dog", "150");
 		check(want != nil && out != nil && strcmp(out, want) == 0, "remote stream differs from run");
-		note("server in network namespace %s at 10.231.0.1, client across a veth pair", ns);
+		note("server in network namespace %s at %s.1, client across a veth pair", ns, net);
 		nhangup(c);
 	}
 	postnote(PNPROC, pid, "kill");
