@@ -654,7 +654,104 @@ static Srv fs = {
 	.end=		fsend,
 };
 
-static Srv netfs;	/* fs as the network is served */
+/*
+ * The calls of -a: one proc does nothing but listen, so that the
+ * kernel's queue of incoming calls (ten on 9front) empties as fast as
+ * calls come, and another accepts each and starts its service.
+ * (lib9p's listensrv accepts, reads the caller's address and forks a
+ * proc between one listen and the next.)
+ */
+typedef struct Call Call;
+struct Call {
+	int	ctl;
+	char	dir[NETPATHLEN];
+};
+
+enum {
+	Maxconns	= 64,	/* connections served at once; more are hung up */
+};
+
+static Srv	callsrv;	/* fs as the network is served: authenticated unless -t */
+static Ref	nconns;
+static Channel	*calls;
+static char	adir[NETPATHLEN];
+
+static void
+listenproc(void*)
+{
+	Call *c;
+
+	threadsetname("listen");
+	for(;;){
+		c = emalloc9p(sizeof *c);
+		if((c->ctl = listen(adir, c->dir)) < 0){
+			fprint(2, "%s: listen %s: %r\n", argv0, adir);
+			free(c);
+			return;
+		}
+		sendp(calls, c);
+	}
+}
+
+static void
+srvfree(Srv *s)
+{
+	close(s->infd);
+	free(s);
+	decref(&nconns);
+}
+
+static void
+srvproc(void *v)
+{
+	threadsetname("srv");
+	srv(v);
+}
+
+static void
+acceptproc(void*)
+{
+	Call *c;
+	Srv *s;
+	int fd;
+
+	threadsetname("accept");
+	while((c = recvp(calls)) != nil){
+		fd = accept(c->ctl, c->dir);
+		close(c->ctl);
+		if(fd < 0)
+			fprint(2, "%s: accept %s: %r\n", argv0, c->dir);
+		else if(nconns.ref >= Maxconns)
+			close(fd);
+		else{
+			incref(&nconns);
+			s = emalloc9p(sizeof *s);
+			*s = callsrv;
+			s->infd = s->outfd = fd;
+			s->free = srvfree;
+			if(proccreate(srvproc, s, 64*1024) < 0)
+				srvfree(s);
+		}
+		free(c);
+	}
+}
+
+static void
+announcefs(char *addr, int trusted)
+{
+	if(announce(addr, adir) < 0)
+		sysfatal("announce %s: %r", addr);
+	callsrv = fs;
+	if(!trusted){
+		/* a network's clients authenticate, through factotum, as 9front's file servers' do */
+		callsrv.auth = auth9p;
+		if(access("/mnt/factotum/rpc", AEXIST) < 0)
+			fprint(2, "%s: no factotum: clients on %s cannot authenticate; -t serves a trusted network without\n", argv0, addr);
+	}
+	calls = chancreate(sizeof(Call*), 64);
+	if(proccreate(acceptproc, nil, 16*1024) < 0 || proccreate(listenproc, nil, 16*1024) < 0)
+		sysfatal("proccreate: %r");
+}
 
 static void
 usage(void)
@@ -688,16 +785,8 @@ threadmain(int argc, char *argv[])
 	boottime = time(nil);
 	poolinit(&pool);
 	threadsinit(0);
-	if(addr != nil){
-		/* a network's clients authenticate, through factotum, as 9front's file servers' do */
-		netfs = fs;
-		if(!trusted){
-			netfs.auth = auth9p;
-			if(access("/mnt/factotum/rpc", AEXIST) < 0)
-				fprint(2, "%s: no factotum: clients on %s cannot authenticate; -t serves a trusted network without\n", argv0, addr);
-		}
-		threadlistensrv(&netfs, addr);
-	}
+	if(addr != nil)
+		announcefs(addr, trusted);
 	threadpostmountsrv(&fs, srvname, mtpt, MREPL|MCREATE);
 	threadexits(nil);
 }

@@ -20,11 +20,41 @@ static int	port;
 static int	srvpid;
 static char	*addr;
 
-/* llmfs on a fresh port, listening, or nil */
+/*
+ * Why tcp on 127.0.0.1 cannot work here, or nil. On 9front it needs
+ * the ip stack with a loopback address and, where there is a /net/cs,
+ * ndb/cs able to translate it; Linux has no /net, and nothing to check.
+ */
+static char*
+nonet(char *addr)
+{
+	char *buf;
+	int fd, n;
+
+	if((fd = open("/net/cs", ORDWR)) >= 0){
+		n = write(fd, addr, strlen(addr));
+		close(fd);
+		if(n < 0)
+			return smprint("cs cannot translate %s (%r): is ndb/cs running, the ip stack bound?", addr);
+	}
+	if((fd = open("/net/ipselftab", OREAD)) >= 0){
+		buf = malloc(8192);
+		n = readn(fd, buf, 8191);
+		close(fd);
+		buf[n > 0 ? n : 0] = 0;
+		n = strstr(buf, "127.0.0.1 ") != nil;
+		free(buf);
+		if(!n)
+			return "no loopback: 127.0.0.1 is not in /net/ipselftab (ip/ipconfig -P loopback /dev/null 127.1)";
+	}
+	return nil;
+}
+
+/* llmfs on a fresh port, listening, or nil (not run if the machine has no loopback tcp) */
 static char*
 startfs(void)
 {
-	char *argv[10];
+	char *argv[10], *why;
 	int i, fd;
 
 	/*
@@ -37,6 +67,10 @@ startfs(void)
 		port = 20000 + getpid() % 10000;
 	port++;
 	addr = smprint("tcp!127.0.0.1!%d", port);
+	if((why = nonet(addr)) != nil){
+		notrun("%s", why);
+		return nil;
+	}
 	putenv("NAMESPACE", tmpdir);
 	srvpid = fork();
 	if(srvpid == 0){
@@ -344,17 +378,375 @@ testllmfsflush(void)
 	stopfs();
 }
 
-/* 9P: walks, bad fids, modes, msize, Tversion, malformed messages */
+/*
+ * 9P as 9front's lib9p (sys/src/lib9p/srv.c) answers it: every
+ * expected error string and every message left unanswered below is
+ * what srv.c's code does, read there, not what the server was seen
+ * to do.
+ */
+static char Ebotch[] = "9P protocol botch";
+
+static Fcall*
+tmsg(Fcall *t, int type, u32int fid)
+{
+	memset(t, 0, sizeof *t);
+	t->type = type;
+	t->fid = fid;
+	return t;
+}
+
+/* "" for a reply that is no error, else the error */
+static char*
+rpcerr(Conn *c, Fcall *t)
+{
+	Fcall r;
+
+	if(nrpc(c, t, &r) == 0)
+		return "";
+	return smprint("%r");
+}
+
+/* the server ends the connection without a word, as getreq does with a message that does not convert */
+static int
+dropped(Conn *c)
+{
+	Fcall r;
+
+	return nrecv(c, &r) < 0;
+}
+
+/* n bytes of a message whose size field says size, of type and tag 1, the rest zero */
+static void
+rawmsg(Conn *c, u32int size, int type, int n)
+{
+	uchar b[64];
+
+	memset(b, 0, sizeof b);
+	PBIT32(b, size);
+	b[4] = type;
+	PBIT16(b+5, 1);
+	write(c->fd, b, n);
+}
+
+static u32int
+openfid(Conn *c, char *path, int mode)
+{
+	u32int fid;
+
+	fid = nwalk(c, path);
+	if(fid != ~0 && nopen(c, fid, mode) < 0){
+		nclunk(c, fid);
+		return ~0;
+	}
+	return fid;
+}
+
+static Fcall*
+treadat(Fcall *t, u32int fid, vlong off, u32int count)
+{
+	tmsg(t, Tread, fid);
+	t->offset = off;
+	t->count = count;
+	return t;
+}
+
+static Fcall*
+tversion(Fcall *t, char *version, u32int msize)
+{
+	tmsg(t, Tversion, NOFID);
+	t->version = version;
+	t->msize = msize;
+	return t;
+}
+
+/* sversion: msize and version rules; fids are not clunked; "unknown" sets msize 256 */
+static void
+t9pversion(void)
+{
+	Conn *c;
+	Fcall t, r;
+
+	if((c = nconnect(addr)) == nil){
+		fail("connect: %r");
+		return;
+	}
+	check(nversion(c, 4096) == 4096, "msize 4096 not granted");
+	check(nwalk(c, "ctl") != ~0, "the root fid did not survive Tversion: %r");
+	check(nversion(c, 1<<21) == 1<<20, "msize not capped at 1 MB");
+	check(nrpc(c, tversion(&t, "9P2000.u", 8192), &r) == 0 && strcmp(r.version, "9P2000") == 0 && r.msize == 8192,
+		"9P2000.u: %r");
+	check(nrpc(c, tversion(&t, "9P", 8192), &r) == 0 && strcmp(r.version, "9P2000") == 0, "9P: %r");
+	check(nrpc(c, tversion(&t, "9P2000", 255), &r) < 0 && strstr(smprint("%r"), "message size too small") != nil,
+		"msize 255: %r");
+	check(nrpc(c, tversion(&t, "xyzzy", 8192), &r) == 0 && strcmp(r.version, "unknown") == 0 && r.msize == 256,
+		"version xyzzy: %r");
+	/* the server's messages are 256 bytes now: a longer one does not fit */
+	tmsg(&t, Tattach, 30);
+	t.afid = NOFID;
+	t.uname = smprint("%300s", "x");
+	t.aname = "";
+	check(nsend(c, &t) == 0 && dropped(c), "a 300-byte message after version \"unknown\" was answered");
+	nhangup(c);
+}
+
+/* fids: unknown, duplicate, auth, attach, walks */
+static void
+t9pfids(void)
+{
+	Conn *c;
+	Fcall t, r;
+	u32int fid;
+	uchar wstatbuf[128];
+	Dir wd;
+
+	if((c = nconnect(addr)) == nil){
+		fail("connect: %r");
+		return;
+	}
+	check(strcmp(rpcerr(c, tmsg(&t, Tstat, 999)), "unknown fid") == 0, "stat of fid 999: %r");
+	check(strcmp(rpcerr(c, tmsg(&t, Tclunk, 999)), "unknown fid") == 0, "clunk of fid 999: %r");
+	tmsg(&t, Tauth, NOFID);
+	t.afid = 50;
+	t.uname = "x";
+	t.aname = "";
+	check(strcmp(rpcerr(c, &t), smprint("%s: authentication not required", bpath("llmfs"))) == 0, "auth: %r");
+	check(strcmp(rpcerr(c, &t), smprint("%s: authentication not required", bpath("llmfs"))) == 0,
+		"the afid of a failed auth was kept: %r");
+	tmsg(&t, Tattach, 1);
+	t.afid = NOFID;
+	t.uname = "x";
+	t.aname = "";
+	check(strcmp(rpcerr(c, &t), "duplicate fid") == 0, "attach on a used fid: %r");
+	t.fid = 40;
+	t.afid = 777;
+	check(strcmp(rpcerr(c, &t), "unknown fid") == 0, "attach with afid 777: %r");
+	t.afid = NOFID;
+	check(strcmp(rpcerr(c, &t), "") == 0, "the fid of a failed attach was kept: %r");
+
+	tmsg(&t, Twalk, 1);
+	t.newfid = 40;
+	check(strcmp(rpcerr(c, &t), "duplicate fid") == 0, "walk to a used newfid: %r");
+	t.newfid = 1;
+	t.nwname = 2;
+	t.wname[0] = "pool";
+	t.wname[1] = "count";
+	check(strcmp(rpcerr(c, &t), "lib9p: unused documented feature not implemented") == 0, "walk of fid 1 onto itself: %r");
+	t.newfid = 41;
+	t.wname[1] = "nosuch";
+	check(nrpc(c, &t, &r) == 0 && r.nwqid == 1, "a partial walk: %r");
+	check(strcmp(rpcerr(c, tmsg(&t, Tclunk, 41)), "unknown fid") == 0, "the newfid of a partial walk was kept: %r");
+	tmsg(&t, Twalk, 1);
+	t.newfid = 41;
+	check(nrpc(c, &t, &r) == 0 && r.nwqid == 0 && nclunk(c, 41) == 0, "a clone: %r");
+	fid = nwalk(c, "ctl");
+	tmsg(&t, Twalk, fid);
+	t.newfid = 42;
+	t.nwname = 1;
+	t.wname[0] = "x";
+	check(strcmp(rpcerr(c, &t), "walk in non-directory") == 0, "walk from ctl: %r");
+	check(strcmp(rpcerr(c, tmsg(&t, Tremove, fid)), "remove prohibited") == 0, "remove: %r");
+	check(strcmp(rpcerr(c, tmsg(&t, Tclunk, fid)), "unknown fid") == 0, "a removed fid is still there: %r");
+
+	fid = nwalk(c, "ctl");
+	/* a wstat srv.c passes on to llmfs's, renaming the file: refused by llmfs */
+	nulldir(&wd);
+	wd.name = "x";
+	tmsg(&t, Twstat, fid);
+	t.nstat = convD2M(&wd, wstatbuf, sizeof wstatbuf);
+	t.stat = wstatbuf;
+	check(strcmp(rpcerr(c, &t), "wstat prohibited") == 0, "wstat: %r");
+	check(strcmp(rpcerr(c, tmsg(&t, Tcreate, fid)), "create in non-directory") == 0, "create in ctl: %r");
+	check(strcmp(rpcerr(c, treadat(&t, fid, 0, 10)), Ebotch) == 0, "read of an unopened fid: %r");
+	tmsg(&t, Twrite, fid);
+	t.count = 1;
+	t.data = "x";
+	check(strcmp(rpcerr(c, &t), Ebotch) == 0, "write to an unopened fid: %r");
+	check(nopen(c, fid, OREAD) == 0, "open ctl: %r");
+	check(strcmp(rpcerr(c, &t), Ebotch) == 0, "write to a fid open for reading: %r");
+	check(strcmp(rpcerr(c, tmsg(&t, Topen, fid)), Ebotch) == 0, "open of an open fid: %r");
+	tmsg(&t, Twalk, fid);
+	t.newfid = 42;
+	check(strcmp(rpcerr(c, &t), "cannot clone open fid") == 0, "walk of an open fid: %r");
+	nclunk(c, fid);
+	fid = openfid(c, "ctl", OWRITE);
+	check(fid != ~0 && strcmp(rpcerr(c, treadat(&t, fid, 0, 10)), Ebotch) == 0, "read of a fid open for writing: %r");
+	nclunk(c, fid);
+
+	fid = nwalk(c, "pool");
+	tmsg(&t, Topen, fid);
+	t.mode = OWRITE;
+	check(strcmp(rpcerr(c, &t), "is a directory") == 0, "pool opened for writing: %r");
+	t.mode = OREAD|OTRUNC;
+	check(strcmp(rpcerr(c, &t), "is a directory") == 0, "pool opened with OTRUNC: %r");
+	t.mode = OREAD;
+	check(nrpc(c, &t, &r) == 0 && r.iounit == 0, "open pool: iounit %ud: %r", r.iounit);
+	check(strcmp(rpcerr(c, tmsg(&t, Tcreate, fid)), Ebotch) == 0, "create in an open directory: %r");
+	nclunk(c, fid);
+	check(strcmp(rpcerr(c, tmsg(&t, Tcreate, 1)), "create prohibited") == 0, "create: %r");
+
+	tmsg(&t, Tflush, NOFID);
+	t.oldtag = 999;
+	check(strcmp(rpcerr(c, &t), "") == 0, "flush of no request: %r");
+	tmsg(&t, Rclunk, NOFID);
+	check(nsend(c, &t) == 0 && nrecv(c, &r) == 0 && r.type == Rerror && strcmp(r.ename, "unknown message") == 0,
+		"an Rclunk was not an unknown message");
+	nhangup(c);
+}
+
+/* sread and swrite: offsets and counts */
+static void
+t9poffsets(void)
+{
+	static vlong neg[] = {-1, -48001, -65536, -(1LL<<62)};
+	Conn *c;
+	Fcall t, r;
+	u32int fid;
+	char *s, *buf;
+	long n;
+	int i;
+
+	if((c = nconnect(addr)) == nil){
+		fail("connect: %r");
+		return;
+	}
+	buf = malloc(8192);
+	fid = openfid(c, "ctl", OREAD);
+	for(i = 0; i < nelem(neg); i++)
+		check(strcmp(rpcerr(c, treadat(&t, fid, neg[i], 8192)), "bad offset") == 0, "read ctl at %lld: %r", neg[i]);
+	check(strcmp(rpcerr(c, treadat(&t, fid, 0, 0x80000000)), Ebotch) == 0, "a count of 2^31: %r");
+	nclunk(c, fid);
+	s = session(c);
+	fid = openfid(c, smprint("%s/output", s), OREAD);
+	check(strcmp(rpcerr(c, treadat(&t, fid, -1, 100)), "bad offset") == 0, "read output at -1: %r");
+	nclunk(c, fid);
+	fid = openfid(c, smprint("%s/ctl", s), OWRITE);
+	tmsg(&t, Twrite, fid);
+	t.offset = -1;
+	t.count = 6;
+	t.data = "temp 0";
+	check(strcmp(rpcerr(c, &t), Ebotch) == 0, "write ctl at -1: %r");
+	nclunk(c, fid);
+	check(nexists(c, "ctl"), "llmfs gone after reads at negative offsets");
+
+	/* a directory is read from 0 or from where the last read ended */
+	fid = openfid(c, "", OREAD);
+	n = nread(c, fid, 0, buf, 100);
+	check(n > 0 && nread(c, fid, n, buf, 100) >= 0, "directory read at %ld: %r", n);
+	check(strcmp(rpcerr(c, treadat(&t, fid, 1, 100)), "bad offset") == 0, "directory read at 1: %r");
+	n = nread(c, fid, 0, buf, 8192);
+	nclunk(c, fid);
+	free(buf);
+
+	/* a count is cut to msize-IOHDRSZ */
+	check(nversion(c, 256) == 256, "msize 256 not granted");
+	fid = openfid(c, "", OREAD);
+	check(n > 256 && nrpc(c, treadat(&t, fid, 0, 8192), &r) == 0 && r.count > 0 && r.count <= 256-IOHDRSZ,
+		"%ld bytes of directory read with msize 256: %ud", n, r.count);
+	nclunk(c, fid);
+	nhangup(c);
+}
+
+/* t packed after the n bytes in buf, its tag set */
+static int
+pack(uchar *buf, int n, Fcall *t, int tag)
+{
+	t->tag = tag;
+	return n + convS2M(t, buf+n, 512);
+}
+
+/*
+ * A Tread parked at the end of a stream while a Tstat with its tag and
+ * a Tversion come, all in one write (Nagle would hold the second until
+ * the first was acknowledged); 0 if the stream ended first.
+ */
+static int
+t9poutstanding(Conn *c)
+{
+	Fcall t, r;
+	uchar buf[3*512];
+	char *s;
+	u32int fid;
+	int n;
+
+	s = session(c);
+	/* greedy, this prompt goes on past 200 tokens: 20 ms at 10000 tokens/s */
+	if(necho(c, smprint("%s/prompt", s), "Once upon a time") < 0 || ctl(c, s, "temp 0") < 0
+	|| ctl(c, s, "steps 512") < 0 || ctl(c, s, "generate") < 0)
+		return -1;
+	fid = openfid(c, smprint("%s/stream", s), OREAD);
+	n = pack(buf, 0, treadat(&t, fid, 1<<30, 100), 100);
+	n = pack(buf, n, tmsg(&t, Tstat, fid), 100);
+	n = pack(buf, n, tversion(&t, "9P2000", 8192+IOHDRSZ), 101);
+	if(write(c->fd, buf, n) != n || nrecv(c, &r) < 0)
+		return -1;
+	if(r.type == Rread){
+		while(r.tag != 101 && nrecv(c, &r) == 0)
+			;
+		nclunk(c, fid);
+		return 0;
+	}
+	check(r.tag == 100 && r.type == Rerror && strcmp(r.ename, "duplicate tag") == 0, "a tag in use: %d %s",
+		r.type, r.type == Rerror ? r.ename : "");
+	check(nrecv(c, &r) == 0 && r.tag == 101 && r.type == Rerror && strcmp(r.ename, Ebotch) == 0,
+		"Tversion with a request outstanding: %d %s", r.type, r.type == Rerror ? r.ename : "");
+	tmsg(&t, Tflush, NOFID);
+	t.oldtag = 100;
+	t.tag = 102;
+	nsend(c, &t);
+	while(nrecv(c, &r) == 0 && r.tag != 102)
+		;
+	nclunk(c, fid);
+	return 1;
+}
+
+/* messages that do not convert, or too long, or too short: the connection ends unanswered */
+static void
+t9pbad(void)
+{
+	Conn *c;
+	uchar b[64];
+	int i;
+
+	for(i = 0; i < 7; i++){
+		if((c = nconnect(addr)) == nil){
+			fail("connect: %r");
+			return;
+		}
+		switch(i){
+		case 0: rawmsg(c, 20, Tread, 20); break;		/* a Tread is 23 bytes */
+		case 1: rawmsg(c, 5, Tread, 5); break;
+		case 2: rawmsg(c, 6, Tread, 6); break;
+		case 3: rawmsg(c, 7, Terror, 7); break;		/* not a message convM2S knows */
+		case 4: rawmsg(c, 4, Tread, 4); break;		/* a size of nothing, for read9pmsg */
+		case 5: rawmsg(c, 2<<20, Tread, 64); break;	/* above msize */
+		case 6:					/* a walk of 17 names, above MAXWELEM */
+			memset(b, 0, sizeof b);
+			PBIT32(b, 7+10+17*2);
+			b[4] = Twalk;
+			PBIT32(b+7, 1);
+			PBIT32(b+11, 50);
+			PBIT16(b+15, 17);
+			write(c->fd, b, 7+10+17*2);
+			break;
+		}
+		check(dropped(c), "bad message %d was answered", i);
+		nhangup(c);
+	}
+	c = nconnect(addr);
+	check(c != nil && nexists(c, "ctl"), "llmfs died of a bad message: %r");
+	nhangup(c);
+}
+
 void
 testllmfs9p(void)
 {
-	Conn *c, *c2;
-	Fcall t, r;
+	Conn *c;
 	Dir d;
 	char strs[STATMAX], *s;
 	u32int fid;
-	uchar junk[64];
+	int i, k;
 
+	k = 0;
 	if(startfs() == nil)
 		return;
 	c = nconnect(addr);
@@ -369,12 +761,9 @@ testllmfs9p(void)
 	check(fid != ~0 && nstat(c, fid, &d, strs) == 0, "stat ctl: %r");
 	check(d.qid.path != 0 && d.qid.type == QTFILE && d.mode == 0666 && strcmp(d.uid, getuser()) == 0,
 		"ctl: qid %llux type %d mode %uo uid %s", d.qid.path, d.qid.type, d.mode, d.uid);
-	check(nread(c, fid, 0, strs, 10) < 0, "read of an unopened fid");
 	nclunk(c, fid);
-	check(nclunk(c, fid) < 0 && strcmp(smprint("%r"), "unknown fid") == 0, "clunk twice: %r");
 	fid = nwalk(c, "pool");
 	check(fid != ~0 && nstat(c, fid, &d, strs) == 0 && (d.qid.type & QTDIR) && (d.mode & DMDIR), "pool is not a directory");
-	check(nopen(c, fid, OWRITE) < 0, "a directory opened for writing");
 	nclunk(c, fid);
 	fid = nwalk(c, "model");
 	check(nopen(c, fid, OWRITE) < 0 && strcmp(smprint("%r"), "permission denied") == 0, "model opened for writing: %r");
@@ -384,33 +773,18 @@ testllmfs9p(void)
 	check(nopen(c, fid, OREAD) < 0, "prompt opened for reading");
 	nclunk(c, fid);
 
-	/* msize is the smaller of the two; Tversion clunks every fid */
-	check(nversion(c, 4096) == 4096, "msize 4096 not granted");
-	fid = 1;	/* the root fid of nconnect */
-	check(nwalk(c, "ctl") == ~0 && strcmp(smprint("%r"), "unknown fid") == 0, "a fid survived Tversion: %r");
-	check(nversion(c, 1<<21) == 1<<20, "msize not capped at 1 MB, as 9front's lib9p does");
+	t9pversion();
+	t9pfids();
+	t9poffsets();
+	t9pbad();
 
-	/* garbage gets an error, an oversized message ends only that connection */
-	memset(junk, 0, sizeof junk);
-	PBIT32(junk, 20);
-	junk[4] = Tread;
-	PBIT16(junk+5, 7);
-	write(c->fd, junk, 20);
-	check(nrecv(c, &r) == 0 && r.type == Rerror, "garbage did not get an Rerror");
-	junk[0] = 0; junk[1] = 0; junk[2] = 0x20; junk[3] = 0;	/* 2 MB, above the 1 MB msize */
-	write(c->fd, junk, 64);
-	check(nrecv(c, &r) < 0, "an oversized message did not end the connection");
+	/* a request outstanding: tried until a generation outlasts three messages */
+	check(loaddefault(c) == 0, "load: %r");
+	for(i = 0; i < 10 && (k = t9poutstanding(c)) == 0; i++)
+		;
+	check(k == 1, "no read stayed outstanding in %d tries: %r", i);
+	check(nexists(c, "ctl"), "llmfs went wrong after a Tversion with a request outstanding");
 	nhangup(c);
-	c2 = nconnect(addr);
-	check(c2 != nil && nexists(c2, "ctl"), "llmfs died with a bad connection");
-	memset(&t, 0, sizeof t);
-	t.type = Tattach;
-	t.fid = 1;
-	t.afid = NOFID;
-	t.uname = "x";
-	t.aname = "";
-	check(c2 != nil && nrpc(c2, &t, &r) < 0 && strcmp(smprint("%r"), "duplicate fid") == 0, "attach on a used fid: %r");
-	nhangup(c2);
 	stopfs();
 }
 
@@ -588,7 +962,6 @@ stormop(Storm *st, Conn **cp, char **live, int *nlive)
 
 	c = *cp;
 	p = *nlive > 0 ? live[stormrand(st, *nlive)] : nil;
-	x = nil;
 	switch(stormrand(st, 10)){
 	case 0:
 		if(*nlive < 3 && (x = session(c)) != nil){
@@ -786,7 +1159,7 @@ sh(char *cmd)
 void
 testllmfsremote(void)
 {
-	char *ns, *cmd, *want, *out, *s, *argv[10];
+	char *ns, *net, *cmd, *want, *out, *s, *argv[10];
 	Conn *c;
 	int i, fd, pid;
 	Waitmsg *w;
@@ -796,17 +1169,23 @@ testllmfsremote(void)
 		notrun("no ip(8) to make network namespaces (this is not Linux)");
 		return;
 	}
-	cmd = smprint("ip netns add %s && ip link add %sa type veth peer name %sb && "
-		"ip link set %sb netns %s && ip addr add 10.231.0.2/30 dev %sa && ip link set %sa up && "
-		"ip netns exec %s ip addr add 10.231.0.1/30 dev %sb && ip netns exec %s ip link set %sb up && "
-		"ip netns exec %s ip link set lo up", ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns, ns);
+	/* a subnet of its own: two runs at once on one machine would route to each other's */
+	net = smprint("10.231.%d", getpid() % 250 + 1);
+	cmd = smprint("ip netns add %s && ip link add %sa type veth peer name %sb && ip link set %sb netns %s && "
+		"ip addr add %s.2/30 dev %sa && ip link set %sa up && "
+		"ip netns exec %s ip addr add %s.1/30 dev %sb && ip netns exec %s ip link set %sb up && "
+		"ip netns exec %s ip link set lo up",
+		ns, ns, ns, ns, ns,
+		net, ns, ns,
+		ns, net, ns, ns, ns,
+		ns);
 	if(sh(cmd) != 0){
 		sh(smprint("ip netns del %s; ip link del %sa", ns, ns));
 		note("namespaces unavailable: loopback TCP instead");
 		testllmfs();
 		return;
 	}
-	addr = "tcp!10.231.0.1!5640";
+	addr = smprint("tcp!%s.1!5640", net);
 	pid = fork();
 	if(pid == 0){
 		fd = open("/dev/null", ORDWR);
@@ -820,7 +1199,7 @@ testllmfsremote(void)
 		argv[4] = bpath("llmfs");
 		argv[5] = "-t";
 		argv[6] = "-a";
-		argv[7] = "tcp!10.231.0.1!5640";
+		argv[7] = addr;
 		argv[8] = nil;
 		exec(argv[0], argv);
 		exits("exec");
@@ -839,7 +1218,7 @@ testllmfsremote(void)
 		want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "The little dog", "150");
 		out = generate1(c, s, "The little dog", "150");
 		check(want != nil && out != nil && strcmp(out, want) == 0, "remote stream differs from run");
-		note("server in network namespace %s at 10.231.0.1, client across a veth pair", ns);
+		note("server in network namespace %s at %s.1, client across a veth pair", ns, net);
 		nhangup(c);
 	}
 	postnote(PNPROC, pid, "kill");

@@ -31,6 +31,8 @@ sizeS2M(Fcall *f)
 	case Tauth: n += BIT32SZ + strsize(f->uname) + strsize(f->aname); break;
 	case Tattach: n += 2*BIT32SZ + strsize(f->uname) + strsize(f->aname); break;
 	case Twalk:
+		if(f->nwname > MAXWELEM)
+			return 0;
 		n += 2*BIT32SZ + BIT16SZ;
 		for(i = 0; i < f->nwname; i++)
 			n += strsize(f->wname[i]);
@@ -43,7 +45,11 @@ sizeS2M(Fcall *f)
 	case Twstat: n += BIT32SZ + BIT16SZ + f->nstat; break;
 	case Rerror: n += strsize(f->ename); break;
 	case Rauth: case Rattach: n += QIDSZ; break;
-	case Rwalk: n += BIT16SZ + f->nwqid*QIDSZ; break;
+	case Rwalk:
+		if(f->nwqid > MAXWELEM)
+			return 0;
+		n += BIT16SZ + f->nwqid*QIDSZ;
+		break;
 	case Ropen: case Rcreate: n += QIDSZ + BIT32SZ; break;
 	case Rread: n += BIT32SZ + f->count; break;
 	case Rwrite: n += BIT32SZ; break;
@@ -54,6 +60,14 @@ sizeS2M(Fcall *f)
 	return n;
 }
 
+/* n bytes of v at p: none from a nil v (memmove may not be given one, even for 0 bytes) */
+static void
+pbytes(uchar *p, void *v, uint n)
+{
+	if(n > 0)
+		memmove(p, v, n);
+}
+
 static uchar*
 pstring(uchar *p, char *s)
 {
@@ -62,7 +76,7 @@ pstring(uchar *p, char *s)
 	n = s ? strlen(s) : 0;
 	PBIT16(p, n);
 	p += BIT16SZ;
-	memmove(p, s, n);
+	pbytes(p, s, n);
 	return p + n;
 }
 
@@ -140,7 +154,7 @@ convS2M(Fcall *f, uchar *ap, uint nap)
 		PBIT32(p, f->fid);
 		PBIT64(p+4, f->offset);
 		PBIT32(p+12, f->count);
-		memmove(p+16, f->data, f->count);
+		pbytes(p+16, f->data, f->count);
 		p += 16 + f->count;
 		break;
 	case Tclunk: case Tremove: case Tstat:
@@ -150,7 +164,7 @@ convS2M(Fcall *f, uchar *ap, uint nap)
 	case Twstat:
 		PBIT32(p, f->fid);
 		PBIT16(p+4, f->nstat);
-		memmove(p+6, f->stat, f->nstat);
+		pbytes(p+6, f->stat, f->nstat);
 		p += 6 + f->nstat;
 		break;
 	case Rerror:
@@ -175,7 +189,7 @@ convS2M(Fcall *f, uchar *ap, uint nap)
 		break;
 	case Rread:
 		PBIT32(p, f->count);
-		memmove(p+4, f->data, f->count);
+		pbytes(p+4, f->data, f->count);
 		p += 4 + f->count;
 		break;
 	case Rwrite:
@@ -184,7 +198,7 @@ convS2M(Fcall *f, uchar *ap, uint nap)
 		break;
 	case Rstat:
 		PBIT16(p, f->nstat);
-		memmove(p+2, f->stat, f->nstat);
+		pbytes(p+2, f->stat, f->nstat);
 		p += 2 + f->nstat;
 		break;
 	}

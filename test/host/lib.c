@@ -7,7 +7,9 @@
 #include <string.h>
 #include <strings.h>
 #include <math.h>
-#include <pthread.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <linux/futex.h>
 #include <u.h>
 #include <libc.h>
 #include "host.h"
@@ -395,69 +397,81 @@ unlock(Lock *l)
 	__atomic_store_n(&l->val, 0, __ATOMIC_RELEASE);
 }
 
-static pthread_mutex_t*
-qmutex(QLock *q)
-{
-	pthread_mutex_t *m;
+/*
+ * QLock and Rendez on Linux futexes, with nothing allocated: a QLock or
+ * Rendez freed with the structure holding it leaves nothing behind (a
+ * pthread mutex made on first use leaked 40 bytes per lock). locked is
+ * 0 when free, 1 when held, 2 when held and someone may be waiting.
+ */
+long	syscall(long, ...);	/* unistd.h has it only beyond POSIX */
 
-	lock(&q->lock);
-	if(q->host == nil){
-		m = malloc(sizeof *m);
-		pthread_mutex_init(m, nil);
-		q->host = m;
-	}
-	unlock(&q->lock);
-	return q->host;
+static void
+futexwait(int *w, int v)
+{
+	syscall(SYS_futex, w, FUTEX_WAIT_PRIVATE, v, nil, nil, 0);
 }
 
-void	qlock(QLock *q) { pthread_mutex_lock(qmutex(q)); q->locked = 1; }
-void	qunlock(QLock *q) { q->locked = 0; pthread_mutex_unlock(qmutex(q)); }
+static void
+futexwake(int *w, int n)
+{
+	syscall(SYS_futex, w, FUTEX_WAKE_PRIVATE, n, nil, nil, 0);
+}
 
 int
 canqlock(QLock *q)
 {
-	if(pthread_mutex_trylock(qmutex(q)) != 0)
-		return 0;
-	q->locked = 1;
-	return 1;
+	int v;
+
+	v = 0;
+	return __atomic_compare_exchange_n(&q->locked, &v, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
 }
 
-static pthread_cond_t*
-rcond(Rendez *r)
+void
+qlock(QLock *q)
 {
-	pthread_cond_t *c;
-
-	lock(&r->l->lock);
-	if(r->host == nil){
-		c = malloc(sizeof *c);
-		pthread_cond_init(c, nil);
-		r->host = c;
-	}
-	unlock(&r->l->lock);
-	return r->host;
+	if(canqlock(q))
+		return;
+	while(__atomic_exchange_n(&q->locked, 2, __ATOMIC_ACQUIRE) != 0)
+		futexwait(&q->locked, 2);
 }
+
+void
+qunlock(QLock *q)
+{
+	if(__atomic_exchange_n(&q->locked, 0, __ATOMIC_RELEASE) == 2)
+		futexwake(&q->locked, 1);
+}
+
+/*
+ * Every Rendez sleeps on one sequence number: a wakeup wakes every
+ * sleeper, who go back to sleep if their condition does not hold (as
+ * 9front's callers loop on it anyway). The caller holds r->l, so a
+ * wakeup cannot fall between the read of the sequence and the sleep.
+ */
+static int rendezseq;
 
 void
 rsleep(Rendez *r)
 {
-	pthread_cond_t *c;
+	int v;
 
-	c = rcond(r);
-	r->l->locked = 0;
-	pthread_cond_wait(c, qmutex(r->l));
-	r->l->locked = 1;
+	v = __atomic_load_n(&rendezseq, __ATOMIC_SEQ_CST);
+	qunlock(r->l);
+	futexwait(&rendezseq, v);
+	qlock(r->l);
 }
 
 int
 rwakeup(Rendez *r)
 {
-	pthread_cond_signal(rcond(r));
+	USED(r);
+	__atomic_add_fetch(&rendezseq, 1, __ATOMIC_SEQ_CST);
+	futexwake(&rendezseq, 0x7fffffff);
 	return 1;
 }
 
 int
 rwakeupall(Rendez *r)
 {
-	pthread_cond_broadcast(rcond(r));
-	return 1;
+	return rwakeup(r);
 }

@@ -1,10 +1,13 @@
 /*
- * lib9p for the host: one service loop per connection, walks through
- * walk1/clone, fids referenced by the requests that use them, respond
- * callable from any proc, flush, dirread9p; posting on a Unix-domain
- * socket in the namespace directory ($NAMESPACE, or /tmp/ns.$USER),
- * and listening on tcp!host!port. Mount points cannot be mounted on
- * Linux and are ignored.
+ * lib9p for the host, doing what 9front's sys/src/lib9p does (srv.c,
+ * fid.c, req.c, listen.c): the same checks in the same order with the
+ * same error strings, Tversion without clunking fids, a message that
+ * does not convert ending the connection unanswered, fids destroyed
+ * when the connection is gone and its last request answered. Posting
+ * is a Unix-domain socket in the namespace directory ($NAMESPACE, or
+ * /tmp/ns.$USER) that takes any number of connections; mount points
+ * cannot be mounted on Linux and are ignored. announce, listen and
+ * accept (dial(2)) are here too, on sockets.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -17,23 +20,43 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <u.h>
 #include <libc.h>
 #include <thread.h>
 #include <fcall.h>
 #include <9p.h>
 
-/* Plan 9 names throughout (no host.h): the Srv members are open, read, ... */
+/* Plan 9 names throughout (no host.h), but the socket calls are the system's */
+#undef listen
+#undef accept
 void	oserror(char*);
 
 int chatty9p;
 
+static char Ebadoffset[] = "bad offset";
+static char Ebotch[] = "9P protocol botch";
+static char Ecreatenondir[] = "create in non-directory";
+static char Edupfid[] = "duplicate fid";
+static char Eduptag[] = "duplicate tag";
+static char Eisdir[] = "is a directory";
+static char Enocreate[] = "create prohibited";
+static char Enoremove[] = "remove prohibited";
+static char Enostat[] = "stat prohibited";
+static char Enotfound[] = "file not found";
+static char Enowrite[] = "write prohibited";
+static char Enowstat[] = "wstat prohibited";
+static char Eperm[] = "permission denied";
+static char Eunknownfid[] = "unknown fid";
+static char Ebaddir[] = "bad directory in wstat";
+static char Ewalknodir[] = "walk in non-directory";
+static char Emsize[] = "message size too small";
+
 enum {
-	Nhash = 64,
+	Nhash = 128,
 	Maxmsize = 1024*1024,
 };
 
+/* the maps of fids and tags; a lookup counts a reference, as intmap's inc does */
 typedef struct Entry Entry;
 struct Entry {
 	ulong	key;
@@ -53,27 +76,30 @@ struct Reqpool {
 	Srv	*srv;
 };
 
-static void*
-lookup(Entry **h, ulong key)
+static Entry**
+slot(Entry **h, ulong key)
 {
-	Entry *e;
+	Entry **l;
 
-	for(e = h[key % Nhash]; e; e = e->next)
-		if(e->key == key)
-			return e->val;
-	return nil;
+	for(l = &h[key % Nhash]; *l != nil; l = &(*l)->next)
+		if((*l)->key == key)
+			break;
+	return l;
 }
 
-static void
+static int
 insert(Entry **h, ulong key, void *val)
 {
 	Entry *e;
 
+	if(*slot(h, key) != nil)
+		return 0;
 	e = emalloc9p(sizeof *e);
 	e->key = key;
 	e->val = val;
 	e->next = h[key % Nhash];
 	h[key % Nhash] = e;
+	return 1;
 }
 
 static void*
@@ -82,14 +108,13 @@ delete(Entry **h, ulong key)
 	Entry **l, *e;
 	void *v;
 
-	for(l = &h[key % Nhash]; (e = *l) != nil; l = &e->next)
-		if(e->key == key){
-			*l = e->next;
-			v = e->val;
-			free(e);
-			return v;
-		}
-	return nil;
+	l = slot(h, key);
+	if((e = *l) == nil)
+		return nil;
+	*l = e->next;
+	v = e->val;
+	free(e);
+	return v;
 }
 
 void*
@@ -122,6 +147,54 @@ estrdup9p(char *s)
 	return t;
 }
 
+static Fid*
+allocfid(Fidpool *p, ulong fid)
+{
+	Fid *f;
+
+	f = emalloc9p(sizeof *f);
+	f->fid = fid;
+	f->omode = -1;
+	f->pool = p;
+	f->ref.ref = 2;		/* the pool's and the caller's */
+	qlock(&p->lk);
+	if(!insert(p->hash, fid, f)){
+		qunlock(&p->lk);
+		free(f);
+		return nil;
+	}
+	qunlock(&p->lk);
+	return f;
+}
+
+static Fid*
+lookupfid(Fidpool *p, ulong fid)
+{
+	Entry *e;
+	Fid *f;
+
+	f = nil;
+	qlock(&p->lk);
+	if((e = *slot(p->hash, fid)) != nil){
+		f = e->val;
+		incref(&f->ref);
+	}
+	qunlock(&p->lk);
+	return f;
+}
+
+/* out of the pool; the pool's reference becomes the caller's */
+static Fid*
+removefid(Fidpool *p, ulong fid)
+{
+	Fid *f;
+
+	qlock(&p->lk);
+	f = delete(p->hash, fid);
+	qunlock(&p->lk);
+	return f;
+}
+
 static void
 closefid(Fid *f)
 {
@@ -136,63 +209,101 @@ closefid(Fid *f)
 	free(f);
 }
 
-static Fid*
-allocfid(Fidpool *p, ulong fid)
+/* what is left when the connection is gone, as freefidpool does */
+static void
+freefidpool(Fidpool *p)
 {
+	Entry *e, *next;
 	Fid *f;
+	int h;
 
+	for(h = 0; h < Nhash; h++)
+		for(e = p->hash[h]; e != nil; e = next){
+			next = e->next;
+			f = e->val;
+			if(p->srv->destroyfid)
+				p->srv->destroyfid(f);
+			free(f->uid);
+			free(f);
+			free(e);
+		}
+	free(p);
+}
+
+static Req*
+allocreq(Reqpool *p, ulong tag)
+{
+	Req *r;
+
+	r = emalloc9p(sizeof *r);
+	r->tag = tag;
+	r->pool = p;
+	r->ref.ref = 2;
 	qlock(&p->lk);
-	if(lookup(p->hash, fid) != nil){
+	if(!insert(p->hash, tag, r)){
 		qunlock(&p->lk);
+		free(r);
 		return nil;
 	}
-	f = emalloc9p(sizeof *f);
-	f->fid = fid;
-	f->omode = -1;
-	f->pool = p;
-	f->ref.ref = 2;		/* the pool's and the caller's */
-	insert(p->hash, fid, f);
 	qunlock(&p->lk);
-	return f;
+	return r;
 }
 
-static Fid*
-getfid(Fidpool *p, ulong fid)
+static Req*
+lookupreq(Reqpool *p, ulong tag)
 {
-	Fid *f;
+	Entry *e;
+	Req *r;
+
+	r = nil;
+	qlock(&p->lk);
+	if((e = *slot(p->hash, tag)) != nil){
+		r = e->val;
+		incref(&r->ref);
+	}
+	qunlock(&p->lk);
+	return r;
+}
+
+static Req*
+removereq(Reqpool *p, ulong tag)
+{
+	Req *r;
 
 	qlock(&p->lk);
-	f = lookup(p->hash, fid);
-	if(f)
-		incref(&f->ref);
+	r = delete(p->hash, tag);
 	qunlock(&p->lk);
-	return f;
+	return r;
 }
 
 static void
-removefid(Fidpool *p, ulong fid)
+closereq(Req *r)
 {
-	Fid *f;
+	Srv *s;
+	int i;
 
-	qlock(&p->lk);
-	f = delete(p->hash, fid);
-	qunlock(&p->lk);
-	closefid(f);
-}
-
-static void
-srvclose(Srv *s)
-{
-	if(decref(&s->sref) > 0)
+	if(r == nil || decref(&r->ref) > 0)
 		return;
-	close(s->infd);
-	if(s->outfd != s->infd)
-		close(s->outfd);
-	free(s->rbuf);
-	free(s->wbuf);
-	free(s->fpool);
-	free(s->rpool);
-	free(s);
+	closefid(r->fid);
+	closefid(r->newfid);
+	closefid(r->afid);
+	closereq(r->oldreq);
+	for(i = 0; i < r->nflush; i++)
+		respond(r->flush[i], nil);
+	free(r->flush);
+	if(r->ifcall.type == Tstat){
+		free(r->ofcall.stat);
+		free(r->d.name);
+		free(r->d.uid);
+		free(r->d.gid);
+		free(r->d.muid);
+	}
+	s = r->pool->srv;
+	if(s->destroyreq)
+		s->destroyreq(r);
+	free(r->buf);
+	free(r->rbuf);
+	free(r);
 }
 
 static char*
@@ -208,85 +319,613 @@ fcallname(int t)
 	return "T?";
 }
 
+static void
+changemsize(Srv *s, uint msize)
+{
+	if(s->rbuf && s->wbuf && s->msize == msize)
+		return;
+	qlock(&s->rlock);
+	qlock(&s->wlock);
+	s->msize = msize;
+	free(s->rbuf);
+	free(s->wbuf);
+	s->rbuf = emalloc9p(msize);
+	s->wbuf = emalloc9p(msize);
+	qunlock(&s->rlock);
+	qunlock(&s->wlock);
+}
+
+/* the next request, or nil at the end: end of file, a bad length, or a message that does not convert */
+static Req*
+getreq(Srv *s)
+{
+	long n;
+	uchar *buf;
+	Fcall f;
+	Req *r;
+
+	qlock(&s->rlock);
+	n = read9pmsg(s->infd, s->rbuf, s->msize);
+	if(n <= 0){
+		qunlock(&s->rlock);
+		return nil;
+	}
+	buf = emalloc9p(n);
+	memmove(buf, s->rbuf, n);
+	qunlock(&s->rlock);
+	if(convM2S(buf, n, &f) != (uint)n){
+		free(buf);
+		return nil;
+	}
+	if((r = allocreq(s->rpool, f.tag)) == nil){	/* a tag in use: a Req of its own, outside the pool */
+		r = emalloc9p(sizeof *r);
+		r->ref.ref = 1;
+		r->tag = f.tag;
+		r->ifcall = f;
+		r->error = Eduptag;
+		r->buf = buf;
+		r->srv = s;
+		return r;
+	}
+	r->srv = s;
+	r->buf = buf;
+	r->ifcall = f;
+	r->type = f.type;
+	if(chatty9p)
+		fprint(2, "<-%d- %s tag %ud fid %ud\n", s->infd, fcallname(f.type), f.tag, f.fid);
+	return r;
+}
+
+static void
+sversion(Srv *s, Req *r)
+{
+	if(s->rref.ref != 1){
+		respond(r, Ebotch);
+		return;
+	}
+	if(strncmp(r->ifcall.version, "9P", 2) != 0){
+		r->ofcall.version = "unknown";
+		r->ofcall.msize = 256;
+		respond(r, nil);
+		return;
+	}
+	r->ofcall.version = "9P2000";
+	if(r->ifcall.msize < 256){
+		respond(r, Emsize);
+		return;
+	}
+	r->ofcall.msize = r->ifcall.msize < Maxmsize ? r->ifcall.msize : Maxmsize;
+	respond(r, nil);
+}
+
+static void
+rversion(Req *r, char *error)
+{
+	if(error == nil)
+		changemsize(r->srv, r->ofcall.msize);
+}
+
+static void
+sauth(Srv *s, Req *r)
+{
+	char e[ERRMAX];
+
+	if((r->afid = allocfid(s->fpool, r->ifcall.afid)) == nil){
+		respond(r, Edupfid);
+		return;
+	}
+	if(s->auth)
+		s->auth(r);
+	else{
+		snprint(e, sizeof e, "%s: authentication not required", argv0);
+		respond(r, e);
+	}
+}
+
+static void
+rauth(Req *r, char *error)
+{
+	if(r->afid == nil)
+		return;
+	if(error){
+		closefid(removefid(r->srv->fpool, r->afid->fid));
+		return;
+	}
+	if(r->afid->omode == -1)
+		r->afid->omode = ORDWR;
+}
+
+static void
+sattach(Srv *s, Req *r)
+{
+	if((r->fid = allocfid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Edupfid);
+		return;
+	}
+	r->afid = nil;
+	if(r->ifcall.afid != NOFID && (r->afid = lookupfid(s->fpool, r->ifcall.afid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	r->fid->uid = estrdup9p(r->ifcall.uname);
+	if(s->attach)
+		s->attach(r);
+	else
+		respond(r, nil);
+}
+
+static void
+rattach(Req *r, char *error)
+{
+	if(error && r->fid)
+		closefid(removefid(r->srv->fpool, r->fid->fid));
+}
+
+static void
+sflush(Srv *s, Req *r)
+{
+	r->oldreq = lookupreq(s->rpool, r->ifcall.oldtag);
+	if(r->oldreq == nil || r->oldreq == r)
+		respond(r, nil);
+	else if(s->flush)
+		s->flush(r);
+	else
+		respond(r, nil);
+}
+
+/* -1: the Rflush waits until the old request is answered */
+static int
+rflush(Req *r)
+{
+	Req *or;
+
+	or = r->oldreq;
+	if(or){
+		qlock(&or->lk);
+		if(!or->responded){
+			or->flush = erealloc9p(or->flush, (or->nflush+1)*sizeof(Req*));
+			or->flush[or->nflush++] = r;
+			qunlock(&or->lk);
+			return -1;
+		}
+		qunlock(&or->lk);
+		closereq(or);
+	}
+	r->oldreq = nil;
+	return 0;
+}
+
+void
+walkandclone(Req *r, char *(*walk1)(Fid*, char*, void*), char *(*clone)(Fid*, Fid*, void*), void *arg)
+{
+	char *e;
+	int i;
+
+	if(r->fid == r->newfid && r->ifcall.nwname > 1){
+		respond(r, "lib9p: unused documented feature not implemented");
+		return;
+	}
+	if(r->fid != r->newfid){
+		r->newfid->qid = r->fid->qid;
+		if(clone && (e = clone(r->fid, r->newfid, arg)) != nil){
+			respond(r, e);
+			return;
+		}
+	}
+	e = nil;
+	for(i = 0; i < r->ifcall.nwname; i++){
+		if((e = walk1(r->newfid, r->ifcall.wname[i], arg)) != nil)
+			break;
+		r->ofcall.wqid[i] = r->newfid->qid;
+	}
+	r->ofcall.nwqid = i;
+	if(e && i == 0)
+		respond(r, e);
+	else
+		respond(r, nil);
+}
+
+static char*
+oldwalk1(Fid *fid, char *name, void *arg)
+{
+	Srv *s;
+	Qid qid;
+	char *e;
+
+	s = arg;
+	if((e = s->walk1(fid, name, &qid)) != nil)
+		return e;
+	fid->qid = qid;
+	return nil;
+}
+
+static char*
+oldclone(Fid *fid, Fid *newfid, void *arg)
+{
+	Srv *s;
+
+	s = arg;
+	if(s->clone == nil)
+		return nil;
+	return s->clone(fid, newfid);
+}
+
+static void
+swalk(Srv *s, Req *r)
+{
+	if((r->fid = lookupfid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	if(r->fid->omode != -1){
+		respond(r, "cannot clone open fid");
+		return;
+	}
+	if(r->ifcall.nwname && !(r->fid->qid.type & QTDIR)){
+		respond(r, Ewalknodir);
+		return;
+	}
+	if(r->ifcall.fid != r->ifcall.newfid){
+		if((r->newfid = allocfid(s->fpool, r->ifcall.newfid)) == nil){
+			respond(r, Edupfid);
+			return;
+		}
+		r->newfid->uid = estrdup9p(r->fid->uid);
+	}else{
+		incref(&r->fid->ref);
+		r->newfid = r->fid;
+	}
+	if(s->walk1)
+		walkandclone(r, oldwalk1, oldclone, s);
+	else if(s->walk)
+		s->walk(r);
+	else
+		sysfatal("no walk function, no file trees");
+}
+
+static void
+rwalk(Req *r, char *error)
+{
+	if(error || r->ofcall.nwqid < r->ifcall.nwname){
+		if(r->ifcall.fid != r->ifcall.newfid && r->newfid)
+			closefid(removefid(r->srv->fpool, r->newfid->fid));
+		if(r->ofcall.nwqid == 0){
+			if(error == nil && r->ifcall.nwname != 0)
+				r->error = Enotfound;
+		}else
+			r->error = nil;		/* a partial walk is no error */
+	}else if(r->ofcall.nwqid == 0)
+		r->newfid->qid = r->fid->qid;
+	else
+		r->newfid->qid = r->ofcall.wqid[r->ofcall.nwqid-1];
+}
+
+static void
+sopen(Srv *s, Req *r)
+{
+	int p;
+
+	if((r->fid = lookupfid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	if(r->fid->omode != -1){
+		respond(r, Ebotch);
+		return;
+	}
+	if((r->fid->qid.type & QTDIR) && (r->ifcall.mode & ~ORCLOSE) != OREAD){
+		respond(r, Eisdir);
+		return;
+	}
+	r->ofcall.qid = r->fid->qid;
+	switch(r->ifcall.mode & 3){
+	default:
+		respond(r, Ebotch);
+		return;
+	case OREAD:
+		p = AREAD;
+		break;
+	case OWRITE:
+		p = AWRITE;
+		break;
+	case ORDWR:
+		p = AREAD|AWRITE;
+		break;
+	case OEXEC:
+		p = AEXEC;
+		break;
+	}
+	if(r->ifcall.mode & OTRUNC)
+		p |= AWRITE;
+	if((r->fid->qid.type & QTDIR) && p != AREAD){
+		respond(r, Eperm);
+		return;
+	}
+	if(s->open)
+		s->open(r);
+	else
+		respond(r, nil);
+}
+
+static void
+screate(Srv *s, Req *r)
+{
+	if((r->fid = lookupfid(s->fpool, r->ifcall.fid)) == nil)
+		respond(r, Eunknownfid);
+	else if(r->fid->omode != -1)
+		respond(r, Ebotch);
+	else if(!(r->fid->qid.type & QTDIR))
+		respond(r, Ecreatenondir);
+	else if(s->create)
+		s->create(r);
+	else
+		respond(r, Enocreate);
+}
+
+/* Ropen and Rcreate: an iounit above the message size is brought down to it; none is made up */
+static void
+ropen(Req *r, char *error)
+{
+	uint iounit;
+
+	if(error)
+		return;
+	iounit = r->srv->msize - IOHDRSZ;
+	if(r->ofcall.iounit > iounit)
+		r->ofcall.iounit = iounit;
+	if(r->ofcall.qid.type & QTDIR)
+		r->fid->diroffset = 0;
+	r->fid->qid = r->ofcall.qid;
+	r->fid->omode = r->ifcall.mode;
+}
+
+static void
+sread(Srv *s, Req *r)
+{
+	int o;
+
+	if((r->fid = lookupfid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	o = r->fid->omode;
+	if(o == -1 || (o & 3) == OWRITE){
+		respond(r, Ebotch);
+		return;
+	}
+	if(r->ifcall.offset < 0
+	|| ((r->fid->qid.type & QTDIR) && r->ifcall.offset != 0 && r->ifcall.offset != r->fid->diroffset)){
+		respond(r, Ebadoffset);
+		return;
+	}
+	if((int)r->ifcall.count < 0){
+		respond(r, Ebotch);
+		return;
+	}
+	if(r->ifcall.count > s->msize - IOHDRSZ)
+		r->ifcall.count = s->msize - IOHDRSZ;
+	r->rbuf = emalloc9p(r->ifcall.count);
+	r->ofcall.data = r->rbuf;
+	if(s->read)
+		s->read(r);
+	else
+		respond(r, "no srv->read");
+}
+
+static void
+rread(Req *r, char *error)
+{
+	if(error == nil && (r->fid->qid.type & QTDIR))
+		r->fid->diroffset = r->ifcall.offset + r->ofcall.count;
+}
+
+static void
+swrite(Srv *s, Req *r)
+{
+	int o;
+
+	if((r->fid = lookupfid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	o = r->fid->omode;
+	if(o == -1 || ((o & 3) != OWRITE && (o & 3) != ORDWR) || (r->fid->qid.type & QTDIR)
+	|| r->ifcall.offset < 0 || (int)r->ifcall.count < 0){
+		respond(r, Ebotch);
+		return;
+	}
+	if(r->ifcall.count > s->msize - IOHDRSZ)
+		r->ifcall.count = s->msize - IOHDRSZ;
+	if(s->write)
+		s->write(r);
+	else
+		respond(r, Enowrite);
+}
+
+static void
+sclunk(Srv *s, Req *r)
+{
+	if((r->fid = removefid(s->fpool, r->ifcall.fid)) == nil)
+		respond(r, Eunknownfid);
+	else
+		respond(r, nil);
+}
+
+/* the fid is clunked whatever the remove does */
+static void
+sremove(Srv *s, Req *r)
+{
+	if((r->fid = removefid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	if(s->remove)
+		s->remove(r);
+	else
+		respond(r, Enoremove);
+}
+
+static void
+sstat(Srv *s, Req *r)
+{
+	if((r->fid = lookupfid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	if(s->stat)
+		s->stat(r);
+	else
+		respond(r, Enostat);
+}
+
+static void
+rstat(Req *r, char *error)
+{
+	uchar *statbuf;
+	int n;
+
+	if(error)
+		return;
+	n = sizeD2M(&r->d);
+	statbuf = emalloc9p(n);
+	n = convD2M(&r->d, statbuf, n);
+	if(n <= BIT16SZ || n > (int)r->srv->msize - (BIT32SZ+BIT8SZ+BIT16SZ+BIT16SZ)){
+		r->error = Emsize;
+		free(statbuf);
+		return;
+	}
+	r->ofcall.nstat = n;
+	r->ofcall.stat = statbuf;	/* freed in closereq */
+}
+
+static char*
+wstatcheck(Dir *d, Qid *q)
+{
+	if(d->qid.path != ~0ULL && d->qid.path != q->path)
+		return "wstat -- attempt to change qid.path";
+	if(d->qid.vers != ~0U && d->qid.vers != q->vers)
+		return "wstat -- attempt to change qid.vers";
+	if(d->mode != ~0U){
+		if(d->mode & ~(DMDIR|DMAPPEND|DMEXCL|DMTMP|0777))
+			return "wstat -- unknown bits in mode";
+		if(d->qid.type != (uchar)~0 && d->qid.type != ((d->mode>>24) & 0xFF))
+			return "wstat -- qid.type/mode mismatch";
+		if(((d->mode>>24) ^ q->type) & ~(QTAPPEND|QTEXCL|QTTMP))
+			return "wstat -- attempt to change qid.type";
+	}else if(d->qid.type != (uchar)~0 && d->qid.type != q->type)
+		return "wstat -- attempt to change qid.type";
+	return nil;
+}
+
+static void
+swstat(Srv *s, Req *r)
+{
+	char *e;
+
+	if((r->fid = lookupfid(s->fpool, r->ifcall.fid)) == nil){
+		respond(r, Eunknownfid);
+		return;
+	}
+	if(s->wstat == nil){
+		respond(r, Enowstat);
+		return;
+	}
+	if(convM2D(r->ifcall.stat, r->ifcall.nstat, &r->d, (char*)r->ifcall.stat) != r->ifcall.nstat){
+		respond(r, Ebaddir);
+		return;
+	}
+	if((e = wstatcheck(&r->d, &r->fid->qid)) != nil){
+		respond(r, e);
+		return;
+	}
+	s->wstat(r);
+}
+
+static void
+srvclose(Srv *s)
+{
+	if(chatty9p)
+		fprint(2, "srvclose\n");
+	free(s->rbuf);
+	s->rbuf = nil;
+	free(s->wbuf);
+	s->wbuf = nil;
+	s->msize = 0;
+	freefidpool(s->fpool);
+	s->fpool = nil;
+	free(s->rpool);
+	s->rpool = nil;
+	if(s->free)
+		s->free(s);
+}
+
 void
 respond(Req *r, char *error)
 {
 	Srv *s;
-	uchar *statbuf;
-	uint n;
+	long m, n;
 	int i;
-	Fcall *o;
 
 	s = r->srv;
-	if(r->responded)
-		sysfatal("lib9p: respond twice to tag %lud", r->tag);
-	r->responded = 1;
-	o = &r->ofcall;
-	o->tag = r->ifcall.tag;
-	o->type = r->ifcall.type + 1;
-	statbuf = nil;
-	if(error == nil && r->ifcall.type == Tstat){
-		statbuf = emalloc9p(STATMAX);
-		n = convD2M(&r->d, statbuf, STATMAX);
-		o->stat = statbuf;
-		o->nstat = n;
+	if(r->responded){
+		fprint(2, "%s: respond twice to tag %lud\n", argv0, r->tag);
+		abort();
 	}
-	if(r->ifcall.type == Tstat){	/* a wstat's strings are in its message */
-		free(r->d.name);
-		free(r->d.uid);
-		free(r->d.gid);
-		free(r->d.muid);
-	}
-	memset(&r->d, 0, sizeof r->d);
+	r->error = error;
 	switch(r->ifcall.type){
-	case Tattach:
-		if(error == nil)
-			r->fid->qid = o->qid;
-		else
-			removefid(s->fpool, r->ifcall.fid);
+	case Tflush:
+		/* 9front asserts error == nil here, and so dies on a Tflush with a tag in use */
+		if(error == nil && rflush(r) < 0)
+			return;
 		break;
-	case Twalk:
-		if(r->newfid != nil && r->ifcall.newfid != r->ifcall.fid
-		&& (error != nil || o->nwqid < r->ifcall.nwname))
-			removefid(s->fpool, r->ifcall.newfid);
-		break;
+	case Tversion:	rversion(r, error); break;
+	case Tauth:	rauth(r, error); break;
+	case Tattach:	rattach(r, error); break;
+	case Twalk:	rwalk(r, error); break;
 	case Topen:
-		if(error == nil){
-			r->fid->omode = r->ifcall.mode;
-			r->fid->qid = o->qid;
-			if(o->iounit == 0)
-				o->iounit = s->msize - IOHDRSZ;
-		}
-		break;
+	case Tcreate:	ropen(r, error); break;
+	case Tread:	rread(r, error); break;
+	case Tstat:	rstat(r, error); break;
 	}
-	if(error != nil){
-		o->type = Rerror;
-		o->ename = error;
+	r->ofcall.tag = r->ifcall.tag;
+	r->ofcall.type = r->ifcall.type + 1;
+	if(r->error){
+		r->ofcall.type = Rerror;
+		r->ofcall.ename = r->error;
 	}
-	qlock(&s->wlock);
-	n = convS2M(o, s->wbuf, s->msize);
 	if(chatty9p)
-		fprint(2, "<-%d- %s tag %ud %s\n", s->infd, fcallname(o->type), o->tag, error ? error : "");
-	if(n > 0 && write(s->outfd, s->wbuf, n) != (long)n && chatty9p)
-		fprint(2, "lib9p: write: %r\n");
+		fprint(2, "-%d-> %s tag %ud %s\n", s->outfd, fcallname(r->ofcall.type), r->ofcall.tag,
+			r->error ? r->error : "");
+	qlock(&s->wlock);
+	n = convS2M(&r->ofcall, s->wbuf, s->msize);
+	if(n <= 0){
+		fprint(2, "%s: msize = %ud n = %ld %s\n", argv0, s->msize, n, fcallname(r->ofcall.type));
+		abort();
+	}
+	if(r->pool)	/* not a duplicate tag's */
+		closereq(removereq(r->pool, r->ifcall.tag));
+	m = write(s->outfd, s->wbuf, n);
+	if(m != n)
+		fprint(2, "%s: 9p write %ld returned %ld on fd %d: %r\n", argv0, n, m, s->outfd);
 	qunlock(&s->wlock);
 
-	qlock(&s->rpool->lk);
-	if(lookup(s->rpool->hash, r->tag) == r)
-		delete(s->rpool->hash, r->tag);
-	qunlock(&s->rpool->lk);
+	qlock(&r->lk);		/* no flush is added after this */
+	r->responded = 1;
+	qunlock(&r->lk);
 	for(i = 0; i < r->nflush; i++)
 		respond(r->flush[i], nil);
 	free(r->flush);
-	if(s->destroyreq)
-		s->destroyreq(r);
-	closefid(r->fid);
-	closefid(r->newfid);
-	free(statbuf);
-	free(r->buf);
-	free(r->rbuf);
-	free(r);
-	srvclose(s);
+	r->flush = nil;
+	r->nflush = 0;
+	if(r->pool)
+		closereq(r);
+	else{
+		free(r->buf);
+		free(r);
+	}
+	decref(&s->rref);
+	if(decref(&s->sref) == 0)
+		srvclose(s);
 }
 
 void
@@ -296,6 +935,104 @@ responderror(Req *r)
 
 	rerrstr(err, sizeof err);
 	respond(r, err);
+}
+
+static void
+srvwork(Srv *s)
+{
+	Req *r;
+
+	while((r = getreq(s)) != nil){
+		incref(&s->rref);
+		incref(&s->sref);
+		if(r->error){
+			respond(r, r->error);
+			continue;
+		}
+		switch(r->ifcall.type){
+		default:	respond(r, "unknown message"); break;
+		case Tversion:	sversion(s, r); break;
+		case Tauth:	sauth(s, r); break;
+		case Tattach:	sattach(s, r); break;
+		case Tflush:	sflush(s, r); break;
+		case Twalk:	swalk(s, r); break;
+		case Topen:	sopen(s, r); break;
+		case Tcreate:	screate(s, r); break;
+		case Tread:	sread(s, r); break;
+		case Twrite:	swrite(s, r); break;
+		case Tclunk:	sclunk(s, r); break;
+		case Tremove:	sremove(s, r); break;
+		case Tstat:	sstat(s, r); break;
+		case Twstat:	swstat(s, r); break;
+		}
+	}
+	if(s->end)
+		s->end(s);
+	if(decref(&s->sref) == 0)
+		srvclose(s);
+}
+
+/* returns when the connection ends; the Srv lives on until its last request is answered */
+void
+srv(Srv *s)
+{
+	s->sref.ref = 0;
+	s->rref.ref = 0;
+	if(s->fpool == nil)
+		s->fpool = emalloc9p(sizeof(Fidpool));
+	if(s->rpool == nil)
+		s->rpool = emalloc9p(sizeof(Reqpool));
+	if(s->msize == 0)
+		s->msize = 8192 + IOHDRSZ;
+	changemsize(s, s->msize);
+	s->fpool->srv = s;
+	s->rpool->srv = s;
+	if(s->start)
+		s->start(s);
+	incref(&s->sref);
+	srvwork(s);
+}
+
+void
+srvrelease(Srv *s)
+{
+	USED(s);
+}
+
+void
+srvacquire(Srv *s)
+{
+	USED(s);
+}
+
+/* directory entries from gen, going on from the index where the last read stopped */
+void
+dirread9p(Req *r, Dirgen *gen, void *aux)
+{
+	Dir d;
+	uchar *p, *ep;
+	uint n;
+	int start;
+
+	start = r->ifcall.offset == 0 ? 0 : r->fid->dirindex;
+	p = (uchar*)r->ofcall.data;
+	ep = p + r->ifcall.count;
+	while(p < ep){
+		memset(&d, 0, sizeof d);
+		if(gen(start, &d, aux) < 0)
+			break;
+		n = convD2M(&d, p, ep - p);
+		free(d.name);
+		free(d.uid);
+		free(d.gid);
+		free(d.muid);
+		if(n <= BIT16SZ)
+			break;
+		p += n;
+		start++;
+	}
+	r->fid->dirindex = start;
+	r->ofcall.count = p - (uchar*)r->ofcall.data;
 }
 
 void
@@ -317,351 +1054,105 @@ readstr(Req *r, char *s)
 	readbuf(r, s, strlen(s));
 }
 
-/* directory entries from gen, continuing from where the last read of this fid stopped */
-void
-dirread9p(Req *r, Dirgen *gen, void *aux)
-{
-	Dir d;
-	uchar *p, *e;
-	uint n;
-	int i;
-
-	if(r->ifcall.offset == 0)
-		r->fid->dirindex = 0;
-	p = (uchar*)r->ofcall.data;
-	e = p + r->ifcall.count;
-	for(i = r->fid->dirindex; ; i++){
-		memset(&d, 0, sizeof d);
-		if(gen(i, &d, aux) < 0)
-			break;
-		n = convD2M(&d, p, e - p);
-		free(d.name);
-		free(d.uid);
-		free(d.gid);
-		free(d.muid);
-		if(n <= BIT16SZ)
-			break;
-		p += n;
-	}
-	r->fid->dirindex = i;
-	r->ofcall.count = p - (uchar*)r->ofcall.data;
-	r->fid->diroffset = r->ifcall.offset + r->ofcall.count;
-}
-
-/* the walk of a fid, or of its clone into newfid, one element at a time */
-static void
-swalk(Srv *s, Req *r)
-{
-	Fid tmp, *f;
-	char *err;
-	int i;
-
-	if(r->ifcall.newfid != r->ifcall.fid){
-		r->newfid = allocfid(s->fpool, r->ifcall.newfid);
-		if(r->newfid == nil){
-			respond(r, "duplicate fid");
-			return;
-		}
-		f = r->newfid;
-		f->qid = r->fid->qid;
-		f->uid = estrdup9p(r->fid->uid);
-		if(s->clone && (err = s->clone(r->fid, f)) != nil){
-			respond(r, err);
-			return;
-		}
-	}else{
-		/* walk a copy, so that a failed walk leaves the fid as it was */
-		tmp = *r->fid;
-		tmp.aux = nil;
-		if(s->clone && (err = s->clone(r->fid, &tmp)) != nil){
-			respond(r, err);
-			return;
-		}
-		f = &tmp;
-	}
-	err = nil;
-	for(i = 0; i < r->ifcall.nwname; i++){
-		if(!(f->qid.type & QTDIR)){
-			err = "not a directory";
-			break;
-		}
-		err = s->walk1(f, r->ifcall.wname[i], &r->ofcall.wqid[i]);
-		if(err != nil)
-			break;
-		f->qid = r->ofcall.wqid[i];
-	}
-	r->ofcall.nwqid = i;
-	if(f == &tmp){
-		if(i == r->ifcall.nwname){
-			void *old;
-
-			old = r->fid->aux;
-			r->fid->aux = tmp.aux;
-			r->fid->qid = tmp.qid;
-			tmp.aux = old;
-		}
-		if(s->destroyfid){
-			tmp.aux = tmp.aux;
-			s->destroyfid(&tmp);
-		}
-	}
-	if(i == 0 && r->ifcall.nwname > 0){
-		respond(r, err);
-		return;
-	}
-	respond(r, nil);
-}
-
+/* announce, listen, accept: a listening socket is the ctl of the announced directory, a call's socket that of the call's */
 static int
-canopen(Fid *f, int mode)
+sockfd(char *dir)
 {
-	if(f->qid.type & QTDIR)
-		return (mode & OMASK) == OREAD && !(mode & OTRUNC);
-	return 1;
+	char *p;
+
+	p = strrchr(dir, '/');
+	return p != nil ? atoi(p+1) : -1;
 }
 
-static void
-dispatch(Srv *s, Req *r)
+int
+announce(char *addr, char *dir)
 {
-	Fcall *i;
-	Req *old;
+	struct addrinfo hints, *ai;
+	struct sockaddr_un sa;
+	char *a, *f[4];
+	int fd, n, one;
 
-	i = &r->ifcall;
-	r->ofcall.data = nil;
-	switch(i->type){
-	case Tversion:
-		/* handled in srv */
-		return;
-	case Tauth:
-		if(s->auth)
-			s->auth(r);
-		else
-			respond(r, "authentication not required");
-		return;
-	case Tattach:
-		r->newfid = nil;
-		r->fid = allocfid(s->fpool, i->fid);
-		if(r->fid == nil){
-			respond(r, "duplicate fid");
-			return;
+	a = estrdup9p(addr);
+	n = getfields(a, f, 4, 0, "!");
+	fd = -1;
+	if(n == 2 && strcmp(f[0], "unix") == 0){
+		memset(&sa, 0, sizeof sa);
+		sa.sun_family = AF_UNIX;
+		snprintf(sa.sun_path, sizeof sa.sun_path, "%s", f[1]);
+		unlink(sa.sun_path);
+		fd = socket(AF_UNIX, SOCK_STREAM, 0);
+		if(fd >= 0 && bind(fd, (struct sockaddr*)&sa, sizeof sa) < 0){
+			close(fd);
+			fd = -1;
 		}
-		r->fid->uid = estrdup9p(i->uname);
-		if(s->attach)
-			s->attach(r);
-		else
-			respond(r, nil);
-		return;
-	case Tflush:
-		qlock(&s->rpool->lk);
-		old = lookup(s->rpool->hash, i->oldtag);
-		if(old == r)
-			old = nil;
-		if(old != nil && s->flush == nil){
-			old->flush = erealloc9p(old->flush, (old->nflush+1)*sizeof(Req*));
-			old->flush[old->nflush++] = r;
-			qunlock(&s->rpool->lk);
-			return;
+	}else if(n == 3 && strcmp(f[0], "tcp") == 0){
+		memset(&hints, 0, sizeof hints);
+		hints.ai_family = AF_INET;
+		hints.ai_socktype = SOCK_STREAM;
+		hints.ai_flags = AI_PASSIVE;
+		if(getaddrinfo(strcmp(f[1], "*") == 0 ? NULL : f[1], f[2], &hints, &ai) != 0){
+			werrstr("cs: can't translate address");
+			free(a);
+			return -1;
 		}
-		qunlock(&s->rpool->lk);
-		r->oldreq = old;
-		if(old == nil)
-			respond(r, nil);
-		else
-			s->flush(r);
-		return;
+		fd = socket(ai->ai_family, ai->ai_socktype, 0);
+		one = 1;
+		if(fd >= 0 && (setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) < 0
+		|| bind(fd, ai->ai_addr, ai->ai_addrlen) < 0)){
+			close(fd);
+			fd = -1;
+		}
+		freeaddrinfo(ai);
+	}else{
+		werrstr("bad dial string: %s", addr);
+		free(a);
+		return -1;
 	}
-	if(i->type < Twalk || i->type >= Tmax || (i->type & 1)){
-		respond(r, "unknown message");
-		return;
+	if(fd < 0 || listen(fd, 64) < 0){
+		oserror(nil);
+		if(fd >= 0)
+			close(fd);
+		free(a);
+		return -1;
 	}
-	r->fid = getfid(s->fpool, i->fid);
-	if(r->fid == nil){
-		respond(r, "unknown fid");
-		return;
-	}
-	switch(i->type){
-	case Twalk:
-		if(r->fid->omode != -1){
-			respond(r, "cannot clone open fid");
-			return;
-		}
-		if(s->walk)
-			s->walk(r);
-		else if(s->walk1)
-			swalk(s, r);
-		else
-			respond(r, "no walk function");
-		return;
-	case Topen:
-		if(r->fid->omode != -1){
-			respond(r, "fid already open");
-			return;
-		}
-		if(!canopen(r->fid, i->mode)){
-			respond(r, "is a directory");
-			return;
-		}
-		r->ofcall.qid = r->fid->qid;
-		if(s->open)
-			s->open(r);
-		else
-			respond(r, nil);
-		return;
-	case Tcreate:
-		if(s->create)
-			s->create(r);
-		else
-			respond(r, "create prohibited");
-		return;
-	case Tread:
-		if(r->fid->omode == -1 || (r->fid->omode & OMASK) == OWRITE){
-			respond(r, "fid not open for reading");
-			return;
-		}
-		if(i->count > s->msize - IOHDRSZ)
-			i->count = s->msize - IOHDRSZ;
-		r->rbuf = emalloc9p(i->count + 1);
-		r->ofcall.data = r->rbuf;
-		if(s->read)
-			s->read(r);
-		else
-			respond(r, "no read function");
-		return;
-	case Twrite:
-		if(r->fid->omode == -1 || (r->fid->omode & OMASK) == OREAD || (r->fid->omode & OMASK) == OEXEC){
-			respond(r, "fid not open for writing");
-			return;
-		}
-		if(s->write)
-			s->write(r);
-		else
-			respond(r, "no write function");
-		return;
-	case Tclunk:
-		removefid(s->fpool, i->fid);
-		respond(r, nil);
-		return;
-	case Tremove:
-		removefid(s->fpool, i->fid);
-		if(s->remove)
-			s->remove(r);
-		else
-			respond(r, "remove prohibited");
-		return;
-	case Tstat:
-		if(s->stat)
-			s->stat(r);
-		else
-			respond(r, "no stat function");
-		return;
-	case Twstat:
-		if(s->wstat && convM2D(i->stat, i->nstat, &r->d, (char*)i->stat) != i->nstat)
-			respond(r, "bad directory in wstat");
-		else if(s->wstat)
-			s->wstat(r);
-		else
-			respond(r, "wstat prohibited");
-		return;
-	}
+	if(dir != nil)
+		snprint(dir, NETPATHLEN, "/net/%s/%d", f[0], fd);
+	free(a);
+	return fd;
 }
 
-/* Tversion: negotiate msize; every fid of the connection is clunked */
-static void
-version(Srv *s, Req *r)
+int
+p9listen(char *dir, char *newdir)
 {
-	Entry *e;
-	int h;
-	Fid *f;
-	u32int msize;
+	char net[NETPATHLEN], *p;
+	int fd;
 
-	for(;;){
-		f = nil;
-		qlock(&s->fpool->lk);
-		for(h = 0; h < Nhash && f == nil; h++)
-			if((e = s->fpool->hash[h]) != nil)
-				f = lookup(s->fpool->hash, e->key);
-		qunlock(&s->fpool->lk);
-		if(f == nil)
-			break;
-		removefid(s->fpool, f->fid);
-	}
-	if(strncmp(r->ifcall.version, "9P", 2) != 0){
-		r->ofcall.version = "unknown";
-		r->ofcall.msize = 256;
-		respond(r, nil);
-		return;
-	}
-	if(r->ifcall.msize < 256){
-		respond(r, "version: message size too small");
-		return;
-	}
-	r->ofcall.version = "9P2000";
-	msize = r->ofcall.msize = r->ifcall.msize < Maxmsize ? r->ifcall.msize : Maxmsize;
-	respond(r, nil);	/* r is gone after this */
-	/* the buffers follow the new size; the loop's own buffer is only read there */
-	qlock(&s->wlock);
-	s->msize = msize;
-	s->wbuf = erealloc9p(s->wbuf, s->msize);
-	s->rbuf = erealloc9p(s->rbuf, s->msize);
-	qunlock(&s->wlock);
+	while((fd = accept(sockfd(dir), nil, nil)) < 0)
+		if(errno != EINTR){
+			oserror(nil);
+			return -1;
+		}
+	snprint(net, sizeof net, "%s", dir);
+	if((p = strrchr(net, '/')) != nil)
+		*p = 0;
+	if(newdir != nil)
+		snprint(newdir, NETPATHLEN, "%s/%d", net, fd);
+	return fd;
 }
 
-void
-srv(Srv *s)
+/* the data of a call outlives its ctl, as on 9front */
+int
+p9accept(int ctl, char *dir)
 {
-	Req *r;
-	long n;
+	int fd;
 
-	s->msize = 8192 + IOHDRSZ;	/* until Tversion */
-	s->rbuf = emalloc9p(s->msize);
-	s->wbuf = emalloc9p(s->msize);
-	s->fpool = emalloc9p(sizeof(Fidpool));
-	s->fpool->srv = s;
-	s->rpool = emalloc9p(sizeof(Reqpool));
-	s->rpool->srv = s;
-	s->sref.ref = 1;
-	while((n = read9pmsg(s->infd, s->rbuf, s->msize)) > 0){
-		r = emalloc9p(sizeof *r);
-		r->srv = s;
-		r->buf = emalloc9p(n);
-		memmove(r->buf, s->rbuf, n);
-		r->tag = GBIT16(r->buf + 5);
-		incref(&s->sref);
-		if(convM2S(r->buf, n, &r->ifcall) != (uint)n){
-			r->ifcall.tag = r->tag;
-			r->ifcall.type = Terror;	/* answered with Rerror */
-			respond(r, "bad 9P message");
-			continue;
-		}
-		if(chatty9p)
-			fprint(2, "-%d-> %s tag %ud fid %ud\n", s->infd, fcallname(r->ifcall.type), r->ifcall.tag, r->ifcall.fid);
-		qlock(&s->rpool->lk);
-		if(lookup(s->rpool->hash, r->tag) != nil){
-			qunlock(&s->rpool->lk);
-			respond(r, "duplicate tag");
-			continue;
-		}
-		insert(s->rpool->hash, r->tag, r);
-		qunlock(&s->rpool->lk);
-		if(r->ifcall.type == Tversion)
-			version(s, r);
-		else
-			dispatch(s, r);
-	}
-	/* the connection is gone: clunk every fid; requests still parked keep the Srv alive */
-	r = emalloc9p(sizeof *r);
-	r->ifcall.msize = s->msize;
-	r->ifcall.version = "9P2000";
-	r->ifcall.type = Tversion;
-	r->srv = s;
-	incref(&s->sref);
-	s->outfd = -1;
-	version(s, r);
-	if(s->end)
-		s->end(s);
-	srvclose(s);
+	USED(dir);
+	if((fd = dup(ctl, -1)) < 0)
+		oserror(nil);
+	return fd;
 }
 
+/* listensrv as listen.c does it: announce, then listen, accept and start a service, one call after another */
 static void
 srvproc(void *v)
 {
@@ -669,62 +1160,96 @@ srvproc(void *v)
 	srv(v);
 }
 
-/* a copy of s for a new connection on fd */
 static void
-newconn(Srv *s, int fd)
+srvfree(Srv *s)
 {
-	Srv *c;
-
-	c = emalloc9p(sizeof *c);
-	*c = *s;
-	memset(&c->rlock, 0, sizeof c->rlock);
-	memset(&c->wlock, 0, sizeof c->wlock);
-	memset(&c->slock, 0, sizeof c->slock);
-	c->infd = c->outfd = fd;
-	if(proccreate(srvproc, c, 256*1024) < 0)
-		close(fd);
+	close(s->infd);
+	free(s->addr);
+	free(s);
 }
 
-typedef struct Listener Listener;
-struct Listener {
-	Srv	*srv;
-	int	fd;
-};
-
 static void
-acceptproc(void *v)
+listenproc(void *v)
 {
-	Listener *l;
-	int fd;
+	char ndir[NETPATHLEN], dir[NETPATHLEN];
+	int ctl, data, nctl;
+	Srv *os, *s;
 
-	l = v;
+	os = v;
 	threadsetname("listen");
+	if(os->srvfd >= 0){	/* announced already, by postmountsrv */
+		ctl = os->srvfd;
+		snprint(dir, sizeof dir, "%s", os->addr);
+	}else if((ctl = announce(os->addr, dir)) < 0){
+		fprint(2, "%s: announce %s: %r\n", argv0, os->addr);
+		free(os->addr);
+		free(os);
+		return;
+	}
 	for(;;){
-		fd = accept(l->fd, nil, nil);
-		if(fd < 0){
-			if(errno == EINTR)
-				continue;
+		nctl = p9listen(dir, ndir);
+		if(nctl < 0){
+			fprint(2, "%s: listen %s: %r\n", argv0, os->addr);
 			break;
 		}
+		data = p9accept(nctl, ndir);
+		if(data < 0){
+			fprint(2, "%s: accept %s: %r\n", argv0, ndir);
+			close(nctl);
+			continue;
+		}
+		close(nctl);
 		if(chatty9p)
-			fprint(2, "lib9p: new connection %d\n", fd);
-		newconn(l->srv, fd);
+			fprint(2, "lib9p: new connection %d\n", data);
+		s = emalloc9p(sizeof *s);
+		*s = *os;
+		s->addr = estrdup9p("unknown");
+		s->infd = s->outfd = data;
+		s->free = srvfree;
+		if(proccreate(srvproc, s, 32*1024) < 0)
+			srvfree(s);
 	}
-	close(l->fd);
-	free(l);
+	close(ctl);
+	free(os->addr);
+	free(os);
 }
 
+/* ctl and addr: an announced directory's, or -1 and the address to announce */
 static void
-listenon(Srv *s, int fd)
+startlistener(Srv *os, char *addr, int ctl)
 {
-	Listener *l;
+	Srv *s;
 
-	l = emalloc9p(sizeof *l);
-	l->srv = emalloc9p(sizeof(Srv));
-	*l->srv = *s;
-	l->fd = fd;
-	if(listen(fd, 64) < 0 || proccreate(acceptproc, l, 64*1024) < 0)
-		sysfatal("listen: %s", strerror(errno));
+	s = emalloc9p(sizeof *s);
+	*s = *os;
+	s->addr = estrdup9p(addr);
+	s->infd = s->outfd = -1;
+	s->srvfd = ctl;
+	s->fpool = nil;
+	s->rpool = nil;
+	s->msize = 0;
+	s->rbuf = nil;
+	s->wbuf = nil;
+	memset(&s->rlock, 0, sizeof s->rlock);
+	memset(&s->wlock, 0, sizeof s->wlock);
+	memset(&s->slock, 0, sizeof s->slock);
+	memset(&s->sref, 0, sizeof s->sref);
+	memset(&s->rref, 0, sizeof s->rref);
+	s->free = nil;
+	if(proccreate(listenproc, s, 32*1024) < 0)
+		sysfatal("listensrv: %r");
+}
+
+void
+listensrv(Srv *s, char *addr)
+{
+	startlistener(s, addr, -1);
+}
+
+void
+threadlistensrv(Srv *s, char *addr)
+{
+	startlistener(s, addr, -1);
 }
 
 static char*
@@ -732,7 +1257,6 @@ nsdir(void)
 {
 	static char dir[80];
 	char *ns, *user;
-
 
 	ns = getenv("NAMESPACE");
 	if(ns != nil)
@@ -750,72 +1274,23 @@ nsdir(void)
 void
 postmountsrv(Srv *s, char *name, char *mtpt, int flag)
 {
-	struct sockaddr_un sa;
-	int fd;
+	char *addr, dir[NETPATHLEN];
+	int ctl;
 
-	(void)mtpt;
-	(void)flag;
+	USED(mtpt, flag);
 	if(name == nil)
 		return;
-	memset(&sa, 0, sizeof sa);
-	sa.sun_family = AF_UNIX;
-	snprintf(sa.sun_path, sizeof sa.sun_path, "%s/%s", nsdir(), name);
-	unlink(sa.sun_path);
-	fd = socket(AF_UNIX, SOCK_STREAM, 0);
-	if(fd < 0 || bind(fd, (struct sockaddr*)&sa, sizeof sa) < 0)
-		sysfatal("post %s: %s", sa.sun_path, strerror(errno));
-	listenon(s, fd);
+	addr = smprint("unix!%s/%s", nsdir(), name);
+	if((ctl = announce(addr, dir)) < 0)
+		sysfatal("postfd %s: %r", name);
+	free(addr);
+	startlistener(s, dir, ctl);
 }
 
 void
 threadpostmountsrv(Srv *s, char *name, char *mtpt, int flag)
 {
 	postmountsrv(s, name, mtpt, flag);
-}
-
-/* addr is tcp!host!port; host * means every address */
-void
-listensrv(Srv *s, char *addr)
-{
-	struct addrinfo hints, *ai;
-	char *a, *f[4];
-	int fd, one;
-
-	a = estrdup9p(addr);
-	if(getfields(a, f, 4, 0, "!") != 3 || strcmp(f[0], "tcp") != 0)
-		sysfatal("listensrv: bad address %s", addr);
-	memset(&hints, 0, sizeof hints);
-	hints.ai_family = AF_INET;
-	hints.ai_socktype = SOCK_STREAM;
-	hints.ai_flags = AI_PASSIVE;
-	if(getaddrinfo(strcmp(f[1], "*") == 0 ? NULL : f[1], f[2], &hints, &ai) != 0)
-		sysfatal("listensrv: cannot resolve %s", addr);
-	fd = socket(ai->ai_family, ai->ai_socktype, 0);
-	one = 1;
-	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-	if(fd < 0 || bind(fd, ai->ai_addr, ai->ai_addrlen) < 0)
-		sysfatal("listensrv %s: %s", addr, strerror(errno));
-	freeaddrinfo(ai);
-	free(a);
-	listenon(s, fd);
-}
-
-void
-threadlistensrv(Srv *s, char *addr)
-{
-	listensrv(s, addr);
-}
-
-void
-srvrelease(Srv *s)
-{
-	(void)s;
-}
-
-void
-srvacquire(Srv *s)
-{
-	(void)s;
 }
 
 Cmdbuf*

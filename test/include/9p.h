@@ -1,7 +1,8 @@
 /*
  * Host layer: the subset of 9front's <9p.h> (9p(2)) that llmfs uses:
  * the service loop with walk1/clone walks, Fids and Reqs, respond,
- * readstr/readbuf/dirread9p, parsecmd, posting and listening.
+ * readstr/readbuf/dirread9p, parsecmd, posting and listening, and
+ * (libc's on 9front) announce, listen and accept.
  * test/host/lib9p.c implements it. File trees are not provided.
  */
 typedef struct Fid	Fid;
@@ -41,6 +42,7 @@ struct Req
 	Srv	*srv;
 
 /* below is implementation-specific; don't use */
+	QLock	lk;
 	Ref	ref;
 	Reqpool	*pool;
 	uchar	*buf;
@@ -78,6 +80,7 @@ struct Srv {
 	void	*tree;
 	void	(*destroyfid)(Fid*);
 	void	(*destroyreq)(Req*);
+	void	(*start)(Srv*);
 	void	(*end)(Srv*);
 	void	*aux;
 
@@ -112,7 +115,10 @@ struct Srv {
 	QLock	wlock;
 	char	*addr;
 	QLock	slock;
-	Ref	sref;
+	Ref	sref;	/* the service loop and the requests in flight: the Srv goes at 0 */
+	Ref	rref;	/* requests in flight */
+
+	void	(*free)(Srv*);
 };
 
 void	srv(Srv*);
@@ -133,6 +139,7 @@ enum {
 
 void	readstr(Req*, char*);
 void	readbuf(Req*, void*, long);
+void	walkandclone(Req*, char*(*walk1)(Fid*,char*,void*), char*(*clone)(Fid*,Fid*,void*), void*);
 void	srvacquire(Srv *);
 void	srvrelease(Srv *);
 
@@ -142,3 +149,16 @@ void	authread(Req*);
 void	authwrite(Req*);
 void	authdestroy(Fid*);
 int	authattach(Req*);
+
+/*
+ * announce, listen and accept are libc's on 9front (dial(2)); here
+ * beside dial's host version, and renamed away from the socket calls
+ */
+#ifndef NETPATHLEN
+#define	NETPATHLEN	40
+#endif
+#define	listen	p9listen
+#define	accept	p9accept
+int	announce(char*, char*);
+int	listen(char*, char*);
+int	accept(int, char*);

@@ -61,14 +61,12 @@ struct	Fcall
 	};
 } Fcall;
 
+/* each byte widened to u32int first: gcc promotes uchar to int, where 255<<24 overflows (6c to unsigned) */
 #define	GBIT8(p)	(((uchar*)(p))[0])
-#define	GBIT16(p)	(((uchar*)(p))[0]|(((uchar*)(p))[1]<<8))
-#define	GBIT32(p)	((u32int)(((uchar*)(p))[0]|(((uchar*)(p))[1]<<8)|\
-				(((uchar*)(p))[2]<<16)|(((uchar*)(p))[3]<<24)))
-#define	GBIT64(p)	((u32int)(((uchar*)(p))[0]|(((uchar*)(p))[1]<<8)|\
-				(((uchar*)(p))[2]<<16)|(((uchar*)(p))[3]<<24)) |\
-			((uvlong)(((uchar*)(p))[4]|(((uchar*)(p))[5]<<8)|\
-				(((uchar*)(p))[6]<<16)|(((uchar*)(p))[7]<<24)) << 32))
+#define	GBIT16(p)	((u32int)((uchar*)(p))[0]|(u32int)((uchar*)(p))[1]<<8)
+#define	GBIT32(p)	((u32int)((uchar*)(p))[0]|(u32int)((uchar*)(p))[1]<<8|\
+				(u32int)((uchar*)(p))[2]<<16|(u32int)((uchar*)(p))[3]<<24)
+#define	GBIT64(p)	((uvlong)GBIT32(p) | (uvlong)GBIT32((uchar*)(p)+4) << 32)
 
 #define	PBIT8(p,v)	do{(p)[0]=(v);}while(0)
 #define	PBIT16(p,v)	do{(p)[0]=(v);(p)[1]=(v)>>8;}while(0)
