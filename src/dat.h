@@ -12,6 +12,8 @@ typedef struct Sampler Sampler;
 typedef struct ProbIndex ProbIndex;
 typedef struct Qargs Qargs;
 typedef struct Gen Gen;
+typedef struct Cand Cand;
+typedef struct Pairs Pairs;
 
 enum {
 	Maxdim		= 1<<16,	/* sanity limits on header fields */
@@ -147,6 +149,29 @@ struct Merge {
 	int	a, b;		/* the pair */
 	int	rank;
 	int	id;		/* what it makes */
+};
+
+/* a merge that may be made: the left symbol's position, and both symbols' spans when it was queued */
+struct Cand {
+	float	key;		/* higher first */
+	int	l;		/* lower first among equal keys: the leftmost */
+	int	lspan, rspan;
+	int	id;		/* what it makes */
+};
+
+/* the scratch of an encoding's merges (tokenizer.c's mergepairs), and how it is told to stop */
+struct Pairs {
+	int	(*pair)(void*, int, int, float*, int*);	/* the merge of ids a and b: 0 if none, else its key and id */
+	void	*aux;
+	int	(*stop)(void*);	/* polled every few thousand steps; nil: never */
+	void	*arg;
+	int	work;		/* steps since the last poll */
+	int	stopped;
+	int	*span;		/* the symbols each position's stands for; 0: merged into its left */
+	int	*prev;
+	int	nsym;		/* room in span and prev */
+	Cand	*q;		/* the merges that may be made: a heap */
+	int	nq, aq;
 };
 
 struct Tokenizer {

@@ -33,6 +33,8 @@ static Test tests[] = {
 	{"bpe_rules", testbperules},
 	{"bpe_bad_input", testbpebad},
 	{"bpe_llama3", testbpellama3},
+	{"encode_merges", testencmerge},
+	{"encode_llama3", testencllama3},
 	{"generation", testgeneration},
 	{"golden", testgolden},
 	{"cli", testcli},

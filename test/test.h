@@ -63,6 +63,8 @@ void	testtokenizer(void);
 void	testbperules(void);
 void	testbpebad(void);
 void	testbpellama3(void);
+void	testencmerge(void);
+void	testencllama3(void);
 void	testbadinput(void);
 void	testquantize(void);
 void	testqmatmul(void);
