@@ -228,7 +228,7 @@ struct Qargs {
 /* where generate puts its text, and how it is told to stop */
 struct Gen {
 	void	(*put)(Gen*, char*);	/* a piece of output */
-	int	(*stopped)(Gen*);	/* polled every token; nil: never */
+	int	(*stopped)(Gen*);	/* polled every position, and every millisecond or two of the prompt's encoding; nil: never */
 	void	*aux;
 	int	pos;			/* positions done */
 	double	tps;			/* tokens/s, at the end */

@@ -34,6 +34,7 @@ static Test tests[] = {
 	{"bpe_bad_input", testbpebad},
 	{"bpe_llama3", testbpellama3},
 	{"encode_merges", testencmerge},
+	{"encode_stop", testencstop},
 	{"encode_llama3", testencllama3},
 	{"generation", testgeneration},
 	{"golden", testgolden},

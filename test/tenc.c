@@ -6,7 +6,8 @@
  * for SentencePiece (score, highest first, only above -1e10, never a
  * NaN) and byte-level BPE (rank, lowest first), on random vocabularies
  * full of equal scores, on the real ones, runs of one letter, UTF-8,
- * byte fallback and long texts; how the time grows to 1 MB.
+ * byte fallback and long texts; how the time grows to 1 MB; and
+ * generate stopped while it encodes and prefills.
  */
 #include <u.h>
 #include <libc.h>
@@ -775,4 +776,254 @@ testencllama3(void)
 	}
 	freetokenizer(t);
 	free(tok);
+}
+
+/* ---- generate stopped while it encodes and prefills ---- */
+
+typedef struct Clock Clock;
+struct Clock {
+	vlong	deadline;	/* from when it says stop; 0: never */
+	int	atpos;		/* or from this position on */
+	vlong	said;		/* when it first said so */
+	int	polls;
+	vlong	last;		/* the last poll */
+	vlong	gap;		/* the longest time without one, from generate's call to its return */
+	char	*out;		/* what generate put */
+	long	nout;
+};
+
+static void
+collect(Gen *g, char *p)
+{
+	Clock *c;
+	long n;
+
+	c = g->aux;
+	n = strlen(p);
+	c->out = realloc(c->out, c->nout + n + 1);
+	memmove(c->out + c->nout, p, n+1);
+	c->nout += n;
+}
+
+static int
+clockstop(Gen *g)
+{
+	Clock *c;
+	vlong t;
+
+	c = g->aux;
+	c->polls++;
+	t = nsec();
+	if(t - c->last > c->gap)
+		c->gap = t - c->last;
+	c->last = t;
+	if(c->atpos > 0 ? g->pos < c->atpos : c->deadline == 0 || t < c->deadline)
+		return 0;
+	if(c->said == 0)
+		c->said = t;
+	return 1;
+}
+
+/* generate of prompt with c's stop; returns its positions */
+static int
+genclock(Model *m, Tokenizer *t, char *prompt, int steps, Clock *c)
+{
+	Sampler *s;
+	Gen g;
+	int n;
+
+	memset(&g, 0, sizeof g);
+	g.put = collect;
+	g.stopped = clockstop;
+	g.aux = c;
+	free(c->out);
+	c->out = strdup("");
+	c->nout = 0;
+	c->said = 0;
+	c->polls = 0;
+	c->gap = 0;
+	s = newsampler(m->c.vocab, 0, 0.9, 1);
+	c->last = nsec();
+	n = generate(m, t, s, prompt, steps, &g);
+	if(nsec() - c->last > c->gap)
+		c->gap = nsec() - c->last;
+	freesampler(s);
+	return n;
+}
+
+/* is the piece printed? llama2.c's safe_printf: not a lone byte that is neither isprint nor isspace */
+static int
+printed(Tokenizer *t, char *p)
+{
+	int c;
+
+	if(p[0] == 0)
+		return 0;
+	if(t->kind == Tspm && p[1] == 0){
+		c = (uchar)p[0];
+		if(!(c >= 0x20 && c <= 0x7E) && !(c == ' ' || (c >= '\t' && c <= '\r')))
+			return 0;
+	}
+	return 1;
+}
+
+/* what generate puts for a prompt of ntok tokens that fills the steps positions: the pieces of tok[1..steps], a newline */
+static char*
+echo(Tokenizer *t, int *tok, int ntok, int steps)
+{
+	char *s, *p;
+	long n;
+	int i;
+
+	s = malloc(1);
+	n = 0;
+	for(i = 1; i <= steps && i < ntok; i++){
+		p = decode(t, tok[i-1], tok[i]);
+		if(!printed(t, p))
+			continue;
+		s = realloc(s, n + strlen(p) + 2);
+		memmove(s+n, p, strlen(p));
+		n += strlen(p);
+	}
+	s[n++] = '\n';
+	s[n] = 0;
+	return s;
+}
+
+/*
+ * stopped by the clock while the prompt is encoded: at 50 ms, or half
+ * the prompt's encoding time if that is less, so that it is in the
+ * encoding; generate must end within 100 ms of it, having run no
+ * position and put only the newline. Unstopped, with the stop polled,
+ * it puts the prompt's tokens as encode has them (those of the oracle
+ * for a 4 KB prompt).
+ */
+static void
+stopsin(Model *m, Tokenizer *t, char *prompt, char *what, Orc *o)
+{
+	Clock c;
+	int *tok, *want, n, nw, i, r, steps;
+	vlong t0, enc, wait;
+	double worst, ms;
+	char *e;
+
+	memset(&c, 0, sizeof c);
+	tok = malloc((strlen(prompt)+3) * sizeof(int));
+	t0 = nsec();
+	n = encode(t, prompt, 1, 0, tok);
+	enc = nsec() - t0;
+	wait = enc / 2;
+	if(wait > 50000000)
+		wait = 50000000;
+	steps = m->c.seqlen;
+	check(n > steps, "%s: %d tokens, fewer than the %d positions", what, n, steps);
+	worst = 0;
+	for(i = 0; i < 3; i++){
+		c.deadline = nsec() + wait;
+		r = genclock(m, t, prompt, steps, &c);
+		ms = (nsec() - c.deadline) / 1e6;
+		if(ms > worst)
+			worst = ms;
+		check(r == 0 && strcmp(c.out, "\n") == 0, "%s: stopped at %.0f ms: %d positions run, %ld bytes put",
+			what, wait/1e6, r, c.nout);
+	}
+	check(worst < 100, "%s: stopped at %.0f ms, returned %.1f ms later", what, wait/1e6, worst);
+	note("%s: stopped at %.0f ms of %.0f ms of encoding, returned %.1f ms later at worst", what, wait/1e6, enc/1e6, worst);
+	c.deadline = 0;
+	r = genclock(m, t, prompt, steps, &c);
+	e = echo(t, tok, n, steps);
+	check(r == steps && strcmp(c.out, e) == 0 && c.polls > steps, "%s unstopped: %d positions, %ld bytes, %d polls",
+		what, r, c.nout, c.polls);
+	check(c.gap < 100000000, "%s unstopped: %.1f ms without a poll", what, c.gap/1e6);
+	note("unstopped: %d polls, %.1f ms apart at most", c.polls, c.gap/1e6);
+	free(e);
+	if(o != nil){
+		/* the first 4 KB against the oracle, all through generate */
+		prompt = strdup(prompt);
+		prompt[4096] = 0;
+		want = malloc(4099 * sizeof(int));
+		nw = o->line == nil ? spmoracle(o, prompt, want) : bpeoracle(o, t->pre, t->ignoremerges, prompt, want);
+		e = echo(t, want, nw, steps);
+		r = genclock(m, t, prompt, steps, &c);
+		check(r == steps && strcmp(c.out, e) == 0, "%s: 4 KB unstopped: %d positions, not the oracle's text", what, r);
+		free(e);
+		free(want);
+		free(prompt);
+	}
+	free(c.out);
+	free(tok);
+}
+
+static Model*
+randmodel(char *name, int vocab)
+{
+	char *a[10], *p;
+	Model *m;
+
+	p = tpath(name);
+	a[0] = "random"; a[1] = p; a[2] = "16"; a[3] = "32"; a[4] = "1"; a[5] = "2"; a[6] = "2"; a[7] = smprint("%d", vocab); a[8] = "64"; a[9] = nil;
+	if(export1(a) == nil)
+		return nil;
+	m = openmodel(p);
+	if(m == nil)
+		fail("%s: %r", p);
+	return m;
+}
+
+void
+testencstop(void)
+{
+	Model *m;
+	Tokenizer *t;
+	Orc *o;
+	Clock c;
+	uvlong seed;
+	char *text;
+	int r;
+	vlong t0;
+
+	seed = 3;
+	text = storytext(&seed, 256*1024);
+	m = openmodel(mpath("stories260K.bin"));
+	t = opentokenizer(mpath("tok512.bin"), 512);
+	if(m == nil || t == nil){
+		fail("stories260K: %r");
+		return;
+	}
+	o = neworc(t->vocab, t->scores, t->n);
+	stopsin(m, t, text, "tok512 256 KB", o);
+	freeorc(o);
+
+	/* in the prefill: the position the stop is seen at is the last, a batch of 16 later at most */
+	memset(&c, 0, sizeof c);
+	c.atpos = 40;
+	r = genclock(m, t, text, m->c.seqlen, &c);
+	t0 = nsec() - c.said;
+	check(r == 40 && c.said != 0, "stopped from position 40 in the prefill: %d positions", r);
+	note("prefill stopped at position 40 of 512, returned %.1f ms later", t0/1e6);
+	free(c.out);
+	freetokenizer(t);
+	freemodel(m);
+
+	t = opentokenizer(mpath("tokenizer.bin"), 32000);
+	m = randmodel("r32000.bin", 32000);
+	if(t != nil && m != nil)
+		stopsin(m, t, text, "tokenizer.bin 256 KB", nil);
+	freetokenizer(t);
+	freemodel(m);
+	free(text);
+
+	t = randbpe(&seed, 400, Pllama3, 0, &o);
+	m = t != nil ? randmodel("rbpe.bin", t->n) : nil;
+	if(t != nil && m != nil){
+		text = letters(&seed, 256*1024);
+		stopsin(m, t, text, "BPE 256 KB of letters", o);
+		free(text);
+		text = randtext(&seed, bpebits, nelem(bpebits), 256*1024);
+		stopsin(m, t, text, "BPE 256 KB of words", nil);
+		free(text);
+	}
+	freeorc(o);
+	freetokenizer(t);
+	freemodel(m);
 }

@@ -64,6 +64,7 @@ void	testbperules(void);
 void	testbpebad(void);
 void	testbpellama3(void);
 void	testencmerge(void);
+void	testencstop(void);
 void	testencllama3(void);
 void	testbadinput(void);
 void	testquantize(void);
