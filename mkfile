@@ -52,6 +52,7 @@ TESTS=\
 	test/tmodel.$O\
 	test/tgen.$O\
 	test/ttok.$O\
+	test/tenc.$O\
 	test/tbpe.$O\
 	test/tbad.$O\
 	test/tquant.$O\

@@ -297,17 +297,25 @@ err:
 	return nil;
 }
 
-static Merge*
-pair(Tokenizer *t, int *tok, int i)
+/* byte-level BPE's merge of a and b: the lower its rank, the higher its key (ranks below Maxmerges are exact in a float) */
+static int
+bpepair(void *v, int a, int b, float *key, int *id)
 {
-	return findmerge(t, tok[i], tok[i+1]);
+	Merge *m;
+
+	m = findmerge(v, a, b);
+	if(m == nil)
+		return 0;
+	*key = Maxmerges - m->rank;
+	*id = m->id;
+	return 1;
 }
 
-/* the ids of pre-token p (n bytes) into tok; mg has room for n merges, s for 2n+1 bytes */
+/* the ids of pre-token p (n bytes) into tok, s has room for 2n+1 bytes; -1 if out of memory or stopped */
 static int
-piece(Tokenizer *t, char *p, int n, int *tok, Merge **mg, char *s)
+piece(Tokenizer *t, char *p, int n, int *tok, char *s, Pairs *pp)
 {
-	int i, m, best;
+	int m;
 
 	if(t->ignoremerges){
 		spell(s, p, n);
@@ -316,44 +324,26 @@ piece(Tokenizer *t, char *p, int n, int *tok, Merge **mg, char *s)
 	}
 	for(m = 0; m < n; m++)
 		tok[m] = t->byteid[(uchar)p[m]];
-	for(i = 0; i < m-1; i++)
-		mg[i] = pair(t, tok, i);
-	for(;;){
-		best = -1;
-		for(i = 0; i < m-1; i++)
-			if(mg[i] != nil && (best < 0 || mg[i]->rank < mg[best]->rank))
-				best = i;
-		if(best < 0)
-			return m;
-		tok[best] = mg[best]->id;
-		m--;
-		memmove(tok+best+1, tok+best+2, (m-best-1) * sizeof(int));
-		memmove(mg+best, mg+best+1, (m-best-1) * sizeof(Merge*));
-		if(best > 0)
-			mg[best-1] = pair(t, tok, best-1);
-		if(best < m-1)
-			mg[best] = pair(t, tok, best);
-	}
+	return mergepairs(pp, tok, n);
 }
 
-/* the ids of text into tok, which has room for one per byte; -1 if out of memory */
+/* the ids of text into tok, which has room for one per byte; -1 if out of memory or stopped (pp's stop) */
 int
-bpeencode(Tokenizer *t, char *text, int *tok)
+bpeencode(Tokenizer *t, char *text, int *tok, Pairs *pp)
 {
-	Merge **mg;
 	char *p, *q, *e, *f, *s, *seg;
-	int n, id, len;
+	int n, id, len, k;
 
 	n = strlen(text);
-	mg = emalloc((n+1) * sizeof(Merge*));
 	s = emalloc(2*n + 1);
 	seg = emalloc(n + 1);
-	if(mg == nil || s == nil || seg == nil){
-		free(mg);
+	if(s == nil || seg == nil){
 		free(s);
 		free(seg);
 		return -1;
 	}
+	pp->pair = bpepair;
+	pp->aux = t;
 	n = 0;
 	for(p = text; *p; p = e){
 		if((id = special(t, p, &len)) >= 0){
@@ -363,16 +353,24 @@ bpeencode(Tokenizer *t, char *text, int *tok)
 		}
 		/* the text up to the next control token is pre-tokenized alone */
 		for(q = p+1; *q && special(t, q, &len) < 0; q++)
-			;
+			if(stopping(pp, 1)){
+				n = -1;
+				goto out;
+			}
 		memmove(seg, p, q - p);
 		seg[q - p] = 0;
 		for(e = seg; *e; e = f){
 			f = pretoken(t->pre, e);
-			n += piece(t, e, f - e, tok + n, mg, s);
+			k = piece(t, e, f - e, tok + n, s, pp);
+			if(k < 0 || stopping(pp, f - e)){
+				n = -1;
+				goto out;
+			}
+			n += k;
 		}
 		e = q;
 	}
-	free(mg);
+out:
 	free(s);
 	free(seg);
 	return n;

@@ -12,6 +12,8 @@ typedef struct Sampler Sampler;
 typedef struct ProbIndex ProbIndex;
 typedef struct Qargs Qargs;
 typedef struct Gen Gen;
+typedef struct Cand Cand;
+typedef struct Pairs Pairs;
 
 enum {
 	Maxdim		= 1<<16,	/* sanity limits on header fields */
@@ -153,6 +155,29 @@ struct Merge {
 	int	id;		/* what it makes */
 };
 
+/* a merge that may be made: the left symbol's position, and both symbols' spans when it was queued */
+struct Cand {
+	float	key;		/* higher first */
+	int	l;		/* lower first among equal keys: the leftmost */
+	int	lspan, rspan;
+	int	id;		/* what it makes */
+};
+
+/* the scratch of an encoding's merges (tokenizer.c's mergepairs), and how it is told to stop */
+struct Pairs {
+	int	(*pair)(void*, int, int, float*, int*);	/* the merge of ids a and b: 0 if none, else its key and id */
+	void	*aux;
+	int	(*stop)(void*);	/* polled every few thousand steps; nil: never */
+	void	*arg;
+	int	work;		/* steps since the last poll */
+	int	stopped;
+	int	*span;		/* the symbols each position's stands for; 0: merged into its left */
+	int	*prev;
+	int	nsym;		/* room in span and prev */
+	Cand	*q;		/* the merges that may be made: a heap */
+	int	nq, aq;
+};
+
 struct Tokenizer {
 	int	kind;
 	char	**vocab;
@@ -207,7 +232,7 @@ struct Qargs {
 /* where generate puts its text, and how it is told to stop */
 struct Gen {
 	void	(*put)(Gen*, char*);	/* a piece of output */
-	int	(*stopped)(Gen*);	/* polled every token; nil: never */
+	int	(*stopped)(Gen*);	/* polled every position, and every millisecond or two of the prompt's encoding; nil: never */
 	void	*aux;
 	int	pos;			/* positions done */
 	double	tps;			/* tokens/s, at the end */

@@ -120,6 +120,10 @@ Tokenizer*	opentokenizer(char*, int);
 Tokenizer*	newtokenizer(char**, float*, int);
 void	freetokenizer(Tokenizer*);
 int	encode(Tokenizer*, char*, int, int, int*);
+int	encodestop(Tokenizer*, char*, int, int, int*, int (*)(void*), void*);
+int	mergepairs(Pairs*, int*, int);
+int	stopping(Pairs*, int);
+void	freepairs(Pairs*);
 char*	decode(Tokenizer*, int, int);
 int	lookup(Tokenizer*, char*);
 char*	spspell(char*);
@@ -129,7 +133,7 @@ int	finishtokenizer(Tokenizer*);
 
 /* bpe.c */
 Tokenizer*	newbpe(char**, uchar*, int, char**, int, int, int);
-int	bpeencode(Tokenizer*, char*, int*);
+int	bpeencode(Tokenizer*, char*, int*, Pairs*);
 char*	mergeline(Tokenizer*, int);
 int	prebyname(char*);
 char*	prename(int);

@@ -49,11 +49,34 @@ putpiece(int fd, Tokenizer *t, char *p)
 		write(fd, p, strlen(p));
 }
 
-/* returns the number of positions run, or -1 with errstr set; g->tps is set at the end */
+typedef struct Genstop Genstop;
+struct Genstop {
+	Gen	*g;
+	int	stopped;	/* g said so while the prompt was encoded */
+};
+
+static int
+encstopped(void *v)
+{
+	Genstop *s;
+
+	s = v;
+	if(s->g->stopped != nil && s->g->stopped(s->g))
+		s->stopped = 1;
+	return s->stopped;
+}
+
+/*
+ * returns the number of positions run, or -1 with errstr set; g->tps
+ * is set at the end. g->stopped is polled while the prompt is encoded
+ * and after every position: forwardn runs a prompt's positions at most
+ * a batch (Batch) at a time.
+ */
 int
 generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 {
 	State *st;
+	Genstop gs;
 	int *tok, ntok, pos, token, next, done, pre, first;
 	vlong start, end;
 	char *piece;
@@ -63,7 +86,16 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 	tok = emalloc((strlen(prompt) + 3) * sizeof(int));
 	if(tok == nil)
 		return -1;
-	ntok = encode(t, prompt, 1, 0, tok);
+	gs.g = g;
+	gs.stopped = 0;
+	ntok = encodestop(t, prompt, 1, 0, tok, encstopped, &gs);
+	if(ntok < 0 && gs.stopped){
+		free(tok);
+		g->pos = 0;
+		g->put(g, "\n");
+		g->tps = 0;
+		return 0;
+	}
 	if(ntok == 0)
 		werrstr("nothing to start from: empty prompt and no BOS token");
 	st = ntok > 0 ? newstate(&m->c, steps) : nil;

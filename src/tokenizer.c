@@ -271,23 +271,238 @@ lookup(Tokenizer *t, char *s)
 	return -1;
 }
 
+enum {
+	Pollwork	= 4096,	/* steps of an encoding between polls of its stop: a millisecond or two at most */
+};
+
+/* has the encoding been told to stop? asked every Pollwork steps of work */
+int
+stopping(Pairs *p, int work)
+{
+	if(p->stopped)
+		return 1;
+	p->work += work;
+	if(p->work < Pollwork)
+		return 0;
+	p->work = 0;
+	if(p->stop != nil && p->stop(p->arg)){
+		p->stopped = 1;
+		werrstr("stopped");
+	}
+	return p->stopped;
+}
+
+void
+freepairs(Pairs *p)
+{
+	free(p->span);
+	free(p->prev);
+	free(p->q);
+	p->span = p->prev = nil;
+	p->q = nil;
+	p->nsym = p->nq = p->aq = 0;
+}
+
+/* does a come out of the queue before b? */
+static int
+before(Cand *a, Cand *b)
+{
+	if(a->key != b->key)
+		return a->key > b->key;
+	return a->l < b->l;
+}
+
+/* queue the merge of the symbols at l and r, if there is one */
+static int
+queue(Pairs *p, int *tok, int l, int r)
+{
+	Cand c, *q;
+	int i, up;
+
+	if(!p->pair(p->aux, tok[l], tok[r], &c.key, &c.id))
+		return 0;
+	c.l = l;
+	c.lspan = p->span[l];
+	c.rspan = p->span[r];
+	if(p->nq == p->aq){
+		q = realloc(p->q, 2*p->aq * sizeof(Cand));
+		if(q == nil){
+			werrstr("out of memory");
+			return -1;
+		}
+		p->q = q;
+		p->aq *= 2;
+	}
+	for(i = p->nq++; i > 0; i = up){
+		up = (i-1)/2;
+		if(!before(&c, &p->q[up]))
+			break;
+		p->q[i] = p->q[up];
+	}
+	p->q[i] = c;
+	return 0;
+}
+
+static Cand
+pop(Pairs *p)
+{
+	Cand top, last;
+	int i, k;
+
+	top = p->q[0];
+	last = p->q[--p->nq];
+	for(i = 0; (k = 2*i+1) < p->nq; i = k){
+		if(k+1 < p->nq && before(&p->q[k+1], &p->q[k]))
+			k++;
+		if(!before(&p->q[k], &last))
+			break;
+		p->q[i] = p->q[k];
+	}
+	p->q[i] = last;
+	return top;
+}
+
+static int
+grow(Pairs *p, int n)
+{
+	int *a, *b;
+	Cand *q;
+
+	if(n > p->nsym){
+		a = realloc(p->span, n * sizeof(int));
+		if(a != nil)
+			p->span = a;
+		b = realloc(p->prev, n * sizeof(int));
+		if(b != nil)
+			p->prev = b;
+		if(a == nil || b == nil){
+			werrstr("out of memory");
+			return -1;
+		}
+		p->nsym = n;
+	}
+	/* room for the first pairs: the queue seldom grows past them */
+	if(p->aq < n){
+		q = realloc(p->q, n * sizeof(Cand));
+		if(q == nil){
+			werrstr("out of memory");
+			return -1;
+		}
+		p->q = q;
+		p->aq = n;
+	}
+	return 0;
+}
+
 /*
- * Encode text into tok, which has room for strlen(text)+3 ids;
- * returns the count, -1 if out of memory. bos and eos add the
- * tokenizer's BOS and EOS, where it has them.
+ * Merge the n symbols of tok in place: again and again the adjacent
+ * pair whose merge has the highest key, the leftmost among equal keys,
+ * until no pair merges; returns how many are left, -1 if out of memory
+ * or stopped. A priority queue of the pairs that merge, in that order,
+ * over the symbols as a list: a symbol keeps the position of its first,
+ * and stands for span[] of them; a queued merge whose symbols have
+ * changed since is passed over when it comes out.
  */
 int
-encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
+mergepairs(Pairs *p, int *tok, int n)
 {
-	char *c, *buf;
-	int n, i, id, len, best, bestid;
-	float bestscore;
+	Cand c;
+	int i, l, r;
 
+	if(n < 2)
+		return n;
+	if(grow(p, n) < 0)
+		return -1;
+	p->nq = 0;
+	for(i = 0; i < n; i++){
+		p->span[i] = 1;
+		p->prev[i] = i-1;
+	}
+	for(i = 0; i+1 < n; i++)
+		if(queue(p, tok, i, i+1) < 0 || stopping(p, 1))
+			return -1;
+	while(p->nq > 0){
+		c = pop(p);
+		if(stopping(p, 1))
+			return -1;
+		l = c.l;
+		r = l + c.lspan;
+		if(p->span[l] != c.lspan || p->span[r] != c.rspan)
+			continue;
+		tok[l] = c.id;
+		p->span[l] += p->span[r];
+		p->span[r] = 0;
+		r = l + p->span[l];
+		if(r < n)
+			p->prev[r] = l;
+		if(p->prev[l] >= 0 && queue(p, tok, p->prev[l], l) < 0)
+			return -1;
+		if(r < n && queue(p, tok, l, r) < 0)
+			return -1;
+	}
+	r = 0;
+	for(i = 0; i < n; i += p->span[i])
+		tok[r++] = tok[i];
+	return r;
+}
+
+typedef struct Spm Spm;
+struct Spm {
+	Tokenizer	*t;
+	char	*buf;		/* maxlen+5 bytes */
+};
+
+/* SentencePiece's merge of a and b: the piece they spell, if it scores above llama2.c's -1e10 (a NaN never merges) */
+static int
+spmpair(void *v, int a, int b, float *key, int *id)
+{
+	Spm *s;
+	Tokenizer *t;
+	int la, lb;
+	float sc;
+
+	s = v;
+	t = s->t;
+	la = strlen(t->vocab[a]);
+	lb = strlen(t->vocab[b]);
+	if(la + lb > t->maxlen)
+		return 0;
+	memmove(s->buf, t->vocab[a], la);
+	memmove(s->buf+la, t->vocab[b], lb);
+	s->buf[la+lb] = 0;
+	if((*id = lookup(t, s->buf)) < 0)
+		return 0;
+	sc = t->scores[*id];
+	if(isNaN(sc) || sc <= -1e10)
+		return 0;
+	*key = sc;
+	return 1;
+}
+
+/*
+ * Encode text into tok, which has room for strlen(text)+3 ids;
+ * returns the count, -1 if out of memory or stopped. bos and eos
+ * add the tokenizer's BOS and EOS, where it has them. stop (nil:
+ * none) is polled with arg every few thousand steps.
+ */
+int
+encodestop(Tokenizer *t, char *text, int bos, int eos, int *tok, int (*stop)(void*), void *arg)
+{
+	Pairs p;
+	Spm s;
+	char *c, *buf;
+	int n, i, id, len;
+
+	memset(&p, 0, sizeof p);
+	p.stop = stop;
+	p.arg = arg;
 	n = 0;
 	if(bos && t->bos >= 0)
 		tok[n++] = t->bos;
 	if(t->kind == Tbpe){
-		if((i = bpeencode(t, text, tok+n)) < 0)
+		i = bpeencode(t, text, tok+n, &p);
+		freepairs(&p);
+		if(i < 0)
 			return -1;
 		n += i;
 		if(eos && t->eos >= 0)
@@ -295,7 +510,7 @@ encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
 		return n;
 	}
 	/* scratch of its own: sessions of llmfs encode with one tokenizer at once */
-	buf = malloc(2*t->maxlen + 1 + 4);
+	buf = malloc(t->maxlen + 5);
 	if(buf == nil)
 		return -1;
 	/* SentencePiece's dummy prefix: a space before non-empty text */
@@ -318,34 +533,29 @@ encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
 				tok[n++] = id < t->n ? id : 0;
 			}
 		len = 0;
-	}
-	for(;;){
-		bestscore = -1e10;
-		bestid = -1;
-		best = -1;
-		for(i = 0; i < n-1; i++){
-			if(strlen(t->vocab[tok[i]]) + strlen(t->vocab[tok[i+1]]) > 2*t->maxlen)
-				continue;
-			strcpy(buf, t->vocab[tok[i]]);
-			strcat(buf, t->vocab[tok[i+1]]);
-			id = lookup(t, buf);
-			if(id >= 0 && t->scores[id] > bestscore){
-				bestscore = t->scores[id];
-				bestid = id;
-				best = i;
-			}
+		if(stopping(&p, 1)){
+			free(buf);
+			return -1;
 		}
-		if(best < 0)
-			break;
-		tok[best] = bestid;
-		for(i = best+1; i < n-1; i++)
-			tok[i] = tok[i+1];
-		n--;
 	}
+	s.t = t;
+	s.buf = buf;
+	p.pair = spmpair;
+	p.aux = &s;
+	n = mergepairs(&p, tok, n);
+	freepairs(&p);
 	free(buf);
+	if(n < 0)
+		return -1;
 	if(eos && t->eos >= 0)
 		tok[n++] = t->eos;
 	return n;
+}
+
+int
+encode(Tokenizer *t, char *text, int bos, int eos, int *tok)
+{
+	return encodestop(t, text, bos, eos, tok, nil, nil);
 }
 
 static int

@@ -6,8 +6,9 @@
  * weights read per token is the most any decoder can do). What is
  * compared is measured in turns, so that both see the same moments of
  * a machine shared with others.
- *	bench [-d modeldir] [-b bindir] [-w workdir] [-s] [-k]
- * -s skips the 42M and 110M shapes; -k stops after the kernels.
+ *	bench [-d modeldir] [-b bindir] [-w workdir] [-s] [-k] [-e]
+ * -s skips the 42M and 110M shapes; -k stops after the kernels; -e
+ * times prompt encoding and the first token only.
  * Random-weight models of the stories shapes are made with export
  * random (and kept in workdir).
  */
@@ -376,6 +377,117 @@ decoding(char *path, int steps)
 	return r;
 }
 
+/* ---- prompt encoding and the time to the first token ---- */
+
+static char *words[] = {
+	"once", "upon", "a", "time", "there", "was", "little", "girl", "named", "Lily", "she", "loved",
+	"to", "play", "in", "the", "park", "with", "her", "dog", "Max", "one", "day", "they", "saw",
+	"big", "red", "ball", "and", "wanted", "it", "mom", "said", "happy", "sun", "tree", "bird",
+	"friend", "Tom", "went", "home", "smiled", "because", "very", "after", "that", "ran", "fast",
+};
+static char *marks[] = {" ", " ", " ", " ", " ", " ", ", ", ". ", "! ", "\n"};
+
+/* n bytes of story-like text: words drawn at random */
+static char*
+storytext(int n, uvlong *seed)
+{
+	char *s, *w, *m;
+	int k;
+
+	s = malloc(n + 1);
+	if(s == nil)
+		sysfatal("storytext: %r");
+	k = 0;
+	while(k < n){
+		w = words[randu32(seed) % nelem(words)];
+		m = marks[randu32(seed) % nelem(marks)];
+		while(*w && k < n)
+			s[k++] = *w++;
+		while(*m && k < n)
+			s[k++] = *m++;
+	}
+	s[n] = 0;
+	return s;
+}
+
+static void
+putnothing(Gen *g, char *p)
+{
+	USED(g, p);
+}
+
+static int encsizes[] = {4, 16, 64, 256, 1024};
+
+/*
+ * the prompt's encoding alone, then generate from the prompt to the
+ * first sampled token (the positions the model holds, when the prompt
+ * fills them, with nothing sampled): the best of three, one for 1 MB
+ */
+static void
+encoding(char *name, char *model, char *tokfile)
+{
+	Model *m;
+	Tokenizer *t;
+	Sampler *s;
+	Gen g;
+	char *text;
+	int *tok, i, k, n, steps, reps;
+	uvlong seed;
+	double t0, enc, first, e;
+
+	m = openmodel(model);
+	if(m == nil)
+		sysfatal("%s: %r", model);
+	t = opentokenizer(tokfile, m->c.vocab);
+	if(t == nil)
+		sysfatal("%s: %r", tokfile);
+	for(k = 0; k < nelem(encsizes); k++){
+		seed = 42;
+		text = storytext(encsizes[k]*1024, &seed);
+		tok = malloc((strlen(text) + 3) * sizeof(int));
+		if(tok == nil)
+			sysfatal("encoding: %r");
+		reps = encsizes[k] >= 1024 ? 1 : 3;
+		enc = first = 0;
+		n = 0;
+		for(i = 0; i < reps; i++){
+			t0 = now();
+			n = encode(t, text, 1, 0, tok);
+			e = now() - t0;
+			if(enc == 0 || e < enc)
+				enc = e;
+		}
+		steps = n < m->c.seqlen ? n : m->c.seqlen;
+		for(i = 0; i < reps; i++){
+			memset(&g, 0, sizeof g);
+			g.put = putnothing;
+			s = newsampler(m->c.vocab, 0, 0.9, 1);
+			t0 = now();
+			if(generate(m, t, s, text, steps, &g) < 0)
+				sysfatal("generate: %r");
+			e = now() - t0;
+			if(first == 0 || e < first)
+				first = e;
+			freesampler(s);
+		}
+		print("%-13s %6d KB %9d %11.1f %9d %11.1f\n", name, encsizes[k], n, 1000*enc, steps, 1000*first);
+		name = "";
+		free(tok);
+		free(text);
+	}
+	freetokenizer(t);
+	freemodel(m);
+}
+
+static void
+encodings(void)
+{
+	print("\nprompt encoding and time to the first token, ms (story-like text; first token: encoding, the prompt's positions the model holds, one sample)\n");
+	print("%-13s %9s %9s %11s %9s %11s\n", "model", "prompt", "tokens", "encode", "positions", "first token");
+	encoding("stories260K", mpath("stories260K.bin"), mpath("tok512.bin"));
+	encoding("stories15M", modelfile(&shapes[1], 0), mpath("tokenizer.bin"));
+}
+
 /* peak resident memory in KB: Linux's VmHWM; 9front's status gives the current size */
 static vlong
 peakmem(void)
@@ -397,7 +509,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-s] [-k]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-s] [-k] [-e]\n");
 	threadexitsall("usage");
 }
 
@@ -406,11 +518,12 @@ threadmain(int argc, char *argv[])
 {
 	Result fp[nelem(shapes)], q[nelem(shapes)];
 	double bw, bw1, r1024, q1024;
-	int i, n, small, fd, kernels;
+	int i, n, small, fd, kernels, enc;
 	char *yes;
 
 	small = 0;
 	kernels = 0;
+	enc = 0;
 	r1024 = q1024 = 0;
 	ARGBEGIN{
 	case 'd': modeldir = EARGF(usage()); break;
@@ -418,6 +531,7 @@ threadmain(int argc, char *argv[])
 	case 'w': workdir = EARGF(usage()); break;
 	case 's': small = 1; break;
 	case 'k': kernels = 1; break;
+	case 'e': enc = 1; break;
 	default: usage();
 	}ARGEND
 	if(access(workdir, AEXIST) < 0){
@@ -429,6 +543,10 @@ threadmain(int argc, char *argv[])
 	threadsinit(0);
 	allthreads = nthreads;
 	print("9ml bench: %d threads (processors: %d)\n", allthreads, ncpu());
+	if(enc){
+		encodings();
+		threadexitsall(nil);
+	}
 	bw1 = bandwidth(1, 6);
 	bw = bandwidth(allthreads, 6);
 	print("memory read bandwidth (SSE2 streaming read of 256 MB): %.2f GB/s with 1 thread, %.2f GB/s with %d\n",
@@ -456,6 +574,7 @@ threadmain(int argc, char *argv[])
 		print("%-13s %-5s %9.1f %9.1f %8.2f×\n", "", "Q8_0", q[i].prompt[0], q[i].prompt[1], q[i].prompt[1]/q[i].prompt[0]);
 	}
 	print("\npeak resident memory of this process: %lld KB (the largest model or test matrix, with the bandwidth probe's %lld MB)\n", peakmem(), rd.n*sizeof(float) >> 20);
+	encodings();
 
 	print("\ntargets\n");
 	yes = r1024 >= 5 ? "met" : "not met";
