@@ -282,8 +282,8 @@ sessgen(int i, Dir *d, void *v)
 static char*
 serverstatus(void)
 {
-	return smprint("models %d\nsessions %d\ngenerating %d\nmemory %lld\n",
-		poolcount(&pool), nsessions(), generating(), poolbytes(&pool) + sessbytes());
+	return smprint("models %d\nsessions %d\ngenerating %d\nmemory %lld\nlimit %d %lld\n",
+		poolcount(&pool), nsessions(), generating(), poolbytes(&pool) + sessbytes(), pool.maxmodels, pool.maxbytes);
 }
 
 static char*
@@ -753,6 +753,25 @@ announcefs(char *addr, int trusted)
 		sysfatal("proccreate: %r");
 }
 
+/* the machine's memory in bytes, from /dev/swap's first line ("N memory"); 0 if unknown */
+static vlong
+machmem(void)
+{
+	char buf[64], *e;
+	vlong n;
+	int fd, k;
+
+	if((fd = open("/dev/swap", OREAD)) < 0)
+		return 0;
+	k = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if(k <= 0)
+		return 0;
+	buf[k] = 0;
+	n = strtoll(buf, &e, 10);
+	return strncmp(e, " memory", 7) == 0 && n > 0 ? n : 0;
+}
+
 static void
 usage(void)
 {
@@ -784,6 +803,7 @@ threadmain(int argc, char *argv[])
 	owner = getuser();
 	boottime = time(nil);
 	poolinit(&pool);
+	pool.maxbytes = machmem() / 2;	/* by default the models may take half the machine; pool-limit changes it */
 	threadsinit(0);
 	if(addr != nil)
 		announcefs(addr, trusted);

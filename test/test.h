@@ -102,6 +102,7 @@ void	testllmfsauth(void);
 void	testllmfsowner(void);
 void	testllmfswstat(void);
 void	testllmfslimits(void);
+void	testllmfsmemlimit(void);
 void	testggufmodels(void);
 void	testggufvocab(void);
 void	testggufdequant(void);

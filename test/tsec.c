@@ -208,6 +208,45 @@ testllmfsauth(void)
 	stopsec();
 }
 
+/* the machine's memory by /dev/swap, and on Linux by /proc/meminfo's MemTotal (kB) */
+static vlong
+memory(vlong *meminfo)
+{
+	char *s, *p;
+
+	*meminfo = -1;
+	if((s = readall("/proc/meminfo", nil)) != nil && (p = strstr(s, "MemTotal:")) != nil)
+		*meminfo = strtoll(p + 9, nil, 10) * 1024;
+	free(s);
+	if((s = readall("/dev/swap", nil)) == nil)
+		return -1;
+	return strtoll(s, nil, 10);
+}
+
+/* the pool's byte limit is half the machine's memory when llmfs starts */
+void
+testllmfsmemlimit(void)
+{
+	static char *trusted[] = {"-t", nil};
+	char *addr, *out, *want;
+	vlong mem, mi;
+	Conn *c;
+
+	mem = memory(&mi);
+	check(mem > 0, "/dev/swap: %r");
+	if(mi >= 0){
+		check(mem == mi, "/dev/swap says %lld bytes, /proc/meminfo %lld", mem, mi);
+	}
+	if((addr = startsec(trusted)) == nil)
+		return;
+	c = attachas(addr, getuser(), NOFID, nil);
+	out = c != nil ? ncat(c, "ctl") : nil;
+	want = smprint("\nlimit 0 %lld\n", mem / 2);
+	check(out != nil && strstr(out, want) != nil, "ctl %q, want %q", out, want);
+	nhangup(c);
+	stopsec();
+}
+
 /* sessions are their cloners', the pool the owner's; others load only from -d */
 void
 testllmfsowner(void)
@@ -256,6 +295,8 @@ testllmfsowner(void)
 	err = echoerr(o, "ctl", smprint("pool-load t %s/m.bin %s", dir, mpath("tok512.bin")));
 	check(err[0] == 0, "the owner's pool-load: %q", err);
 	check(strcmp(echoerr(o, "ctl", "pool-limit 4 0"), "") == 0, "the owner's pool-limit");
+	out = ncat(o, "ctl");
+	check(out != nil && strstr(out, "\nlimit 4 0\n") != nil, "ctl after pool-limit 4 0: %q", out);
 
 	/* a session of mallory's: its files are mallory's, and the owner cannot reach them */
 	s = clone1(u);

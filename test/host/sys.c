@@ -287,6 +287,31 @@ sysstat(void)
 	return p[0];
 }
 
+/* /dev/swap: the machine's memory and page size first, as 9front's devcons words them */
+static int
+swapfile(void)
+{
+	char buf[256];
+	int p[2], n;
+	long pg;
+
+	if(pipe(p) < 0){
+		oserror(nil);
+		return -1;
+	}
+	pg = sysconf(_SC_PAGESIZE);
+	n = snprintf(buf, sizeof buf, "%llu memory\n%llu pagesize\n",
+		(unsigned long long)sysconf(_SC_PHYS_PAGES) * pg, (unsigned long long)pg);
+	if(write(p[1], buf, n) != n){
+		close(p[1]);
+		close(p[0]);
+		oserror(nil);
+		return -1;
+	}
+	close(p[1]);
+	return p[0];
+}
+
 int
 p9open(char *name, int mode)
 {
@@ -294,6 +319,8 @@ p9open(char *name, int mode)
 
 	if(strcmp(name, "/dev/sysstat") == 0 && (mode & 3) == OREAD)
 		return sysstat();
+	if(strcmp(name, "/dev/swap") == 0 && (mode & 3) == OREAD)
+		return swapfile();
 	fd = open(name, oflags(mode));
 	if(fd < 0)
 		fileerror(name, Oopen);
