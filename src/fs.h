@@ -79,6 +79,7 @@ extern	char	*owner;
 extern	ulong	boottime;
 
 /* session.c */
+int	sessinit(void);
 Session*	newsession(char*, void*);
 Session*	findsession(ulong);
 void	sessfid(Session*, int);

@@ -805,6 +805,8 @@ threadmain(int argc, char *argv[])
 	poolinit(&pool);
 	pool.maxbytes = machmem() / 2;	/* by default the models may take half the machine; pool-limit changes it */
 	threadsinit(0);
+	if(sessinit() < 0)
+		sysfatal("sessinit: %r");
 	if(addr != nil)
 		announcefs(addr, trusted);
 	threadpostmountsrv(&fs, srvname, mtpt, MREPL|MCREATE);

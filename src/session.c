@@ -14,6 +14,7 @@
 #include "fs.h"
 
 static QLock	tablk;
+static Ref	ngen;		/* generations running, closed sessions' too: each holds its model */
 static Session	*table;
 static ulong	lastid;
 
@@ -56,14 +57,58 @@ newsession(char *uid, void *conn)
 	return s;
 }
 
-/* with tablk held: one nobody can reach again is closed */
+/*
+ * Reclaiming. A fid goes (destroyfid) inside respond, where the
+ * responder may hold tablk or a session's lock, so the counts have a
+ * lock of their own and the closing is left to the reaper proc.
+ */
+static QLock	reaplk;		/* every session's conn and nfid */
+static Channel	*reapc;		/* a session may have become unreachable */
+
+/* with reaplk held: one nobody can reach again */
 static int
 orphan(Session *s)
 {
 	return s->conn == nil && s->nfid == 0 && !s->closed;
 }
 
-/* a fid naming s comes (1) or goes (-1); the last to go after its connection closes s */
+static void
+reaper(void*)
+{
+	Session *s;
+
+	threadsetname("reaper");
+	for(;;){
+		recvul(reapc);
+		for(;;){
+			qlock(&tablk);
+			qlock(&reaplk);
+			for(s = table; s != nil && !orphan(s); s = s->next)
+				;
+			qunlock(&reaplk);
+			if(s == nil){
+				qunlock(&tablk);
+				break;
+			}
+			incref(&s->ref);
+			qunlock(&tablk);
+			sessclose(s);
+			sessdecref(s);
+		}
+	}
+}
+
+/* start the reaper; -1 if it cannot be */
+int
+sessinit(void)
+{
+	reapc = chancreate(sizeof(ulong), 1);
+	if(reapc == nil || proccreate(reaper, nil, 16*1024) < 0)
+		return -1;
+	return 0;
+}
+
+/* a fid naming s comes (1) or goes (-1); the last to go after its connection has the reaper close s */
 void
 sessfid(Session *s, int d)
 {
@@ -71,12 +116,12 @@ sessfid(Session *s, int d)
 
 	if(s == nil)
 		return;
-	qlock(&tablk);
+	qlock(&reaplk);
 	s->nfid += d;
 	gone = orphan(s);
-	qunlock(&tablk);
-	if(gone)
-		sessclose(s);
+	qunlock(&reaplk);
+	if(gone && reapc != nil)
+		nbsendul(reapc, 1);
 }
 
 /* the connection conn has ended: its sessions that no fid names are closed, the rest when theirs go */
@@ -86,21 +131,14 @@ sessconnend(void *conn)
 	Session *s;
 
 	qlock(&tablk);
+	qlock(&reaplk);
 	for(s = table; s != nil; s = s->next)
 		if(s->conn == conn)
 			s->conn = nil;
-	for(;;){
-		for(s = table; s != nil && !orphan(s); s = s->next)
-			;
-		if(s == nil)
-			break;
-		incref(&s->ref);
-		qunlock(&tablk);
-		sessclose(s);
-		sessdecref(s);
-		qlock(&tablk);
-	}
+	qunlock(&reaplk);
 	qunlock(&tablk);
+	if(reapc != nil)
+		nbsendul(reapc, 1);
 }
 
 /* the open session numbered id, counted; nil if there is none */
@@ -185,15 +223,7 @@ sessbytes(void)
 int
 generating(void)
 {
-	Session *s;
-	int n;
-
-	qlock(&tablk);
-	n = 0;
-	for(s = table; s != nil; s = s->next)
-		n += s->state == Sgen;
-	qunlock(&tablk);
-	return n;
+	return ngen.ref;
 }
 
 /* with s->lk held: answer the parked reads that can be answered */
@@ -345,6 +375,7 @@ genproc(void *v)
 	n = generate(j->e->m, j->e->t, j->sampler, j->prompt, j->steps, &g);
 	qlock(&s->lk);
 	poolput(&pool, j->e);	/* before the end is seen: one told of it may unload the model at once */
+	decref(&ngen);
 	s->cache = 0;
 	if(n < 0){
 		s->state = Serror;
@@ -377,6 +408,8 @@ start(Session *s)
 
 	if(s->state == Sgen)
 		return "busy: generating";
+	if(s->closed)
+		return "session closed";	/* a fid may outlive the close: it starts nothing no one can stop */
 	e = poolget(&pool, s->model ? s->model : "(default)");
 	if(e == nil)
 		return s->model ? "unknown model" : "no default model: write load MODEL TOKENIZER to ctl";
@@ -421,7 +454,9 @@ start(Session *s)
 	s->cache = statebytes(&e->m->c, steps);
 	s->vers++;
 	incref(&s->ref);
+	incref(&ngen);
 	if(proccreate(genproc, j, 64*1024) < 0){
+		decref(&ngen);
 		s->state = Serror;
 		s->cache = 0;
 		snprint(s->err, sizeof s->err, "cannot start a proc");
