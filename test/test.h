@@ -36,6 +36,7 @@ char*	export1(char**);
 char*	readall(char*, long*);
 int	writefile(char*, void*, long);
 int	copyfile(char*, char*);
+char*	llmfsup(char**, int*);
 char*	bytestr(char*, long);
 long	memfind(uchar*, long, char*);
 void	put64(uchar*, uvlong);

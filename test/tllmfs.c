@@ -50,12 +50,16 @@ nonet(char *addr)
 	return nil;
 }
 
-/* llmfs on a fresh port, listening, or nil (not run if the machine has no loopback tcp) */
-static char*
-startfs(void)
+/*
+ * llmfs with flags (nil-terminated) announced on a fresh port of
+ * 127.0.0.1, listening: its address, its pid in *pidp; nil if not (not
+ * run if the machine has no loopback tcp)
+ */
+char*
+llmfsup(char **flags, int *pidp)
 {
-	char *argv[10], *why;
-	int i, fd;
+	char *argv[16], *a, *why;
+	int i, n, fd;
 
 	/*
 	 * below 32768: outgoing calls take their local ports from 32768 up
@@ -66,38 +70,53 @@ startfs(void)
 	if(port == 0)
 		port = 20000 + getpid() % 10000;
 	port++;
-	addr = smprint("tcp!127.0.0.1!%d", port);
-	if((why = nonet(addr)) != nil){
+	a = smprint("tcp!127.0.0.1!%d", port);
+	if((why = nonet(a)) != nil){
 		notrun("%s", why);
 		return nil;
 	}
+	n = 0;
+	argv[n++] = bpath("llmfs");
+	argv[n++] = "-s";
+	argv[n++] = smprint("llm%d", port);
+	for(i = 0; flags[i] != nil && n < nelem(argv) - 4; i++)
+		argv[n++] = flags[i];
+	if(getenv("LLMFSDEBUG") != nil)
+		argv[n++] = "-D";
+	argv[n++] = "-a";
+	argv[n++] = a;
+	argv[n] = nil;
 	putenv("NAMESPACE", tmpdir);
-	srvpid = fork();
-	if(srvpid == 0){
+	*pidp = fork();
+	if(*pidp == 0){
 		fd = open("/dev/null", ORDWR);
 		dup(fd, 0);
 		dup(fd, 1);
-		argv[0] = bpath("llmfs");
-		argv[1] = "-s";
-		argv[2] = smprint("llm%d", port);
-		argv[3] = "-t";
-		argv[4] = "-a";
-		argv[5] = smprint("tcp!127.0.0.1!%d", port);
-		argv[6] = getenv("LLMFSDEBUG") ? "-D" : nil;
-		argv[7] = nil;
+		if(getenv("LLMFSDEBUG") == nil)
+			dup(fd, 2);
 		exec(argv[0], argv);
 		exits("exec");
 	}
 	for(i = 0; i < Polls; i++){
-		fd = dial(addr, nil, nil, nil);
+		fd = dial(a, nil, nil, nil);
 		if(fd >= 0){
 			close(fd);
-			return addr;
+			return a;
 		}
 		sleep(25);
 	}
-	fail("llmfs did not start on %s", addr);
+	fail("llmfs did not start on %s", a);
 	return nil;
+}
+
+/* llmfs for a trusted network, as the tests below use it */
+static char*
+startfs(void)
+{
+	static char *trusted[] = {"-t", nil};
+
+	addr = llmfsup(trusted, &srvpid);
+	return addr;
 }
 
 static void

@@ -16,52 +16,15 @@
 #include "ninep.h"
 
 enum {
-	Polls	= 1200,		/* 25 ms apart: 30 s for llmfs to come up */
+	Polls	= 1200,		/* 25 ms apart: 30 s */
 };
 
-static int	port;
 static int	pid;
 
-/* llmfs with flags (nil-terminated) on a fresh port; its address, or nil */
 static char*
 startsec(char **flags)
 {
-	char *argv[16], *addr;
-	int i, n, fd;
-
-	if(port == 0)
-		port = 30000 + getpid() % 2500;	/* below the ports of outgoing calls; apart from tllmfs's */
-	port++;
-	addr = smprint("tcp!127.0.0.1!%d", port);
-	putenv("NAMESPACE", tmpdir);
-	n = 0;
-	argv[n++] = bpath("llmfs");
-	argv[n++] = "-s";
-	argv[n++] = smprint("llmsec%d", port);
-	for(i = 0; flags[i] != nil && n < nelem(argv) - 3; i++)
-		argv[n++] = flags[i];
-	argv[n++] = "-a";
-	argv[n++] = addr;
-	argv[n] = nil;
-	pid = fork();
-	if(pid == 0){
-		fd = open("/dev/null", ORDWR);
-		dup(fd, 0);
-		dup(fd, 1);
-		if(getenv("LLMFSDEBUG") == nil) dup(fd, 2);
-		exec(argv[0], argv);
-		exits("exec");
-	}
-	for(i = 0; i < Polls; i++){
-		fd = dial(addr, nil, nil, nil);
-		if(fd >= 0){
-			close(fd);
-			return addr;
-		}
-		sleep(25);
-	}
-	fail("llmfs did not start on %s", addr);
-	return nil;
+	return llmfsup(flags, &pid);
 }
 
 static void
