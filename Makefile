@@ -106,21 +106,27 @@ bench: bin/bench bin/export
 demo: bin/run
 	bin/run $(MODELS)/stories260K.bin -z $(MODELS)/tok512.bin -t 0.8 -p 0.9 -s 42 -n 256 -i "Once upon a time"
 
-# libFuzzer targets for the parsers, each run for FUZZSECS seconds (clang)
+# libFuzzer targets for the parsers, and for llmfs's 9P service and ctl
+# commands (test/fuzz9p.c), each run for FUZZSECS seconds (clang);
+# make fuzz FUZZ=9p FUZZSECS=600 runs one
 FUZZSECS = 30
-FUZZ = gguf safetensors json llama2c tokenizer
-FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link,address -Wno-unknown-pragmas -Itest/include -Isrc
+FUZZ = gguf safetensors json llama2c tokenizer 9p ctl
+FUZZSAN = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link $(FUZZSAN) -Wno-unknown-pragmas -Itest/include -Isrc -Iarch
 FUZZENGINE = -nostdinc -isystem $(shell clang -print-resource-dir 2>/dev/null)/include
-FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c
-FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c
+FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c src/session.c
+FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c test/host/fcall.c test/host/lib9p.c test/host/auth.c
+FUZZM = $(abspath $(MODELS))
 fuzz: | bin
 	@mkdir -p bin/fuzz
 	@for f in $(FUZZHOST); do clang $(FUZZFLAGS) -c -o bin/fuzz/$$(basename $$f .c).o $$f || exit 1; done
 	@for f in $(FUZZSRC); do clang $(FUZZFLAGS) $(FUZZENGINE) -c -o bin/fuzz/$$(basename $$f .c).o $$f || exit 1; done
 	@for t in $(FUZZ); do \
 		echo fuzz $$t; \
-		clang $(FUZZFLAGS) $(FUZZENGINE) -DTARGET=$$t -c -o bin/fuzz/fuzz-$$t.o test/fuzz.c || exit 1; \
-		clang -fsanitize=fuzzer,address -o bin/fuzz-$$t bin/fuzz/fuzz-$$t.o \
+		src=test/fuzz.c; len=65536; \
+		case $$t in 9p|ctl) src=test/fuzz9p.c; len=4096;; esac; \
+		clang $(FUZZFLAGS) $(FUZZENGINE) -DTARGET=$$t -Wno-gnu-designator -Wno-c2x-extensions -DMODELS='"$(FUZZM)"' -c -o bin/fuzz/fuzz-$$t.o $$src || exit 1; \
+		clang -fsanitize=fuzzer $(FUZZSAN) -o bin/fuzz-$$t bin/fuzz/fuzz-$$t.o \
 			$$(ls bin/fuzz/*.o | grep -v 'fuzz-') -lm -lpthread || exit 1; \
 		mkdir -p bin/corpus-$$t; \
 		case $$t in \
@@ -130,7 +136,13 @@ fuzz: | bin
 			head -c 65536 $(MODELS)/stories260K-hf-f32/tokenizer.json > bin/corpus-$$t/seed2;; \
 		llama2c) head -c 65536 $(MODELS)/stories260K.bin > bin/corpus-$$t/seed;; \
 		tokenizer) cp $(MODELS)/tok512.bin bin/corpus-$$t/seed;; \
+		9p) printf '\x00\x01\x00\x02\x01\x02\x01\x01\x02\x00\x00\x01\x00\x03\x02\x0c\x00\x01\x01\x03\x02' > bin/corpus-$$t/seed; \
+			printf '\x03\x01\x03\x00\x04\x03\x01\x03\x00\x00\x00\x02\x00\x04\x02\x0c\x08\x01\x02\x04\x00' >> bin/corpus-$$t/seed; \
+			printf '\x02\x02\x04\x00\x03\x07\x03\x00\x02\x00\x03\x00\x05\x02\x0c\x09\x01\x03\x05\x00' >> bin/corpus-$$t/seed; \
+			printf '\x02\x03\x05\x00\x03\x05\x01\x03\x04\x01\x03' >> bin/corpus-$$t/seed;; \
+		ctl) printf '\x02steps 2\n\x02generate\n\x00pool-load p %s %s\n\x03p\n\x01pool-load q stories260K.bin tok512.bin\n\x02stop\n\x02close\n' \
+			$(FUZZM)/stories260K.bin $(FUZZM)/tok512.bin > bin/corpus-$$t/seed;; \
 		esac; \
-		bin/fuzz-$$t -max_total_time=$(FUZZSECS) -rss_limit_mb=2048 -max_len=65536 bin/corpus-$$t 2>&1 | tail -1; \
+		bin/fuzz-$$t -max_total_time=$(FUZZSECS) -timeout=60 -rss_limit_mb=2048 -max_len=$$len bin/corpus-$$t 2>&1 | tail -1; \
 		test $${PIPESTATUS[0]:-0} = 0 || exit 1; \
 	done
