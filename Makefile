@@ -8,10 +8,12 @@ CFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Wno-unknown-pragmas -Wvla -fplan9-exte
 	-Werror=implicit-function-declaration -Wno-missing-braces \
 	-fno-strict-aliasing -fno-builtin-malloc -ffp-contract=off -falign-loops=32 \
 	-nostdinc -isystem $(shell $(CC) -print-file-name=include) \
-	-Itest/include -Isrc
+	-Itest/include -Isrc $(SAN)
 MODELS = ../shared/models
-HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -fplan9-extensions -Itest/include -Isrc
-LDLIBS = -lm -lpthread
+HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -fplan9-extensions -Itest/include -Isrc $(SAN)
+LDLIBS = -lm -lpthread $(SAN)
+# make sanitize sets it
+SAN =
 
 HOST = test/host/fmt.o test/host/sys.o test/host/lib.o test/host/fcall.o test/host/lib9p.o
 HOST += test/host/thread.o test/host/auth.o
@@ -67,9 +69,9 @@ bin/%: src/%.o $(ENGINE) $(HOST) $(MAIN) | bin
 
 clean:
 	rm -f src/*.o format/*.o simd/*.o arch/*.o pool/*.o test/*.o test/host/*.o
-	rm -rf bin
+	rm -rf bin bin-san
 
-.PHONY: all clean test demo bench fuzz
+.PHONY: all clean test demo bench fuzz sanitize
 
 # keep the objects and translated assembly that pattern rules make on the way
 .SECONDARY:
@@ -146,3 +148,24 @@ fuzz: | bin
 		bin/fuzz-$$t -max_total_time=$(FUZZSECS) -timeout=60 -rss_limit_mb=2048 -max_len=$$len bin/corpus-$$t 2>&1 | tail -1; \
 		test $${PIPESTATUS[0]:-0} = 0 || exit 1; \
 	done
+
+# the programs and tests built with gcc's ASan and UBSan in a copy of the
+# tree (bin-san/9ml, beside a link to ../shared), and the llmfs tests run
+# there; any report fails, llmfs's too (it runs as the tests' child), as
+# each report goes to a file bin-san/log.* (leaks are not looked for: the
+# tests keep what they read by design, and llmfs ends killed; make fuzz
+# checks llmfs's leaks)
+SANTESTS = llmfs_local llmfs_concurrent llmfs_flush llmfs_9p llmfs_load llmfs_storm llmfs_remote \
+	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits pool_files pool_lru
+SANOPTS = halt_on_error=1:log_path=$(abspath bin-san)/log
+SANASAN = $(SANOPTS):detect_leaks=0
+sanitize:
+	rm -rf bin-san
+	mkdir -p bin-san/9ml
+	ln -s $(abspath ..)/shared bin-san/shared
+	cp -r Makefile mkfile src arch format pool simd test bin-san/9ml
+	find bin-san/9ml -name '*.o' -delete
+	$(MAKE) -C bin-san/9ml -j2 SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' all
+	cd bin-san/9ml && ASAN_OPTIONS=$(SANASAN) UBSAN_OPTIONS=$(SANOPTS):print_stacktrace=1 bin/tests $(SANTESTS) | tee ../tests.out
+	grep -q ' 0 failed' bin-san/tests.out
+	@if ls bin-san/log.* >/dev/null 2>&1; then cat bin-san/log.*; exit 1; fi
