@@ -8,10 +8,12 @@ CFLAGS = -O2 -g -std=gnu11 -Wall -Werror -Wno-unknown-pragmas -Wvla -fplan9-exte
 	-Werror=implicit-function-declaration -Wno-missing-braces \
 	-fno-strict-aliasing -fno-builtin-malloc -ffp-contract=off -falign-loops=32 \
 	-nostdinc -isystem $(shell $(CC) -print-file-name=include) \
-	-Itest/include -Isrc
+	-Itest/include -Isrc $(SAN)
 MODELS = ../shared/models
-HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -fplan9-extensions -Itest/include -Isrc
-LDLIBS = -lm -lpthread
+HOSTCFLAGS = -O2 -g -std=gnu11 -Wall -Werror -fplan9-extensions -Itest/include -Isrc $(SAN)
+LDLIBS = -lm -lpthread $(SAN)
+# make sanitize sets it
+SAN =
 
 HOST = test/host/fmt.o test/host/sys.o test/host/lib.o test/host/fcall.o test/host/lib9p.o
 HOST += test/host/thread.o test/host/auth.o
@@ -67,9 +69,9 @@ bin/%: src/%.o $(ENGINE) $(HOST) $(MAIN) | bin
 
 clean:
 	rm -f src/*.o format/*.o simd/*.o arch/*.o pool/*.o test/*.o test/host/*.o
-	rm -rf bin
+	rm -rf bin bin-san
 
-.PHONY: all clean test demo bench fuzz
+.PHONY: all clean test demo bench fuzz sanitize
 
 # keep the objects and translated assembly that pattern rules make on the way
 .SECONDARY:
@@ -106,21 +108,27 @@ bench: bin/bench bin/export
 demo: bin/run
 	bin/run $(MODELS)/stories260K.bin -z $(MODELS)/tok512.bin -t 0.8 -p 0.9 -s 42 -n 256 -i "Once upon a time"
 
-# libFuzzer targets for the parsers, each run for FUZZSECS seconds (clang)
+# libFuzzer targets for the parsers, and for llmfs's 9P service and ctl
+# commands (test/fuzz9p.c), each run for FUZZSECS seconds (clang);
+# make fuzz FUZZ=9p FUZZSECS=600 runs one
 FUZZSECS = 30
-FUZZ = gguf safetensors json llama2c tokenizer
-FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link,address -Wno-unknown-pragmas -Itest/include -Isrc
+FUZZ = gguf safetensors json llama2c tokenizer 9p ctl
+FUZZSAN = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link $(FUZZSAN) -Wno-unknown-pragmas -Itest/include -Isrc -Iarch
 FUZZENGINE = -nostdinc -isystem $(shell clang -print-resource-dir 2>/dev/null)/include
-FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c
-FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c
+FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c src/session.c
+FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c test/host/fcall.c test/host/lib9p.c test/host/auth.c
+FUZZM = $(abspath $(MODELS))
 fuzz: | bin
 	@mkdir -p bin/fuzz
 	@for f in $(FUZZHOST); do clang $(FUZZFLAGS) -c -o bin/fuzz/$$(basename $$f .c).o $$f || exit 1; done
 	@for f in $(FUZZSRC); do clang $(FUZZFLAGS) $(FUZZENGINE) -c -o bin/fuzz/$$(basename $$f .c).o $$f || exit 1; done
 	@for t in $(FUZZ); do \
 		echo fuzz $$t; \
-		clang $(FUZZFLAGS) $(FUZZENGINE) -DTARGET=$$t -c -o bin/fuzz/fuzz-$$t.o test/fuzz.c || exit 1; \
-		clang -fsanitize=fuzzer,address -o bin/fuzz-$$t bin/fuzz/fuzz-$$t.o \
+		src=test/fuzz.c; len=65536; \
+		case $$t in 9p|ctl) src=test/fuzz9p.c; len=4096;; esac; \
+		clang $(FUZZFLAGS) $(FUZZENGINE) -DTARGET=$$t -Wno-gnu-designator -Wno-c2x-extensions -DMODELS='"$(FUZZM)"' -c -o bin/fuzz/fuzz-$$t.o $$src || exit 1; \
+		clang -fsanitize=fuzzer $(FUZZSAN) -o bin/fuzz-$$t bin/fuzz/fuzz-$$t.o \
 			$$(ls bin/fuzz/*.o | grep -v 'fuzz-') -lm -lpthread || exit 1; \
 		mkdir -p bin/corpus-$$t; \
 		case $$t in \
@@ -130,7 +138,34 @@ fuzz: | bin
 			head -c 65536 $(MODELS)/stories260K-hf-f32/tokenizer.json > bin/corpus-$$t/seed2;; \
 		llama2c) head -c 65536 $(MODELS)/stories260K.bin > bin/corpus-$$t/seed;; \
 		tokenizer) cp $(MODELS)/tok512.bin bin/corpus-$$t/seed;; \
+		9p) printf '\x00\x01\x00\x02\x01\x02\x01\x01\x02\x00\x00\x01\x00\x03\x02\x0c\x00\x01\x01\x03\x02' > bin/corpus-$$t/seed; \
+			printf '\x03\x01\x03\x00\x04\x03\x01\x03\x00\x00\x00\x02\x00\x04\x02\x0c\x08\x01\x02\x04\x00' >> bin/corpus-$$t/seed; \
+			printf '\x02\x02\x04\x00\x03\x07\x03\x00\x02\x00\x03\x00\x05\x02\x0c\x09\x01\x03\x05\x00' >> bin/corpus-$$t/seed; \
+			printf '\x02\x03\x05\x00\x03\x05\x01\x03\x04\x01\x03' >> bin/corpus-$$t/seed;; \
+		ctl) printf '\x02steps 2\n\x02generate\n\x00pool-load p %s %s\n\x03p\n\x01pool-load q stories260K.bin tok512.bin\n\x02stop\n\x02close\n' \
+			$(FUZZM)/stories260K.bin $(FUZZM)/tok512.bin > bin/corpus-$$t/seed;; \
 		esac; \
-		bin/fuzz-$$t -max_total_time=$(FUZZSECS) -rss_limit_mb=2048 -max_len=65536 bin/corpus-$$t 2>&1 | tail -1; \
+		bin/fuzz-$$t -max_total_time=$(FUZZSECS) -timeout=60 -rss_limit_mb=2048 -max_len=$$len bin/corpus-$$t 2>&1 | tail -1; \
 		test $${PIPESTATUS[0]:-0} = 0 || exit 1; \
 	done
+
+# the programs and tests built with gcc's ASan and UBSan in a copy of the
+# tree (bin-san/9ml, beside a link to ../shared), and the llmfs tests run
+# there; any report fails, llmfs's too (it runs as the tests' child), as
+# each report goes to a file bin-san/log.* (leaks are not looked for: the
+# tests keep what they read by design, and llmfs ends killed; make fuzz
+# checks llmfs's leaks)
+SANTESTS = llmfs_local llmfs_concurrent llmfs_flush llmfs_9p llmfs_load llmfs_storm llmfs_remote \
+	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits pool_files pool_lru
+SANOPTS = halt_on_error=1:log_path=$(abspath bin-san)/log
+SANASAN = $(SANOPTS):detect_leaks=0
+sanitize:
+	rm -rf bin-san
+	mkdir -p bin-san/9ml
+	ln -s $(abspath ..)/shared bin-san/shared
+	cp -r Makefile mkfile src arch format pool simd test bin-san/9ml
+	find bin-san/9ml -name '*.o' -delete
+	$(MAKE) -C bin-san/9ml -j2 SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' all
+	cd bin-san/9ml && ASAN_OPTIONS=$(SANASAN) UBSAN_OPTIONS=$(SANOPTS):print_stacktrace=1 bin/tests $(SANTESTS) | tee ../tests.out
+	grep -q ' 0 failed' bin-san/tests.out
+	@if ls bin-san/log.* >/dev/null 2>&1; then cat bin-san/log.*; exit 1; fi
