@@ -283,6 +283,11 @@ testllmfsowner(void)
 		&& necho(u, smprint("%s/ctl", s), "generate") == 0, "mallory's generation: %r");
 	out = ncat(u, smprint("%s/output", s));
 	check(out != nil && strncmp(out, "Once upon a time", 16) == 0, "mallory's output: %q", out);
+	/* what echo >prompt writes: newlines only, once read before the prompt (make sanitize sees it) */
+	check(necho(u, smprint("%s/prompt", s), "\n\n") == 0 && necho(u, smprint("%s/ctl", s), "generate") == 0,
+		"a prompt of newlines: %r");
+	out = ncat(u, smprint("%s/output", s));
+	check(out != nil && strlen(out) > 1, "a prompt of newlines gave %q", out);
 	nhangup(o);
 	nhangup(u);
 	stopsec();
