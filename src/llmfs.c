@@ -574,6 +574,14 @@ fswrite(Req *r)
 		err = "permission denied";
 	}
 	free(cb);
+	if(err != nil && strlen(err) >= ERRMAX){
+		/* as long as an error string may be (a model name is the writer's): an Rerror must fit msize */
+		utfecpy(buf, buf + sizeof buf, err);
+		if(dyn)
+			free(err);
+		err = buf;
+		dyn = 0;
+	}
 	respond(r, err);
 	if(dyn)
 		free(err);

@@ -475,3 +475,21 @@ rwakeupall(Rendez *r)
 {
 	return rwakeup(r);
 }
+
+/* from into [to, e), cut before a rune that does not fit whole, NUL-ended; the NUL's place */
+char*
+utfecpy(char *to, char *e, char *from)
+{
+	char *p;
+
+	if(to >= e)
+		return to;
+	for(p = to; p < e - 1 && *from != 0; )
+		*p++ = *from++;
+	while(p > to && (*from & 0xC0) == 0x80){	/* cut inside a rune: not a byte of it */
+		p--;
+		from--;
+	}
+	*p = 0;
+	return p;
+}

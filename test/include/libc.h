@@ -62,6 +62,7 @@ extern	int	chartorune(Rune*, char*);
 extern	int	runelen(long);
 extern	int	fullrune(char*, int);
 extern	int	utflen(char*);
+extern	char*	utfecpy(char*, char*, char*);
 extern	char*	utfrune(char*, long);
 
 /* malloc */
