@@ -212,11 +212,11 @@ binload(Model *m, int fd, uchar *h)
 	for(i = 0; i < n; i++)
 		want += spanbytes(&s[i], m->gs);
 	if(m->filesize < want){
-		werrstr("truncated: %lld bytes, want %lld", m->filesize, want);
+		werrstr("truncated: %lld bytes are fewer than the header wants", m->filesize);
 		return -1;
 	}
 	if(m->filesize > want){
-		werrstr("%lld bytes of trailing data", m->filesize - want);
+		werrstr("trailing data after the weights");
 		return -1;
 	}
 	if(arrange(m) < 0 || seek(fd, off, 0) != off)

@@ -264,7 +264,7 @@ stload(Model *m, int fd, int quant)
 		return -1;
 	len = get32(b) | (uvlong)get32(b+4) << 32;
 	if(len > Maxheader || len > m->filesize - 8){
-		werrstr("header of %lld bytes", len);
+		werrstr("bad header length");
 		return -1;
 	}
 	hdr = emalloc(len + 1);

@@ -7,26 +7,24 @@ int
 checkconfig(Config *c)
 {
 	char *bad;
-	int v;
 
 	bad = nil;
-	v = 0;
 	if(c->dim <= 0 || c->dim > Maxdim)
-		bad = "dim", v = c->dim;
+		bad = "dim";
 	else if(c->hidden <= 0 || c->hidden > 4*Maxdim)
-		bad = "hidden_dim", v = c->hidden;
+		bad = "hidden_dim";
 	else if(c->nlayers <= 0 || c->nlayers > Maxlayers)
-		bad = "n_layers", v = c->nlayers;
+		bad = "n_layers";
 	else if(c->nheads <= 0 || c->dim % c->nheads != 0 || (c->dim / c->nheads) % 2 != 0)
-		bad = "n_heads", v = c->nheads;
+		bad = "n_heads";
 	else if(c->nkvheads <= 0 || c->nkvheads > c->nheads || c->nheads % c->nkvheads != 0)
-		bad = "n_kv_heads", v = c->nkvheads;
+		bad = "n_kv_heads";
 	else if(c->vocab <= 0 || c->vocab > Maxvocab)
-		bad = "vocab_size", v = c->vocab;
+		bad = "vocab_size";
 	else if(c->seqlen <= 0 || c->seqlen > Maxseq)
-		bad = "seq_len", v = c->seqlen;
+		bad = "seq_len";
 	if(bad != nil){
-		werrstr("bad header: %s %d", bad, v);
+		werrstr("bad header: %s", bad);
 		return -1;
 	}
 	return 0;
@@ -224,11 +222,12 @@ freestate(State *s)
 int
 setdims(Config *c, vlong *v)
 {
+	static char *name[] = {"dim", "hidden_dim", "n_layers", "n_heads", "n_kv_heads", "vocab_size", "seq_len"};
 	int i;
 
-	for(i = 0; i < 7; i++)
+	for(i = 0; i < nelem(name); i++)
 		if(v[i] <= 0 || v[i] > 1<<30){
-			werrstr("bad dimension %lld", v[i]);
+			werrstr("bad %s", name[i]);
 			return -1;
 		}
 	c->dim = v[0];

@@ -162,7 +162,7 @@ parse(Tokenizer *t, uchar *p, vlong n)
 		len = get32(p+4);
 		p += 8;
 		if(len < 0 || len > Maxpiece || len > e - p){
-			werrstr("bad length %d of token %d", len, i);
+			werrstr("bad length of token %d", i);
 			return -1;
 		}
 		t->vocab[i] = emalloc(len+1);

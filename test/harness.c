@@ -76,6 +76,7 @@ static Test tests[] = {
 	{"llmfs_owner", testllmfsowner},
 	{"llmfs_wstat", testllmfswstat},
 	{"llmfs_limits", testllmfslimits},
+	{"llmfs_longerr", testllmfslongerr},
 	{"llmfs_memlimit", testllmfsmemlimit},
 	{"llmfs_local", testllmfs},
 	{"llmfs_concurrent", testllmfsconcurrent},

@@ -103,6 +103,7 @@ void	testllmfsauth(void);
 void	testllmfsowner(void);
 void	testllmfswstat(void);
 void	testllmfslimits(void);
+void	testllmfslongerr(void);
 void	testllmfsmemlimit(void);
 void	testggufmodels(void);
 void	testggufvocab(void);

@@ -407,3 +407,39 @@ testllmfslimits(void)
 	nhangup(a);
 	stopsec();
 }
+
+/*
+ * an error longer than ERRMAX reaches a 256-byte msize cut at a rune's edge, and llmfs goes on:
+ * a model name of bad UTF-8 is echoed with each byte a 3-byte Runeerror, so 100 bytes make 314
+ */
+void
+testllmfslongerr(void)
+{
+	static char *trusted[] = {"-t", nil};
+	char *addr, *s, *e, name[101], want[ERRMAX];
+	Conn *c;
+	int i;
+
+	if((addr = startsec(trusted)) == nil)
+		return;
+	c = mallocz(sizeof *c, 1);
+	c->buf = malloc(8192 + IOHDRSZ);
+	c->msize = 8192 + IOHDRSZ;
+	c->nextfid = 2;
+	c->fd = dial(addr, nil, nil, nil);
+	if(c->fd < 0 || nversion(c, 256) != 256 || attachas(addr, getuser(), NOFID, c) == nil || (s = clone1(c)) == nil){
+		fail("connect with msize 256: %r");
+		stopsec();
+		return;
+	}
+	memset(name, 0x80, sizeof name - 1);
+	name[sizeof name - 1] = 0;
+	strcpy(want, "unknown model ");
+	for(i = 0; i < (ERRMAX-1 - 14) / 3; i++)	/* whole runes that fit after the 14 bytes */
+		strcat(want, "\xef\xbf\xbd");
+	e = echoerr(c, smprint("%s/model", s), name);
+	check(strcmp(e, want) == 0, "long error: %d bytes %q", strlen(e), e);
+	check((e = ncat(c, smprint("%s/status", s))) != nil, "status after the long error: %r");
+	nhangup(c);
+	stopsec();
+}
