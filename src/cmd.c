@@ -80,6 +80,7 @@ runmain(int argc, char *argv[], char *name)
 	Sampler *s;
 	Gen g;
 
+	ieeefp();
 	argv0 = name;
 	argc = longopts(argc, argv);
 	model = nil;

@@ -358,6 +358,7 @@ int mainstacksize = 64*1024;
 void
 threadmain(int argc, char *argv[])
 {
+	ieeefp();
 	argv0 = "export";
 	if(argc < 2)
 		usage();

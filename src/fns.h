@@ -179,6 +179,7 @@ char*	numarg(char*, double, double, double*);
 char*	intarg(char*, vlong, vlong, vlong*);
 char*	seedarg(char*, uvlong*);
 char*	temparg(char*, double*);
+void	ieeefp(void);
 
 /* format/wbuf.c */
 int	wbopen(Wbuf*, int, long);

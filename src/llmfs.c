@@ -793,6 +793,7 @@ threadmain(int argc, char *argv[])
 	char *srvname, *mtpt, *addr;
 	int trusted;
 
+	ieeefp();
 	srvname = "llm";
 	mtpt = "/mnt/llm";
 	addr = nil;

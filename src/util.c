@@ -163,3 +163,16 @@ temparg(char *s, double *v)
 		return "out of range";
 	return nil;
 }
+
+/*
+ * 9front starts a process with invalid operation, division by zero
+ * and overflow trapping (MXCSR 0x1900), and the trap's note kills it;
+ * a model's numbers are data, so a main program asks for IEEE 754's
+ * default instead (NaN and ∞, handled where they matter) before it
+ * forks a proc: procs inherit it.
+ */
+void
+ieeefp(void)
+{
+	setfcr(getfcr() & ~(FPINVAL|FPZDIV|FPOVFL));
+}

@@ -521,6 +521,7 @@ threadmain(int argc, char *argv[])
 	int i, n, small, fd, kernels, enc;
 	char *yes;
 
+	ieeefp();
 	small = 0;
 	kernels = 0;
 	enc = 0;

@@ -40,6 +40,7 @@ static Test tests[] = {
 	{"golden", testgolden},
 	{"cli", testcli},
 	{"bad_input", testbadinput},
+	{"fp_traps", testfptraps},
 	{"quantize", testquantize},
 	{"quantized_matmul", testqmatmul},
 	{"generation_quantized", testgenq},
@@ -77,6 +78,7 @@ static Test tests[] = {
 	{"llmfs_wstat", testllmfswstat},
 	{"llmfs_limits", testllmfslimits},
 	{"llmfs_longerr", testllmfslongerr},
+	{"llmfs_fp", testllmfsfp},
 	{"llmfs_memlimit", testllmfsmemlimit},
 	{"llmfs_local", testllmfs},
 	{"llmfs_concurrent", testllmfsconcurrent},
@@ -190,6 +192,7 @@ threadmain(int argc, char *argv[])
 	int i;
 	long loopms;
 
+	ieeefp();
 	loopms = 0;
 	ARGBEGIN{
 	case 'd': modeldir = EARGF(usage()); break;

@@ -232,3 +232,69 @@ testbadinput(void)
 	expect("usage: run [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
 		"[-m generate|chat] [-y system] [-a arch] [--threads n] [--no-simd] model", good, nil, "-x");
 }
+
+/* stories260K with every weight ±3e38: its first products overflow, its sums become ∞ - ∞ */
+char*
+hugemodel(void)
+{
+	char *buf, *p;
+	long n, i;
+	union { float f; u32int u; } v;
+
+	buf = readall(mpath("stories260K.bin"), &n);
+	if(buf == nil)
+		return nil;
+	for(i = 28; i + 4 <= n; i += 4){
+		v.f = 3e38;
+		if(i & 4)
+			v.u |= 1U<<31;
+		put32((uchar*)buf + i, v.u);
+	}
+	p = tpath("huge.bin");
+	writefile(p, buf, n);
+	free(buf);
+	return p;
+}
+
+/*
+ * 9front starts a process with invalid operation, division by zero and
+ * overflow trapping (the host does as its kernel); the programs ask for
+ * IEEE 754's default, so a model whose numbers overflow makes nonsense,
+ * not a dead process
+ */
+void
+testfptraps(void)
+{
+	char *argv[12], *p, *q, *out;
+	int st;
+
+	check((getfcr() & (FPINVAL|FPZDIV|FPOVFL)) == 0, "the harness traps: fcr %#lux", getfcr());
+	if((p = hugemodel()) == nil){
+		fail("huge model: %r");
+		return;
+	}
+	argv[0] = bpath("run");
+	argv[1] = "-z"; argv[2] = mpath("tok512.bin");
+	argv[3] = "-n"; argv[4] = "8";
+	argv[5] = "-t"; argv[6] = "0";
+	argv[7] = p;
+	argv[8] = nil;
+	st = runprog(argv, &out, nil);
+	check(st == 0, "run on ±3e38 weights: status %d", st);
+	argv[5] = "-t"; argv[6] = "1";
+	st = runprog(argv, &out, nil);
+	check(st == 0, "run -t 1 on ±3e38 weights: status %d", st);
+	q = tpath("hugeq.bin");
+	argv[0] = bpath("export");
+	argv[1] = "quantize"; argv[2] = p; argv[3] = q; argv[4] = nil;
+	st = runprog(argv, nil, nil);
+	check(st == 0, "export quantize of ±3e38 weights: status %d", st);
+	argv[0] = bpath("runq");
+	argv[1] = "-z"; argv[2] = mpath("tok512.bin");
+	argv[3] = "-n"; argv[4] = "8";
+	argv[5] = "-t"; argv[6] = "0";
+	argv[7] = q;
+	argv[8] = nil;
+	st = runprog(argv, &out, nil);
+	check(st == 0, "runq on its Q8_0: status %d", st);
+}

@@ -443,3 +443,36 @@ testllmfslongerr(void)
 	nhangup(c);
 	stopsec();
 }
+
+/* a generation on a model whose numbers overflow ends as any other, and llmfs goes on (9front would kill it on the first trap) */
+void
+testllmfsfp(void)
+{
+	static char *trusted[] = {"-t", nil};
+	char *addr, *p, *s, *err, *st;
+	Conn *c;
+
+	if((p = hugemodel()) == nil){
+		fail("huge model: %r");
+		return;
+	}
+	if((addr = startsec(trusted)) == nil)
+		return;
+	c = attachas(addr, getuser(), NOFID, nil);
+	s = c != nil ? clone1(c) : nil;
+	if(s == nil){
+		fail("clone: %r");
+		stopsec();
+		return;
+	}
+	err = echoerr(c, "ctl", smprint("load %s %s", p, mpath("tok512.bin")));
+	check(err[0] == 0, "load: %s", err);
+	check(necho(c, smprint("%s/prompt", s), "Once upon a time") == 0
+		&& necho(c, smprint("%s/ctl", s), "steps 16") == 0
+		&& necho(c, smprint("%s/ctl", s), "generate") == 0, "generate: %r");
+	check(ncat(c, smprint("%s/output", s)) != nil, "output: %r");
+	st = ncat(c, smprint("%s/status", s));
+	check(st != nil && strncmp(st, "done ", 5) == 0, "status: %q", st);
+	nhangup(c);
+	stopsec();
+}

@@ -427,8 +427,8 @@ xdtoa(Fmt *fmt, char *s, double f)
 		s[n++] = '+';
 	else if(fmt->flags & FmtSpace)
 		s[n++] = ' ';
-	if(isnan(f) || isinf(f)){
-		strcpy(s+n, isnan(f) ? "NaN" : "Inf");
+	if(isNaN(f) || isInf(f, 0)){
+		strcpy(s+n, isNaN(f) ? "NaN" : "Inf");
 		return;
 	}
 	if(neg)

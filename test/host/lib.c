@@ -363,16 +363,77 @@ NaN(void)
 }
 
 
-double	Inf(int sign) { return sign < 0 ? -INFINITY : INFINITY; }
-int	isNaN(double d) { return isnan(d); }
+/* by their bits, as 9front's: no comparison that could trap */
+static void
+words(double d, u32int *hi, u32int *lo)
+{
+	uvlong b;
+
+	memmove(&b, &d, sizeof b);
+	*hi = b >> 32;
+	*lo = b;
+}
+
+double
+Inf(int sign)
+{
+	uvlong b;
+	double d;
+
+	b = (uvlong)(sign < 0 ? 0xFFF00000 : 0x7FF00000) << 32;
+	memmove(&d, &b, sizeof d);
+	return d;
+}
 
 int
 isInf(double d, int sign)
 {
-	if(sign == 0)
-		return isinf(d);
-	return sign > 0 ? d == INFINITY : d == -INFINITY;
+	u32int hi, lo;
+
+	words(d, &hi, &lo);
+	if(lo != 0)
+		return 0;
+	if(hi == 0x7FF00000)
+		return sign >= 0;
+	if(hi == 0xFFF00000)
+		return sign <= 0;
+	return 0;
 }
+
+int
+isNaN(double d)
+{
+	u32int hi, lo;
+
+	words(d, &hi, &lo);
+	return (hi & 0x7FF00000) == 0x7FF00000 && !isInf(d, 0);
+}
+
+/*
+ * 9front amd64's getfcr.s: the control is MXCSR's bits 6-15, with the
+ * six exception bits inverted (set: the exception traps); the status is
+ * its low six bits
+ */
+static ulong
+stmxcsr(void)
+{
+	ulong v;
+
+	__asm__ volatile("stmxcsr %0" : "=m"(v));
+	return v;
+}
+
+static void
+ldmxcsr(ulong v)
+{
+	__asm__ volatile("ldmxcsr %0" : : "m"(v));
+}
+
+ulong	getfcr(void) { return (stmxcsr() & 0xFFC0) ^ (0x3F<<7); }
+void	setfcr(ulong f) { ldmxcsr((stmxcsr() & 0x3F) | ((f ^ (0x3F<<7)) & 0xFFC0)); }
+ulong	getfsr(void) { return stmxcsr() & 0x3F; }
+void	setfsr(ulong f) { ldmxcsr((stmxcsr() & ~0x3F) | (f & 0x3F)); }
+
 
 /* atomics and locks */
 long	ainc(long *p) { return __atomic_add_fetch(p, 1, __ATOMIC_SEQ_CST); }

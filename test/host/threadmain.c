@@ -19,10 +19,19 @@ threadexitshook(char *s)
 	procexit(s);
 }
 
+static unsigned int	fpinit = 0x1900;
+
 int
 main(int argc, char **argv)
 {
 	signal(SIGPIPE, SIG_IGN);
+	/*
+	 * 9front's kernel starts a process's FPU with MXCSR 0x1900 (pc64/fpu.c's
+	 * fpinit): invalid operation, division by zero and overflow trap, and
+	 * the trap's note kills the process; procs forked after the first use
+	 * inherit it. Linux threads inherit MXCSR the same way.
+	 */
+	__asm__ volatile("ldmxcsr %0" : : "m"(fpinit));
 	p9exitshook = threadexitshook;
 	threadsetid(1);
 	threadmain(argc, argv);

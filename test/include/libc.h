@@ -144,6 +144,10 @@ extern	int	(*doquote)(int);
 extern	int	needsrcquote(int);
 
 /* math */
+extern	ulong	getfcr(void);
+extern	void	setfcr(ulong);
+extern	ulong	getfsr(void);
+extern	void	setfsr(ulong);
 extern	double	NaN(void);
 extern	double	Inf(int);
 extern	int	isNaN(double);

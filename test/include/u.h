@@ -24,6 +24,26 @@ typedef	unsigned short	u16int;
 typedef	unsigned int	u32int;
 typedef	unsigned long long u64int;
 
+/* the floating point control (MXCSR) bits, as 9front amd64's u.h has them */
+#define	FPFTZ	(1<<15)
+#define	FPINEX	(1<<12)
+#define	FPUNFL	(1<<11)
+#define	FPOVFL	(1<<10)
+#define	FPZDIV	(1<<9)
+#define	FPDNRM	(1<<8)
+#define	FPINVAL	(1<<7)
+#define	FPDAZ	(1<<6)
+#define	FPRNR	(0<<13)
+#define	FPRZ	(3<<13)
+#define	FPRPINF	(2<<13)
+#define	FPRNINF	(1<<13)
+#define	FPRMASK	(3<<13)
+#define	FPAINEX	(1<<5)
+#define	FPAUNFL	(1<<4)
+#define	FPAOVFL	(1<<3)
+#define	FPAZDIV	(1<<2)
+#define	FPAINVAL	(1<<0)
+
 /* 6c knows USED and SET; gcc needs them spelled out */
 extern	void	p9used(int, ...);
 #define	USED(...)	p9used(0, __VA_ARGS__)
