@@ -306,6 +306,21 @@ poolcount(Pool *p)
 	return n;
 }
 
+/* loads under way: a client that went away does not stop its load */
+int
+poolloading(Pool *p)
+{
+	Poolent *e;
+	int n;
+
+	qlock(&p->lk);
+	n = 0;
+	for(e = p->list; e != nil; e = e->next)
+		n += !e->dead && e->loading;
+	qunlock(&p->lk);
+	return n;
+}
+
 vlong
 poolbytes(Pool *p)
 {

@@ -196,6 +196,7 @@ void	poolput(Pool*, Poolent*);
 int	poolunload(Pool*, char*);
 int	poollimit(Pool*, int, vlong);
 int	poolcount(Pool*);
+int	poolloading(Pool*);
 vlong	poolbytes(Pool*);
 char*	poollist(Pool*);
 vlong	entbytes(Poolent*);

@@ -282,8 +282,8 @@ sessgen(int i, Dir *d, void *v)
 static char*
 serverstatus(void)
 {
-	return smprint("models %d\nsessions %d\ngenerating %d\nmemory %lld\nlimit %d %lld\n",
-		poolcount(&pool), nsessions(), generating(), poolbytes(&pool) + sessbytes(), pool.maxmodels, pool.maxbytes);
+	return smprint("models %d\nloading %d\nsessions %d\ngenerating %d\nmemory %lld\nlimit %d %lld\n",
+		poolcount(&pool), poolloading(&pool), nsessions(), generating(), poolbytes(&pool) + sessbytes(), pool.maxmodels, pool.maxbytes);
 }
 
 static char*

@@ -1067,7 +1067,7 @@ stormer(void *v)
 	sendp(st->done, st);
 }
 
-/* the server's ctl says sessions and generations are down to none */
+/* the server's ctl says loads, sessions and generations are down to none */
 static int
 quiet(Conn *c, char **status)
 {
@@ -1076,7 +1076,8 @@ quiet(Conn *c, char **status)
 	for(i = 0; i < Polls; i++){
 		free(*status);
 		*status = ncat(c, "ctl");
-		if(*status != nil && strstr(*status, "sessions 0\n") != nil && strstr(*status, "generating 0\n") != nil)
+		if(*status != nil && strstr(*status, "\nloading 0\n") != nil && strstr(*status, "sessions 0\n") != nil
+		&& strstr(*status, "generating 0\n") != nil)
 			return 1;
 		sleep(25);
 	}
