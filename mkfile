@@ -23,6 +23,8 @@ ENGINE=\
 	src/unicode.$O\
 	src/sampler.$O\
 	src/generate.$O\
+	src/template.$O\
+	src/chat.$O\
 	src/util.$O\
 	format/bin.$O\
 	format/gguf.$O\

@@ -350,7 +350,7 @@ Tokenizer*
 gguftokenizer(Gguf *g)
 {
 	static char *key[] = {"tokenizer.ggml.bos_token_id", "tokenizer.ggml.eos_token_id"};
-	Gkv *model, *tokens;
+	Gkv *model, *tokens, *kv;
 	Tokenizer *t;
 	int i, *id[2];
 
@@ -382,6 +382,12 @@ gguftokenizer(Gguf *g)
 			freetokenizer(t);
 			return nil;
 		}
+	kv = ggufkey(g, "tokenizer.chat_template");
+	if(kv != nil && kv->type == Gstring && (t->chattmpl = strdup(kv->s)) == nil){
+		werrstr("out of memory");
+		freetokenizer(t);
+		return nil;
+	}
 	return t;
 }
 

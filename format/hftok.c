@@ -265,6 +265,40 @@ out:
 }
 
 /* the tokenizer of a tokenizer.json for a model of vocab tokens */
+/*
+ * the chat template of tokenizer_config.json beside path, if there is
+ * one: a string, or of a list of named ones the one named default
+ */
+static int
+chattemplate(Tokenizer *t, char *path)
+{
+	char *p, *s;
+	Json *j, *c;
+	int i;
+
+	p = beside(path, "tokenizer_config.json");
+	if(p == nil || access(p, AEXIST) < 0){
+		free(p);
+		return 0;
+	}
+	j = readjson(p, 64<<20);
+	free(p);
+	if(j == nil)
+		return -1;
+	c = jsonget(j, "chat_template");
+	s = nil;
+	if(c != nil && c->type == Jstring)
+		s = c->s;
+	else if(c != nil && c->type == Jarray)
+		for(i = 0; i < c->nv; i++)
+			if(jsonstr(c->v[i], "name") != nil && strcmp(jsonstr(c->v[i], "name"), "default") == 0)
+				s = jsonstr(c->v[i], "template");
+	if(s != nil && (t->chattmpl = strdup(s)) == nil)
+		werrstr("out of memory");
+	jsonfree(j);
+	return s != nil && t->chattmpl == nil ? -1 : 0;
+}
+
 Tokenizer*
 hftokenizer(char *path, int vocab)
 {
@@ -280,6 +314,10 @@ hftokenizer(char *path, int vocab)
 	else
 		t = spm(path, j, vocab);
 	jsonfree(j);
+	if(t != nil && chattemplate(t, path) < 0){
+		freetokenizer(t);
+		return nil;
+	}
 	return t;
 }
 

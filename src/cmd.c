@@ -20,7 +20,7 @@ static void
 usage(void)
 {
 	fprint(2, "usage: %s [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
-		"[-m generate|chat] [-y system] [-a arch] [--threads n] [--no-simd] model\n", argv0);
+		"[-m generate|chat] [-y system] [-T template] [-a arch] [--threads n] [--no-simd] model\n", argv0);
 	exits("usage");
 }
 
@@ -69,7 +69,7 @@ longopts(int argc, char **argv)
 void
 runmain(int argc, char *argv[], char *name)
 {
-	char *model, *tokpath, *prompt, *mode, *sys, *archname, *a;
+	char *model, *tokpath, *prompt, *mode, *sys, *archname, *tmplname, *a;
 	float temp, topp;
 	int steps;
 	uvlong seed;
@@ -79,6 +79,7 @@ runmain(int argc, char *argv[], char *name)
 	Tokenizer *t;
 	Sampler *s;
 	Gen g;
+	Tmpl *tm;
 
 	ieeefp();
 	argv0 = name;
@@ -95,6 +96,7 @@ runmain(int argc, char *argv[], char *name)
 	mode = "generate";
 	sys = nil;
 	archname = nil;
+	tmplname = nil;
 	temp = 1.0f;
 	topp = 0.9f;
 	steps = 256;
@@ -109,6 +111,7 @@ runmain(int argc, char *argv[], char *name)
 	case 'm': mode = EARGF(usage()); break;
 	case 'y': sys = EARGF(usage()); break;
 	case 'a': archname = EARGF(usage()); break;
+	case 'T': tmplname = EARGF(usage()); break;
 	default: usage();
 	}ARGEND
 	if(model == nil && argc > 0){
@@ -121,6 +124,9 @@ runmain(int argc, char *argv[], char *name)
 		fprint(2, "%s: unknown mode %s\n", argv0, mode);
 		usage();
 	}
+	tm = nil;
+	if(tmplname != nil && (tm = tmplbyname(tmplname)) == nil)
+		sysfatal("-T %s: %r", tmplname);
 	threadsinit(threads);
 	m = openmodelq(model, strcmp(name, "runq") == 0);
 	if(m == nil)
@@ -150,7 +156,10 @@ runmain(int argc, char *argv[], char *name)
 	if(s == nil)
 		sysfatal("%r");
 	if(strcmp(mode, "chat") == 0){
-		if(chat(m, t, s, prompt, sys, steps) < 0)
+		tm = tm != nil ? tm : tmplfor(m, t);
+		if(tm == nil)
+			sysfatal("%r");
+		if(chatrun(m, t, tm, s, prompt, sys, steps) < 0)
 			sysfatal("%r");
 	}else{
 		memset(&g, 0, sizeof g);

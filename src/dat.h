@@ -14,6 +14,9 @@ typedef struct Qargs Qargs;
 typedef struct Gen Gen;
 typedef struct Cand Cand;
 typedef struct Pairs Pairs;
+typedef struct Tmpl Tmpl;
+typedef struct Chat Chat;
+typedef struct Turn Turn;
 
 enum {
 	Maxdim		= 1<<16,	/* sanity limits on header fields */
@@ -201,6 +204,7 @@ struct Tokenizer {
 	int	*special;	/* control tokens by length, longest first: matched in text */
 	int	nspecial;
 	uchar	first[32];	/* bit set of the bytes they start with */
+	char	*chattmpl;	/* the file's chat template (GGUF tokenizer.chat_template, tokenizer_config.json's); nil: none */
 };
 
 struct ProbIndex {
@@ -236,6 +240,54 @@ struct Gen {
 	void	*aux;
 	int	pos;			/* positions done */
 	double	tps;			/* tokens/s, at the end */
+};
+
+/*
+ * a chat template: how a turn renders, as formats in which %s is the
+ * text, %b the BOS token and %e the EOS token; the pieces of spec are
+ * special tokens where the vocabulary has them, else text
+ */
+struct Tmpl {
+	char	*name;
+	char	*sys;		/* the system prompt's message; nil: in first */
+	char	*first;		/* the first user message with a system prompt (sys, then user text); nil: sys then user */
+	char	*user;		/* a user message and the reply's header */
+	char	*close;		/* what ends a reply in the history */
+	char	*begin;		/* what begins the conversation */
+	char	*eot[3];	/* pieces that end a reply, besides EOS */
+	char	*spec[6];
+	int	trim;		/* the texts are trimmed of white space */
+};
+
+/* a turn of a conversation, kept to be read again when older ones are dropped */
+struct Turn {
+	char	*user;
+	int	*reply;
+	int	nreply;
+};
+
+/* a conversation whose KV cache is kept from turn to turn (chat.c) */
+struct Chat {
+	Model	*m;
+	Tokenizer	*t;
+	Tmpl	*tmpl;
+	State	*st;
+	int	ctx;		/* positions the cache holds */
+	int	pos;		/* positions in the cache */
+	int	nturns;
+	int	drop;		/* 0: a turn that does not fit is refused; 1: the oldest turns are dropped */
+	int	lastprompt;	/* tokens of the last turn's prompt */
+	int	lastreply;	/* tokens generated in the last turn */
+	char	*sys;
+	char	**stop;
+	int	nstop;
+	int	owed;		/* the last reply's last token, not yet in the cache; -1: none */
+	Turn	*turns;		/* nturns of them */
+	int	*tok;		/* scratch: a turn's tokens */
+	int	ntok;		/* its room */
+	char	*held;		/* reply text held back: it may begin a stop string */
+	int	nheld;
+	int	aheld;
 };
 
 typedef struct Pool Pool;

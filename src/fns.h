@@ -156,8 +156,27 @@ float	randf32(uvlong*);
 
 /* generate.c */
 int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);
-int	chat(Model*, Tokenizer*, Sampler*, char*, char*, int);
-int	chatturn(Tokenizer*, char*, char*, int, int*, int*);
+char*	shownpiece(Tokenizer*, int, int);
+int	chatrun(Model*, Tokenizer*, Tmpl*, Sampler*, char*, char*, int);
+
+/* template.c */
+Tmpl*	tmplbyname(char*);
+Tmpl*	tmpldetect(char*);
+Tmpl*	tmplfor(Model*, Tokenizer*);
+char*	tmplnames(void);
+int	tmplturn(Tmpl*, Tokenizer*, char*, char*, int, int*);
+int	tmplclose(Tmpl*, Tokenizer*, int*);
+int	tmplroom(Tmpl*, char*, char*);
+char*	tmpltext(Tmpl*, char*, char*, char*, char*, int);
+int	tmpleot(Tmpl*, Tokenizer*, int);
+
+/* chat.c */
+Chat*	newchat(Model*, Tokenizer*, Tmpl*, int);
+void	freechat(Chat*);
+int	chatsystem(Chat*, char*);
+int	chatstops(Chat*, char**, int);
+void	chatreset(Chat*);
+int	chatturn(Chat*, char*, Sampler*, int, Gen*);
 
 /* fmath.c */
 float	fexp(float);

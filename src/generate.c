@@ -1,17 +1,13 @@
 /*
  * The generation loops of llama2.c: generate continues a prompt and
- * hands its text to a Gen (run's prints it, llmfs's keeps it); chat
- * runs the dialogue on standard input and output, in Llama 3's headers
- * when the tokenizer has them, else in Llama 2's [INST].
+ * hands its text to a Gen (run's prints it, llmfs's keeps it); chatrun
+ * runs the dialogue on standard input and output as a Chat (chat.c) in
+ * a template (template.c).
  */
 #include <u.h>
 #include <libc.h>
 #include "dat.h"
 #include "fns.h"
-
-enum {
-	Linemax	= 512,		/* a chat turn, as llama2.c's buffers */
-};
 
 /*
  * Is the piece output? Byte-level BPE: when not empty. SentencePiece:
@@ -42,11 +38,14 @@ endstext(Tokenizer *t, int tok)
 	return tok == t->bos;
 }
 
-static void
-putpiece(int fd, Tokenizer *t, char *p)
+/* the text of tok after prev, if it is output; nil if not */
+char*
+shownpiece(Tokenizer *t, int prev, int tok)
 {
-	if(shown(t, p))
-		write(fd, p, strlen(p));
+	char *p;
+
+	p = decode(t, prev, tok);
+	return shown(t, p) ? p : nil;
 }
 
 typedef struct Genstop Genstop;
@@ -119,8 +118,8 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 		g->pos = pos;
 		if(endstext(t, next))
 			break;
-		piece = decode(t, token, next);
-		if(shown(t, piece))
+		piece = shownpiece(t, token, next);
+		if(piece != nil)
 			g->put(g, piece);
 		token = next;
 		if(start == 0){
@@ -140,157 +139,81 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 	return pos;
 }
 
-/* a line of at most n-1 bytes from fd 0, without its newline; -1 at end of file */
+/* a line from fd 0, without its newline, in *buf (grown as needed); -1 at end of file */
 static int
-readline(char *guide, char *buf, int n)
+readline(char *guide, char **buf, int *size)
 {
 	int i;
 	long r;
+	char *p;
 
 	write(1, guide, strlen(guide));
-	for(i = 0; i < n-1; i++){
-		r = read(0, buf+i, 1);
+	for(i = 0;; i++){
+		if(i + 1 >= *size){
+			p = realloc(*buf, *size * 2 + 256);
+			if(p == nil)
+				return -1;
+			*buf = p;
+			*size = *size * 2 + 256;
+		}
+		r = read(0, *buf + i, 1);
 		if(r <= 0){
 			if(i == 0)
 				return -1;
 			break;
 		}
-		if(buf[i] == '\n')
+		if((*buf)[i] == '\n')
 			break;
 	}
-	buf[i] = 0;
+	(*buf)[i] = 0;
 	return i;
 }
 
-/* Llama 2's turn: [INST], the system prompt in <<SYS>> on the first */
-static int
-inst(Tokenizer *t, char *sys, char *user, int first, int *tok)
+static void
+stdout1(Gen*, char *s)
 {
-	char *text;
-	int n;
-
-	if(first && sys[0] != 0)
-		text = smprint("[INST] <<SYS>>\n%s\n<</SYS>>\n\n%s [/INST]", sys, user);
-	else
-		text = smprint("[INST] %s [/INST]", user);
-	if(text == nil)
-		return -1;
-	n = encode(t, text, 1, 0, tok);
-	free(text);
-	return n;
-}
-
-/* Llama 3's message: <|start_header_id|>role<|end_header_id|>, a blank line, the text, <|eot_id|> unless end < 0 */
-static int
-message(Tokenizer *t, int *h, char *role, char *text, int end, int *tok)
-{
-	char *body;
-	int n, k;
-
-	n = 0;
-	tok[n++] = h[0];
-	if((k = encode(t, role, 0, 0, tok+n)) < 0)
-		return -1;
-	n += k;
-	tok[n++] = h[1];
-	body = smprint("\n\n%s", text);
-	if(body == nil || (k = encode(t, body, 0, 0, tok+n)) < 0){
-		free(body);
-		return -1;
-	}
-	free(body);
-	n += k;
-	if(end >= 0)
-		tok[n++] = end;
-	return n;
+	write(1, s, strlen(s));
 }
 
 /*
- * a user turn, as tokens in tok: Llama 3's headers when the tokenizer
- * has them, else Llama 2's [INST]; *end is the token that ends a turn
+ * run -m chat: a system prompt (clisys, or asked for) and user turns
+ * (cliuser first, then a line each) until the end of input or of the
+ * steps positions; returns the positions used, or -1 with errstr
  */
 int
-chatturn(Tokenizer *t, char *sys, char *user, int first, int *tok, int *end)
+chatrun(Model *m, Tokenizer *t, Tmpl *tm, Sampler *s, char *cliuser, char *clisys, int steps)
 {
-	int h[2], n, k;
+	Chat *c;
+	Gen g;
+	char *sys, *user, *u;
+	int nsys, nuser, r;
 
-	h[0] = lookup(t, "<|start_header_id|>");
-	h[1] = lookup(t, "<|end_header_id|>");
-	*end = lookup(t, "<|eot_id|>");
-	if(t->kind != Tbpe || h[0] < 0 || h[1] < 0 || *end < 0){
-		*end = t->eos;
-		return inst(t, sys, user, first, tok);
-	}
-	n = 0;
-	if(first && t->bos >= 0)
-		tok[n++] = t->bos;
-	if(first && sys[0] != 0){
-		if((k = message(t, h, "system", sys, *end, tok+n)) < 0)
-			return -1;
-		n += k;
-	}
-	if((k = message(t, h, "user", user, *end, tok+n)) < 0)
+	c = newchat(m, t, tm, steps);
+	if(c == nil)
 		return -1;
-	n += k;
-	if((k = message(t, h, "assistant", "", -1, tok+n)) < 0)
-		return -1;
-	return n + k;
-}
-
-int
-chat(Model *m, Tokenizer *t, Sampler *s, char *cliuser, char *clisys, int steps)
-{
-	char sys[Linemax], user[Linemax];
-	int *tok, ntok, uidx, userturn, token, next, pos, end;
-	State *st;
-
-	st = newstate(&m->c, steps);
-	tok = emalloc((3*Linemax + 64) * sizeof(int));
-	if(st == nil || tok == nil){
-		freestate(st);
-		free(tok);
-		return -1;
-	}
-	sys[0] = 0;
-	ntok = uidx = 0;
-	next = 0;
-	userturn = 1;
-	pos = 0;
-	while(pos < steps){
-		if(userturn){
-			if(pos == 0){
-				if(clisys == nil){
-					if(readline("Enter system prompt (optional): ", sys, sizeof sys) < 0)
-						sys[0] = 0;
-				}else
-					strecpy(sys, sys+sizeof sys, clisys);
-			}
-			if(pos == 0 && cliuser != nil)
-				strecpy(user, user+sizeof user, cliuser);
-			else if(readline("User: ", user, sizeof user) < 0)
+	sys = user = nil;
+	nsys = nuser = 0;
+	if(clisys == nil && readline("Enter system prompt (optional): ", &sys, &nsys) >= 0)
+		clisys = sys;
+	r = chatsystem(c, clisys);
+	memset(&g, 0, sizeof g);
+	g.put = stdout1;
+	while(r >= 0 && c->pos < c->ctx){
+		u = cliuser;
+		cliuser = nil;
+		if(u == nil){
+			if(readline("User: ", &user, &nuser) < 0)
 				break;
-			ntok = chatturn(t, sys, user, pos == 0, tok, &end);
-			if(ntok <= 0)
-				break;
-			uidx = 0;
-			userturn = 0;
-			write(1, "Assistant: ", 11);
+			u = user;
 		}
-		if(uidx < ntok)
-			token = tok[uidx++];
-		else
-			token = next;
-		if(token == end)
-			userturn = 1;
-		next = sample(s, forward(m, st, token, pos));
-		pos++;
-		if(uidx >= ntok && next != end)
-			putpiece(1, t, decode(t, token, next));
-		if(next == end)
-			write(1, "\n", 1);
+		write(1, "Assistant: ", 11);
+		r = chatturn(c, u, s, c->ctx - c->pos, &g);
+		write(1, "\n", 1);
 	}
 	write(1, "\n", 1);
-	freestate(st);
-	free(tok);
-	return pos;
+	r = r < 0 ? -1 : c->pos;
+	freechat(c);
+	free(sys);
+	free(user);
+	return r;
 }

@@ -256,6 +256,7 @@ freetokenizer(Tokenizer *t)
 	free(t->special);
 	free(t->scores);
 	free(t->index);
+	free(t->chattmpl);
 	free(t);
 }
 

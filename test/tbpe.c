@@ -426,14 +426,21 @@ llama3chat(Tokenizer *t, char **line)
 {
 	int tok[128], n, end;
 	char *want;
+	Tmpl *tm;
 
-	n = chatturn(t, "You are kind.", "Hi", 1, tok, &end);
+	tm = tmplfor(nil, t);
+	if(tm == nil || strcmp(tm->name, "llama3") != 0){
+		fail("template for the Llama 3 vocabulary: %s", tm ? tm->name : "none");
+		return;
+	}
+	end = tmpleot(tm, t, 128009) && !tmpleot(tm, t, 128006) ? 128009 : -1;
+	n = tmplturn(tm, t, "You are kind.", "Hi", 1, tok);
 	want = smprint("ids 128000 128006 %s 128007 %s 128009 128006 %s 128007 %s 128009 128006 %s 128007 %s",
 		jsids(line, "system"), jsids(line, "\n\nYou are kind."), jsids(line, "user"), jsids(line, "\n\nHi"),
 		jsids(line, "assistant"), jsids(line, "\n\n"));
 	check(end == 128009 && strcmp(smprint("ids %s", idstr(tok, n)), want) == 0,
 		"first turn: ids %s (end %d), want %s", idstr(tok, n), end, want);
-	n = chatturn(t, "You are kind.", "Hi", 0, tok, &end);
+	n = tmplturn(tm, t, "You are kind.", "Hi", 0, tok);
 	want = smprint("ids 128006 %s 128007 %s 128009 128006 %s 128007 %s",
 		jsids(line, "user"), jsids(line, "\n\nHi"), jsids(line, "assistant"), jsids(line, "\n\n"));
 	check(strcmp(smprint("ids %s", idstr(tok, n)), want) == 0, "second turn: ids %s, want %s", idstr(tok, n), want);

@@ -120,15 +120,22 @@ againstref(char *tokfile, int vocab)
 static void
 llama2chat(Tokenizer *t)
 {
-	int tok[256], want[256], n, nw, end;
+	int tok[256], want[256], n, nw;
+	Tmpl *tm;
 
-	n = chatturn(t, "You are kind.", "Hi", 1, tok, &end);
+	tm = tmplfor(nil, t);
+	if(tm == nil || strcmp(tm->name, "llama2") != 0){
+		fail("template for tok512.bin: %s", tm ? tm->name : "none");
+		return;
+	}
+	n = tmplturn(tm, t, "You are kind.", "Hi", 1, tok);
 	nw = encode(t, "[INST] <<SYS>>\nYou are kind.\n<</SYS>>\n\nHi [/INST]", 1, 0, want);
-	check(end == 2 && n == nw && memcmp(tok, want, n*sizeof(int)) == 0 && tok[0] == 1, "first turn: %d tokens, want %d", n, nw);
-	n = chatturn(t, "You are kind.", "Hi", 0, tok, &end);
+	check(tmpleot(tm, t, 2) && !tmpleot(tm, t, 1) && n == nw && memcmp(tok, want, n*sizeof(int)) == 0 && tok[0] == 1,
+		"first turn: %d tokens, want %d", n, nw);
+	n = tmplturn(tm, t, "You are kind.", "Hi", 0, tok);
 	nw = encode(t, "[INST] Hi [/INST]", 1, 0, want);
 	check(n == nw && memcmp(tok, want, n*sizeof(int)) == 0, "later turn: %d tokens, want %d", n, nw);
-	n = chatturn(t, "", "Hi", 1, tok, &end);
+	n = tmplturn(tm, t, "", "Hi", 1, tok);
 	check(n == nw && memcmp(tok, want, n*sizeof(int)) == 0, "no system prompt: %d tokens, want %d", n, nw);
 }
 

@@ -1,0 +1,410 @@
+/*
+ * A conversation whose KV cache is kept from turn to turn: a turn's
+ * prompt (its template's rendering) and the reply go into the cache
+ * after what is there, so a turn costs its own tokens only. When the
+ * cache is full, the turn is refused, or the oldest turns are dropped
+ * and what is kept (the system prompt and the latest turns) is read
+ * again into the cache from its start.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+
+Chat*
+newchat(Model *m, Tokenizer *t, Tmpl *tm, int ctx)
+{
+	Chat *c;
+
+	if(ctx <= 0 || ctx > m->c.seqlen)
+		ctx = m->c.seqlen;
+	c = emalloc(sizeof *c);
+	if(c == nil)
+		return nil;
+	c->st = newstate(&m->c, ctx);
+	if(c->st == nil){
+		free(c);
+		return nil;
+	}
+	c->m = m;
+	c->t = t;
+	c->tmpl = tm;
+	c->ctx = ctx;
+	c->owed = -1;
+	return c;
+}
+
+static void
+freeturns(Chat *c, int n)
+{
+	int i;
+
+	for(i = 0; i < n; i++){
+		free(c->turns[i].user);
+		free(c->turns[i].reply);
+	}
+	memmove(c->turns, c->turns + n, (c->nturns - n) * sizeof c->turns[0]);
+	c->nturns -= n;
+}
+
+void
+chatreset(Chat *c)
+{
+	freeturns(c, c->nturns);
+	c->pos = 0;
+	c->owed = -1;
+	c->lastprompt = c->lastreply = 0;
+	c->nheld = 0;
+}
+
+void
+freechat(Chat *c)
+{
+	if(c == nil)
+		return;
+	chatreset(c);
+	chatstops(c, nil, 0);
+	freestate(c->st);
+	free(c->turns);
+	free(c->sys);
+	free(c->tok);
+	free(c->held);
+	free(c);
+}
+
+int
+chatsystem(Chat *c, char *sys)
+{
+	char *s;
+
+	if(c->nturns > 0 || c->pos > 0){
+		werrstr("system prompt after the first turn");
+		return -1;
+	}
+	s = sys != nil ? strdup(sys) : nil;
+	if(sys != nil && s == nil){
+		werrstr("out of memory");
+		return -1;
+	}
+	free(c->sys);
+	c->sys = s;
+	return 0;
+}
+
+int
+chatstops(Chat *c, char **stop, int n)
+{
+	char **s;
+	int i;
+
+	s = nil;
+	if(n > 0 && (s = emalloc(n * sizeof s[0])) == nil)
+		return -1;
+	for(i = 0; i < n; i++)
+		if((s[i] = strdup(stop[i])) == nil){
+			while(--i >= 0)
+				free(s[i]);
+			free(s);
+			werrstr("out of memory");
+			return -1;
+		}
+	for(i = 0; i < c->nstop; i++)
+		free(c->stop[i]);
+	free(c->stop);
+	c->stop = s;
+	c->nstop = n;
+	return 0;
+}
+
+/* room for n tokens in c->tok */
+static int
+room(Chat *c, int n)
+{
+	int *p;
+
+	if(n <= c->ntok)
+		return 0;
+	p = realloc(c->tok, n * sizeof p[0]);
+	if(p == nil){
+		werrstr("out of memory");
+		return -1;
+	}
+	c->tok = p;
+	c->ntok = n;
+	return 0;
+}
+
+/*
+ * the tokens of turns k.. and then of user's, into c->tok from
+ * index at: turn k renders as the first (with the system prompt);
+ * every reply is closed as the template closes one
+ */
+static int
+history(Chat *c, int k, char *user, int at)
+{
+	Turn *u;
+	int n, r, i, first;
+
+	n = at;
+	r = 0;
+	for(i = k; i < c->nturns; i++)
+		r += tmplroom(c->tmpl, c->sys, c->turns[i].user) + c->turns[i].nreply;
+	if(room(c, n + r + tmplroom(c->tmpl, c->sys, user) + 1) < 0)
+		return -1;
+	for(i = k; i <= c->nturns; i++){
+		first = i == k;
+		if(!first && (r = tmplclose(c->tmpl, c->t, c->tok + n)) < 0)
+			return -1;
+		n += first ? 0 : r;
+		u = i < c->nturns ? &c->turns[i] : nil;
+		if((r = tmplturn(c->tmpl, c->t, c->sys, u ? u->user : user, first, c->tok + n)) < 0)
+			return -1;
+		n += r;
+		if(u != nil){
+			memmove(c->tok + n, u->reply, u->nreply * sizeof(int));
+			n += u->nreply;
+		}
+	}
+	return n - at;
+}
+
+/* the prompt of a turn in c->tok; *from is where it goes in the cache */
+static int
+prompt(Chat *c, char *user, int want, int *from)
+{
+	int n, k;
+
+	*from = c->pos;
+	if(c->nturns == 0)
+		return history(c, 0, user, 0);
+	/* after the kept cache: the last reply's last token, its closing and the turn */
+	n = 0;
+	if(room(c, tmplroom(c->tmpl, nil, user) + 1) < 0)
+		return -1;
+	if(c->owed >= 0)
+		c->tok[n++] = c->owed;
+	if((k = tmplclose(c->tmpl, c->t, c->tok + n)) < 0)
+		return -1;
+	n += k;
+	if((k = tmplturn(c->tmpl, c->t, c->sys, user, 0, c->tok + n)) < 0)
+		return -1;
+	n += k;
+	if(c->pos + n + want <= c->ctx || !c->drop)
+		return n;
+	/* drop the oldest turns until the rest and this one fit */
+	for(k = 1; k <= c->nturns; k++){
+		n = history(c, k, user, 0);
+		if(n < 0 || n + want <= c->ctx)
+			break;
+	}
+	if(n < 0)
+		return -1;
+	freeturns(c, k > c->nturns ? c->nturns : k);
+	c->owed = -1;
+	*from = 0;
+	return n;
+}
+
+/* n tokens into the cache from pos, the last one's logits kept; 0 if g said stop, -1 on error */
+static float*
+prefill(Chat *c, int *tok, int n, int pos, Gen *g)
+{
+	int done;
+
+	done = 0;
+	while(done < n - 1){
+		done += forwardn(c->m, c->st, tok + done, n - 1 - done, pos + done);
+		if(g->stopped != nil && g->stopped(g))
+			return nil;
+	}
+	return forward(c->m, c->st, tok[n-1], pos + n - 1);
+}
+
+static int
+addheld(Chat *c, char *s)
+{
+	int n;
+	char *p;
+
+	n = strlen(s);
+	if(c->nheld + n + 1 > c->aheld){
+		p = realloc(c->held, c->nheld + n + 64);
+		if(p == nil)
+			return -1;
+		c->held = p;
+		c->aheld = c->nheld + n + 64;
+	}
+	memmove(c->held + c->nheld, s, n + 1);
+	c->nheld += n;
+	return 0;
+}
+
+/* put the first n held bytes */
+static void
+putheld(Chat *c, int n, Gen *g)
+{
+	char ch;
+
+	if(n <= 0)
+		return;
+	ch = c->held[n];
+	c->held[n] = 0;
+	g->put(g, c->held);
+	c->held[n] = ch;
+	memmove(c->held, c->held + n, c->nheld - n + 1);
+	c->nheld -= n;
+}
+
+/*
+ * put what cannot be the beginning of a stop string; 1 if the held
+ * text has one: what comes before it is put, it and the rest are not
+ */
+static int
+stopped(Chat *c, Gen *g)
+{
+	char *p, *e;
+	int i, j, n;
+
+	if(c->nheld == 0)
+		return 0;
+	e = nil;
+	for(i = 0; i < c->nstop; i++)
+		if(c->stop[i][0] != 0 && (p = strstr(c->held, c->stop[i])) != nil && (e == nil || p < e))
+			e = p;
+	if(e != nil){
+		putheld(c, e - c->held, g);
+		c->nheld = 0;
+		return 1;
+	}
+	for(i = 0; i < c->nheld; i++){
+		n = c->nheld - i;
+		for(j = 0; j < c->nstop; j++)
+			if(strlen(c->stop[j]) > n && strncmp(c->stop[j], c->held + i, n) == 0)
+				break;
+		if(j < c->nstop)
+			break;
+	}
+	putheld(c, i, g);
+	return 0;
+}
+
+static int
+addturn(Chat *c, char *user)
+{
+	Turn *t;
+
+	t = realloc(c->turns, (c->nturns + 1) * sizeof t[0]);
+	if(t == nil){
+		werrstr("out of memory");
+		return -1;
+	}
+	c->turns = t;
+	t += c->nturns;
+	memset(t, 0, sizeof *t);
+	t->user = strdup(user);
+	if(t->user == nil){
+		werrstr("out of memory");
+		return -1;
+	}
+	c->nturns++;
+	return 0;
+}
+
+static int
+addreply(Turn *t, int tok)
+{
+	int *p;
+
+	if((t->nreply & (t->nreply - 1)) == 0){
+		p = realloc(t->reply, (t->nreply ? 2*t->nreply : 16) * sizeof p[0]);
+		if(p == nil){
+			werrstr("out of memory");
+			return -1;
+		}
+		t->reply = p;
+	}
+	t->reply[t->nreply++] = tok;
+	return 0;
+}
+
+/* the reply to a prompt whose last token is prev, the logits after it in lg */
+static int
+reply(Chat *c, Sampler *s, float *lg, int prev, int maxreply, Gen *g)
+{
+	Turn *u;
+	int next, end;
+	char *piece;
+	vlong start, t;
+
+	u = &c->turns[c->nturns - 1];
+	c->nheld = 0;
+	start = nsec();
+	end = 0;
+	while(!end){
+		next = sample(s, lg);
+		if(tmpleot(c->tmpl, c->t, next))
+			break;
+		if(addreply(u, next) < 0)
+			return -1;
+		piece = shownpiece(c->t, prev, next);
+		if(piece != nil && addheld(c, piece) < 0){
+			werrstr("out of memory");
+			return -1;
+		}
+		end = stopped(c, g) || u->nreply == maxreply || c->pos >= c->ctx
+			|| (g->stopped != nil && g->stopped(g));
+		if(end)
+			c->owed = next;
+		else{
+			lg = forward(c->m, c->st, next, c->pos++);
+			g->pos = c->pos;
+		}
+		prev = next;
+	}
+	putheld(c, c->nheld, g);
+	t = nsec() - start;
+	g->tps = t > 0 ? u->nreply / (t / 1e9) : 0;
+	return u->nreply;
+}
+
+int
+chatturn(Chat *c, char *user, Sampler *s, int maxreply, Gen *g)
+{
+	int n, from, want, owed, pos;
+	float *lg;
+
+	if(user == nil)
+		user = "";
+	g->tps = 0;
+	want = maxreply > 0 && maxreply < c->ctx/2 ? maxreply : 1;
+	n = prompt(c, user, want, &from);
+	if(n < 0)
+		return -1;
+	if(n == 0 || from + n >= c->ctx){
+		werrstr("context full: the turn's %d tokens do not fit after %d of %d positions", n, from, c->ctx);
+		return -1;
+	}
+	owed = c->owed;
+	pos = c->pos;
+	c->lastprompt = n;
+	c->lastreply = 0;
+	lg = prefill(c, c->tok, n, from, g);
+	if(lg == nil){
+		/* stopped: the turn never was; what it wrote past pos is overwritten later */
+		c->pos = from == pos ? pos : 0;
+		c->owed = from == pos ? owed : -1;
+		if(from != pos)
+			freeturns(c, c->nturns);
+		g->pos = c->pos;
+		return 0;
+	}
+	c->pos = from + n;
+	g->pos = c->pos;
+	c->owed = -1;
+	if(addturn(c, user) < 0)
+		return -1;
+	n = reply(c, s, lg, c->tok[n-1], maxreply, g);
+	if(n >= 0)
+		c->lastreply = n;
+	return n;
+}
