@@ -61,6 +61,7 @@ TESTS=\
 	test/tsimd.$O\
 	test/ninep.$O\
 	test/tllmfs.$O\
+	test/tchatfs.$O\
 	test/tgguf.$O\
 	test/tsafe.$O\
 	test/tarch.$O\

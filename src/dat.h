@@ -239,6 +239,7 @@ struct Gen {
 	int	(*stopped)(Gen*);	/* polled every position, and every millisecond or two of the prompt's encoding; nil: never */
 	void	*aux;
 	int	pos;			/* positions done */
+	int	ntok;			/* the prompt's tokens */
 	double	tps;			/* tokens/s, at the end */
 };
 

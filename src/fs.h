@@ -16,6 +16,8 @@ enum {		/* qid path types; a session's files add its number << 8 */
 	Qsoutput,
 	Qsstream,
 	Qsstatus,
+	Qssystem,
+	Qschat,
 	Qmax,
 };
 
@@ -52,9 +54,22 @@ struct Session {
 	char	*prompt;
 	long	nprompt;
 	long	aprompt;
+	char	*sys;		/* a conversation's system prompt */
+	long	nsys;
+	long	asys;
+	char	*tmpl;		/* its template's name; nil: the model file's */
+	int	drop;		/* a turn past the context drops the oldest turns, or is refused */
+	char	**stops;	/* stop strings */
+	int	nstops;
+	Chat	*chat;		/* the conversation, from its first turn to a reset */
+	Poolent	*chate;		/* the model it holds */
+	Sampler	*chats;		/* and its sampler, seeded once */
 	char	*out;		/* append-only */
 	long	nout;
 	long	aout;
+	long	rstart;		/* where the reply stream reads begins */
+	int	ntok;		/* prompt tokens of the last generation or turn */
+	int	ngen;		/* tokens it generated */
 	int	state;
 	int	pos;		/* positions run */
 	int	total;		/* positions asked for */
@@ -90,9 +105,12 @@ int	nsessions(void);
 ulong*	sessionids(char*, int*);
 vlong	sessbytes(void);
 int	generating(void);
-char*	sessctl(Session*, char**, int);
+char*	sessctl(Session*, char**, int, char*);
 char*	sessmodel(Session*, char*);
 char*	sessprompt(Session*, vlong, char*, long);
+char*	sesssystem(Session*, vlong, char*, long);
+int	sesschat(Session*, char*, long);
+char*	sesssys(Session*);
 void	sessread(Session*, int, Req*);
 char*	sessstatus(Session*);
 char*	sesssettings(Session*);

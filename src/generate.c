@@ -88,6 +88,7 @@ generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 	gs.g = g;
 	gs.stopped = 0;
 	ntok = encodestop(t, prompt, 1, 0, tok, encstopped, &gs);
+	g->ntok = ntok > 0 ? ntok : 0;
 	if(ntok < 0 && gs.stopped){
 		free(tok);
 		g->pos = 0;

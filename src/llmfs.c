@@ -42,11 +42,13 @@ static Tab tab[Qmax] = {
 	[Qsoutput]	{"output", 0400},
 	[Qsstream]	{"stream", 0400},
 	[Qsstatus]	{"status", 0400},
+	[Qssystem]	{"system", 0600},
+	[Qschat]	{"chat", 0200},
 };
 
 static int rootfiles[] = {Qctl, Qmodel, Qclone, Qpool};
 static int poolfiles[] = {Qpcount, Qpmemory, Qplist};
-static int sessfiles[] = {Qsctl, Qsmodel, Qsprompt, Qsoutput, Qsstream, Qsstatus};
+static int sessfiles[] = {Qsctl, Qsmodel, Qsprompt, Qsoutput, Qsstream, Qsstatus, Qssystem, Qschat};
 
 static Qid
 mkqid(int type, ulong id)
@@ -75,8 +77,12 @@ fillstat(Dir *d, int type, Session *s, ulong id)
 		d->qid.vers = s->vers;
 		if(type == Qsprompt)
 			d->length = s->nprompt;
-		if((type == Qsoutput || type == Qsstream) && s->state != Sgen)
+		if(type == Qssystem)
+			d->length = s->nsys;
+		if(type == Qsoutput && s->state != Sgen)
 			d->length = s->nout;
+		if(type == Qsstream && s->state != Sgen)
+			d->length = s->nout - s->rstart;
 		qunlock(&s->lk);
 	}
 }
@@ -227,6 +233,8 @@ fsopen(Req *r)
 	}
 	if((r->ifcall.mode & OTRUNC) && a->type == Qsprompt)
 		sessprompt(a->s, 0, "", 0);
+	if((r->ifcall.mode & OTRUNC) && a->type == Qssystem)
+		sesssystem(a->s, 0, "", 0);
 	if(a->type == Qclone){
 		/* one session per open; it lives until "close", or until nothing names it after its connection ends */
 		if((a->s = newsession(r->fid->uid, r->srv)) == nil){
@@ -374,6 +382,9 @@ fsread(Req *r)
 		return;
 	case Qsstatus:
 		readtext(r, sessstatus(a->s));
+		return;
+	case Qssystem:
+		readtext(r, sesssys(a->s));
 		return;
 	case Qsoutput:
 	case Qsstream:
@@ -540,6 +551,17 @@ fswrite(Req *r)
 		respond(r, sessprompt(a->s, r->ifcall.offset, r->ifcall.data, r->ifcall.count));
 		return;
 	}
+	if(a->type == Qssystem){
+		respond(r, sesssystem(a->s, r->ifcall.offset, r->ifcall.data, r->ifcall.count));
+		return;
+	}
+	if(a->type == Qschat){	/* a turn is one write */
+		if(sesschat(a->s, r->ifcall.data, r->ifcall.count) < 0)
+			responderror(r);
+		else
+			respond(r, nil);
+		return;
+	}
 	/* a command must fit one write */
 	if(r->ifcall.offset != 0 && a->type != Qsmodel){
 		respond(r, "command must be one write");
@@ -564,7 +586,7 @@ fswrite(Req *r)
 		}
 		break;
 	case Qsctl:
-		err = sessctl(a->s, cb->f, cb->nf);
+		err = sessctl(a->s, cb->f, cb->nf, buf);
 		break;
 	case Qsmodel:
 		err = cb->nf == 1 ? sessmodel(a->s, cb->f[0]) : "bad model name";
@@ -618,6 +640,8 @@ fswstat(Req *r)
 	}
 	if(d->length == 0 && a->type == Qsprompt)
 		sessprompt(a->s, 0, "", 0);
+	if(d->length == 0 && a->type == Qssystem)
+		sesssystem(a->s, 0, "", 0);
 	respond(r, nil);
 }
 

@@ -13,6 +13,10 @@
 #include "fns.h"
 #include "fs.h"
 
+static void	chatdrop(Session*);
+static int	setstops(Session*, char**, int);
+static char*	addtext(char*, char*);
+
 static QLock	tablk;
 static Ref	ngen;		/* generations running, closed sessions' too: each holds its model */
 static Session	*table;
@@ -162,9 +166,13 @@ sessdecref(Session *s)
 {
 	if(s == nil || decref(&s->ref) > 0)
 		return;
+	chatdrop(s);
 	free(s->uid);
 	free(s->model);
 	free(s->prompt);
+	free(s->sys);
+	free(s->tmpl);
+	setstops(s, nil, 0);
 	free(s->out);
 	free(s);
 }
@@ -226,6 +234,16 @@ generating(void)
 	return ngen.ref;
 }
 
+/* with s->lk held: output reads the whole text, stream the last reply */
+static void
+reply(Session *s, int type, Req *r)
+{
+	if(type == Qsstream)
+		readbuf(r, s->out + s->rstart, s->nout - s->rstart);
+	else
+		readbuf(r, s->out, s->nout);
+}
+
 /* with s->lk held: answer the parked reads that can be answered */
 static void
 answer(Session *s)
@@ -235,13 +253,13 @@ answer(Session *s)
 
 	for(l = &s->parked; (r = *l) != nil; ){
 		type = ((Faux*)r->fid->aux)->type;
-		if(s->state == Sgen && (type == Qsoutput || r->ifcall.offset >= s->nout)){
+		if(s->state == Sgen && (type == Qsoutput || r->ifcall.offset >= s->nout - s->rstart)){
 			l = (Req**)&r->aux;
 			continue;
 		}
 		*l = r->aux;
 		r->aux = nil;
-		readbuf(r, s->out, s->nout);
+		reply(s, type, r);
 		respond(r, nil);
 	}
 }
@@ -277,13 +295,13 @@ void
 sessread(Session *s, int type, Req *r)
 {
 	qlock(&s->lk);
-	if(s->state == Sgen && (type == Qsoutput || r->ifcall.offset >= s->nout)){
+	if(s->state == Sgen && (type == Qsoutput || r->ifcall.offset >= s->nout - s->rstart)){
 		r->aux = s->parked;
 		s->parked = r;
 		qunlock(&s->lk);
 		return;
 	}
-	readbuf(r, s->out, s->nout);
+	reply(s, type, r);
 	qunlock(&s->lk);
 	respond(r, nil);
 }
@@ -351,11 +369,51 @@ stopped(Gen *g)
 typedef struct Job Job;
 struct Job {
 	Session	*s;
-	Poolent	*e;
+	Poolent	*e;		/* a completion's model; a conversation's is its own */
 	Sampler	*sampler;
-	char	*prompt;
+	char	*text;		/* the prompt, or the user's turn */
 	int	steps;
 };
+
+/* n bytes of data as a string, without the newlines echo ends it with */
+static char*
+chomp(char *data, long n)
+{
+	char *p;
+
+	while(n > 0 && data[n-1] == '\n')
+		n--;
+	p = malloc(n + 1);
+	if(p == nil)
+		return nil;
+	if(n > 0)
+		memmove(p, data, n);
+	p[n] = 0;
+	return p;
+}
+
+/* with s->lk held: the end of a generation of n positions (-1: failed, errstr says why) */
+static void
+finish(Session *s, Job *j, int n, Gen *g)
+{
+	decref(&ngen);
+	if(n < 0){
+		s->state = Serror;
+		rerrstr(s->err, sizeof s->err);
+	}else if(s->err[0] != 0)	/* emit ran out of memory */
+		s->state = Serror;
+	else{
+		s->state = Sdone;
+		s->tps = g->tps;
+	}
+	s->vers++;
+	answer(s);
+	qunlock(&s->lk);
+	freesampler(j->sampler);
+	free(j->text);
+	free(j);
+	sessdecref(s);
+}
 
 static void
 genproc(void *v)
@@ -372,28 +430,40 @@ genproc(void *v)
 	g.put = put;
 	g.stopped = stopped;
 	g.aux = s;
-	n = generate(j->e->m, j->e->t, j->sampler, j->prompt, j->steps, &g);
+	n = generate(j->e->m, j->e->t, j->sampler, j->text, j->steps, &g);
 	qlock(&s->lk);
 	poolput(&pool, j->e);	/* before the end is seen: one told of it may unload the model at once */
-	decref(&ngen);
 	s->cache = 0;
-	if(n < 0){
-		s->state = Serror;
-		rerrstr(s->err, sizeof s->err);
-	}else if(s->err[0] != 0)	/* emit ran out of memory */
-		s->state = Serror;
-	else{
-		s->state = Sdone;
+	if(n >= 0){
 		s->pos = n;
-		s->tps = g.tps;
+		s->ntok = g.ntok;
+		s->ngen = n - (g.ntok - 1) > 0 ? n - (g.ntok - 1) : 0;
 	}
+	finish(s, j, n, &g);
+}
+
+/* with s->lk held: run j in a proc of its own, s generating up to total positions */
+static char*
+spawn(Session *s, void (*fn)(void*), Job *j, int total)
+{
+	s->state = Sgen;
+	s->err[0] = 0;
+	s->stop = 0;
+	s->pos = 0;
+	s->total = total;
+	s->tps = 0;
+	s->ntok = s->ngen = 0;
 	s->vers++;
-	answer(s);
-	qunlock(&s->lk);
-	freesampler(j->sampler);
-	free(j->prompt);
-	free(j);
-	sessdecref(s);
+	incref(&s->ref);
+	incref(&ngen);
+	if(proccreate(fn, j, 64*1024) < 0){
+		decref(&ngen);
+		decref(&s->ref);	/* the table's is still held */
+		s->state = Serror;
+		snprint(s->err, sizeof s->err, "cannot start a proc");
+		return "cannot start a proc";
+	}
+	return nil;
 }
 
 /* with s->lk held: start a generation of the prompt */
@@ -402,14 +472,14 @@ start(Session *s)
 {
 	Job *j;
 	Poolent *e;
-	char *p;
+	char *err;
 	int steps;
-	long n;
 
 	if(s->state == Sgen)
 		return "busy: generating";
 	if(s->closed)
 		return "session closed";	/* a fid may outlive the close: it starts nothing no one can stop */
+	chatdrop(s);
 	e = poolget(&pool, s->model ? s->model : "(default)");
 	if(e == nil)
 		return s->model ? "unknown model" : "no default model: write load MODEL TOKENIZER to ctl";
@@ -417,57 +487,167 @@ start(Session *s)
 	if(steps <= 0 || steps > e->m->c.seqlen)
 		steps = e->m->c.seqlen;
 	j = mallocz(sizeof *j, 1);
-	p = malloc(s->nprompt + 1);
-	if(j == nil || p == nil){
+	if(j == nil || (j->text = chomp(s->prompt, s->nprompt)) == nil
+	|| (j->sampler = newsampler(e->m->c.vocab, s->temp, s->topp, s->seed ? s->seed : (uvlong)nsec())) == nil){
+		if(j != nil)
+			free(j->text);
 		free(j);
-		free(p);
 		poolput(&pool, e);
 		return "out of memory";
 	}
 	j->s = s;
 	j->e = e;
 	j->steps = steps;
-	j->sampler = newsampler(e->m->c.vocab, s->temp, s->topp, s->seed ? s->seed : (uvlong)nsec());
-	if(j->sampler == nil){
-		free(j);
-		free(p);
-		poolput(&pool, e);
-		return "out of memory";
-	}
-	/* echo's newline ends the line, not the prompt */
-	n = s->nprompt;
-	if(n > 0)
-		memmove(p, s->prompt, n);
-	while(n > 0 && p[n-1] == '\n')
-		n--;
-	p[n] = 0;
-	j->prompt = p;
 	s->nout = 0;
+	s->rstart = 0;
 	if(s->out != nil)
 		s->out[0] = 0;
-	s->state = Sgen;
-	s->err[0] = 0;
-	s->stop = 0;
-	s->pos = 0;
-	s->total = steps;
-	s->tps = 0;
 	s->cache = statebytes(&e->m->c, steps);
-	s->vers++;
-	incref(&s->ref);
-	incref(&ngen);
-	if(proccreate(genproc, j, 64*1024) < 0){
-		decref(&ngen);
-		s->state = Serror;
+	if((err = spawn(s, genproc, j, steps)) != nil){
 		s->cache = 0;
-		snprint(s->err, sizeof s->err, "cannot start a proc");
-		sessdecref(s);
 		poolput(&pool, e);
 		freesampler(j->sampler);
-		free(j->prompt);
+		free(j->text);
 		free(j);
-		return "cannot start a proc";
 	}
-	return nil;
+	return err;
+}
+
+/*
+ * Conversations. A session's first turn makes its Chat, on the
+ * session's model, which it holds until a reset, generate, a change of
+ * model or template, or its end; the KV cache stays between turns.
+ */
+static void
+chatdrop(Session *s)
+{
+	if(s->chat == nil)
+		return;
+	freechat(s->chat);
+	freesampler(s->chats);
+	poolput(&pool, s->chate);
+	s->chat = nil;
+	s->chats = nil;
+	s->chate = nil;
+	s->cache = 0;
+}
+
+/* with s->lk held: the conversation, made if need be; -1 with errstr */
+static int
+chatopen(Session *s)
+{
+	Poolent *e;
+	Tmpl *tm;
+
+	if(s->chat != nil)
+		return 0;
+	e = poolget(&pool, s->model ? s->model : "(default)");
+	if(e == nil){
+		werrstr(s->model ? "unknown model" : "no default model: write load MODEL TOKENIZER to ctl");
+		return -1;
+	}
+	tm = s->tmpl != nil ? tmplbyname(s->tmpl) : tmplfor(e->m, e->t);
+	if(tm == nil){
+		poolput(&pool, e);
+		return -1;
+	}
+	s->chat = newchat(e->m, e->t, tm, 0);
+	s->chats = newsampler(e->m->c.vocab, s->temp, s->topp, s->seed ? s->seed : (uvlong)nsec());
+	if(s->chat == nil || s->chats == nil){
+		freechat(s->chat);
+		freesampler(s->chats);
+		s->chat = nil;
+		s->chats = nil;
+		poolput(&pool, e);
+		werrstr("out of memory");
+		return -1;
+	}
+	s->chate = e;
+	s->cache = statebytes(&e->m->c, s->chat->ctx);
+	return 0;
+}
+
+static void
+chatproc(void *v)
+{
+	Job *j;
+	Session *s;
+	Chat *c;
+	Gen g;
+	int n;
+
+	j = v;
+	s = j->s;
+	c = s->chat;		/* no one else touches it while s generates */
+	threadsetname("chat %lud", s->id);
+	memset(&g, 0, sizeof g);
+	g.put = put;
+	g.stopped = stopped;
+	g.aux = s;
+	n = chatturn(c, j->text, s->chats, j->steps, &g);
+	emit(s, "\n");
+	qlock(&s->lk);
+	s->pos = c->pos;
+	s->ntok = c->lastprompt;
+	s->ngen = c->lastreply;
+	finish(s, j, n, &g);
+}
+
+/* a user's turn written to N/chat: its reply starts; -1 with errstr if it cannot */
+int
+sesschat(Session *s, char *data, long n)
+{
+	Job *j;
+	char *err, *sys;
+	int r;
+
+	qlock(&s->lk);
+	err = nil;
+	if(s->state == Sgen)
+		err = "busy: generating";
+	else if(s->closed)
+		err = "session closed";
+	if(err != nil || chatopen(s) < 0){
+		qunlock(&s->lk);
+		if(err != nil)
+			werrstr("%s", err);
+		return -1;
+	}
+	if(s->chat->nturns == 0){
+		sys = chomp(s->sys, s->nsys);
+		r = sys != nil ? chatsystem(s->chat, sys) : -1;
+		free(sys);
+		if(r < 0){
+			qunlock(&s->lk);
+			return -1;
+		}
+	}
+	if(chatstops(s->chat, s->stops, s->nstops) < 0){
+		qunlock(&s->lk);
+		return -1;
+	}
+	s->chat->drop = s->drop;
+	s->chats->temp = s->temp;	/* the seed's sequence goes on across turns; the rest is the turn's */
+	s->chats->topp = s->topp;
+	j = mallocz(sizeof *j, 1);
+	if(j == nil || (j->text = chomp(data, n)) == nil){
+		free(j);
+		qunlock(&s->lk);
+		werrstr("out of memory");
+		return -1;
+	}
+	j->s = s;
+	j->steps = s->steps;
+	s->rstart = s->nout;
+	if((err = spawn(s, chatproc, j, s->chat->ctx)) != nil){
+		free(j->text);
+		free(j);
+		qunlock(&s->lk);
+		werrstr("%s", err);
+		return -1;
+	}
+	qunlock(&s->lk);
+	return 0;
 }
 
 /* close: gone from the directory now, freed with its last fid; a generation is stopped */
@@ -501,9 +681,30 @@ refused(char *err, char *range)
 	return strcmp(err, "out of range") == 0 ? range : "bad number";
 }
 
-/* a command written to N/ctl; nil when done */
+/* with s->lk held: the conversation's template by name (nil: the model file's); the conversation starts over */
+static char*
+settmpl(Session *s, char *name, char *err)
+{
+	char *p;
+
+	if(s->state == Sgen)
+		return "busy: generating";
+	if(name != nil && tmplbyname(name) == nil){
+		rerrstr(err, ERRMAX);
+		return err;
+	}
+	p = nil;
+	if(name != nil && (p = strdup(name)) == nil)
+		return "out of memory";
+	free(s->tmpl);
+	s->tmpl = p;
+	chatdrop(s);
+	return nil;
+}
+
+/* a command written to N/ctl; nil when done, else the error (perhaps in ebuf, ERRMAX bytes) */
 char*
-sessctl(Session *s, char **f, int nf)
+sessctl(Session *s, char **f, int nf, char *ebuf)
 {
 	double v;
 	vlong n;
@@ -543,11 +744,21 @@ sessctl(Session *s, char **f, int nf)
 		if(s->state == Sgen)
 			r = "busy: generating";
 		else{
+			if(s->chat != nil)
+				chatreset(s->chat);
 			s->nprompt = 0;
-			s->nout = 0;
+			s->nout = s->rstart = 0;
 			s->state = Sidle;
 			s->pos = s->total = 0;
+			s->ntok = s->ngen = 0;
 		}
+	}else if(strcmp(f[0], "template") == 0 && nf <= 2)
+		r = settmpl(s, nf == 2 ? f[1] : nil, ebuf);
+	else if(strcmp(f[0], "overflow") == 0 && nf == 2 && (strcmp(f[1], "refuse") == 0 || strcmp(f[1], "drop") == 0))
+		s->drop = strcmp(f[1], "drop") == 0;
+	else if(strcmp(f[0], "stop-string") == 0){
+		if(setstops(s, f+1, nf-1) < 0)
+			r = "out of memory";
 	}else
 		r = "bad command";
 	if(r == nil)
@@ -568,6 +779,11 @@ sessmodel(Session *s, char *name)
 	else
 		poolput(&pool, e);
 	qlock(&s->lk);
+	if(s->chat != nil && s->state == Sgen){
+		qunlock(&s->lk);
+		return strdup("busy: generating");
+	}
+	chatdrop(s);
 	free(s->model);
 	s->model = name ? estrdup9p(name) : nil;
 	s->vers++;
@@ -575,24 +791,78 @@ sessmodel(Session *s, char *name)
 	return nil;
 }
 
-/* a write of the prompt at offset: the prompt is cut there and the data appended */
+/* with s->lk held: a write at offset of a text (prompt or system): it is cut there and the data appended */
+static char*
+settext(Session *s, char **p, long *np, long *ap, vlong off, char *data, long n)
+{
+	if(off < 0 || off > *np || off + n > Maxprompt)
+		return off + n > Maxprompt ? "prompt too long" : "bad offset";
+	if(grow(p, ap, off + n + 1) < 0)
+		return "out of memory";
+	memmove(*p + off, data, n);
+	*np = off + n;
+	s->vers++;
+	return nil;
+}
+
 char*
 sessprompt(Session *s, vlong off, char *data, long n)
 {
+	char *err;
+
 	qlock(&s->lk);
-	if(off < 0 || off > s->nprompt || off + n > Maxprompt){
-		qunlock(&s->lk);
-		return off + n > Maxprompt ? "prompt too long" : "bad offset";
-	}
-	if(grow(&s->prompt, &s->aprompt, off + n + 1) < 0){
-		qunlock(&s->lk);
-		return "out of memory";
-	}
-	memmove(s->prompt + off, data, n);
-	s->nprompt = off + n;
-	s->vers++;
+	err = settext(s, &s->prompt, &s->nprompt, &s->aprompt, off, data, n);
 	qunlock(&s->lk);
-	return nil;
+	return err;
+}
+
+/* the system prompt of a conversation: set before its first turn */
+char*
+sesssystem(Session *s, vlong off, char *data, long n)
+{
+	char *err;
+
+	qlock(&s->lk);
+	if(s->chat != nil && s->chat->nturns > 0)
+		err = "conversation under way: write reset to ctl first";
+	else
+		err = settext(s, &s->sys, &s->nsys, &s->asys, off, data, n);
+	qunlock(&s->lk);
+	return err;
+}
+
+char*
+sesssys(Session *s)
+{
+	char *r;
+
+	qlock(&s->lk);
+	r = chomp(s->sys, s->nsys);
+	qunlock(&s->lk);
+	return r;
+}
+
+/* with s->lk held: the stop strings, copied (n 0: none) */
+static int
+setstops(Session *s, char **f, int n)
+{
+	int i;
+
+	for(i = 0; i < s->nstops; i++)
+		free(s->stops[i]);
+	free(s->stops);
+	s->stops = nil;
+	s->nstops = 0;
+	if(n == 0)
+		return 0;
+	s->stops = mallocz(n * sizeof s->stops[0], 1);
+	if(s->stops == nil)
+		return -1;
+	for(i = 0; i < n; i++)
+		if((s->stops[i] = strdup(f[i])) == nil)
+			break;
+	s->nstops = i;
+	return i == n ? 0 : -1;
 }
 
 char*
@@ -614,7 +884,23 @@ sessstatus(Session *s)
 	default:
 		r = smprint("idle\n");
 	}
+	if(r != nil && s->state != Sidle)
+		r = addtext(r, smprint("prompt %d\ngenerated %d\n", s->ntok, s->ngen));
+	if(r != nil && s->chat != nil)
+		r = addtext(r, smprint("turns %d\ncontext %d/%d\n", s->chat->nturns, s->chat->pos, s->chat->ctx));
 	qunlock(&s->lk);
+	return r;
+}
+
+/* a followed by b, both freed; nil if memory is short */
+static char*
+addtext(char *a, char *b)
+{
+	char *r;
+
+	r = b != nil ? smprint("%s%s", a, b) : nil;
+	free(a);
+	free(b);
 	return r;
 }
 
@@ -622,10 +908,14 @@ char*
 sesssettings(Session *s)
 {
 	char *r;
+	int i;
 
 	qlock(&s->lk);
-	r = smprint("temp %g\ntopp %g\nseed %llud\nsteps %d\nmodel %s\n",
-		s->temp, s->topp, s->seed, s->steps, s->model ? s->model : "(default)");
+	r = smprint("temp %g\ntopp %g\nseed %llud\nsteps %d\nmodel %s\ntemplate %s\noverflow %s\n",
+		s->temp, s->topp, s->seed, s->steps, s->model ? s->model : "(default)",
+		s->tmpl ? s->tmpl : "(model's)", s->drop ? "drop" : "refuse");
+	for(i = 0; r != nil && i < s->nstops; i++)
+		r = addtext(r, smprint("stop-string %q\n", s->stops[i]));
 	qunlock(&s->lk);
 	return r;
 }

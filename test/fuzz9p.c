@@ -381,6 +381,7 @@ static void
 stopall(char *uid)
 {
 	static char *stop[] = {"stop"};
+	char ebuf[ERRMAX];
 	Session *s;
 	ulong *ids;
 	int i, n;
@@ -388,7 +389,7 @@ stopall(char *uid)
 	ids = sessionids(uid, &n);
 	for(i = 0; i < n; i++)
 		if((s = findsession(ids[i])) != nil){
-			sessctl(s, stop, 1);
+			sessctl(s, stop, 1, ebuf);
 			sessdecref(s);
 		}
 	free(ids);

@@ -79,6 +79,7 @@ static Test tests[] = {
 	{"llmfs_limits", testllmfslimits},
 	{"llmfs_longerr", testllmfslongerr},
 	{"llmfs_fp", testllmfsfp},
+	{"llmfs_chat", testllmfschat},
 	{"llmfs_memlimit", testllmfsmemlimit},
 	{"llmfs_local", testllmfs},
 	{"llmfs_concurrent", testllmfsconcurrent},

@@ -106,6 +106,8 @@ void	testllmfslimits(void);
 void	testllmfslongerr(void);
 void	testfptraps(void);
 void	testllmfsfp(void);
+void	testllmfschat(void);
+char*	greedyrun(char*, char*, char*, char*);
 char*	hugemodel(void);
 void	testllmfsmemlimit(void);
 void	testggufmodels(void);

@@ -132,8 +132,8 @@ stopfs(void)
 	srvpid = 0;
 }
 
-static char*
-runout(char *model, char *tok, char *prompt, char *steps)
+char*
+greedyrun(char *model, char *tok, char *prompt, char *steps)
 {
 	char *argv[16], *out;
 
@@ -227,7 +227,7 @@ testllmfs(void)
 	check(out != nil && strstr(out, "dim 64\n") && strstr(out, "vocab_size 512\n"), "model info %q", out);
 
 	/* the rc session, against run */
-	want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "200");
+	want = greedyrun(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "200");
 	out = generate1(c, s, "Once upon a time", "200");
 	check(want != nil && out != nil && strcmp(out, want) == 0, "stream differs from run");
 	check((s2 = ncat(c, smprint("%s/output", s))) != nil && strcmp(s2, out) == 0, "output differs from stream");
@@ -329,7 +329,7 @@ testllmfsconcurrent(void)
 	for(i = 0; i < 4; i++)
 		check(ctl(c, s[i], "generate") == 0, "generate %s: %r", s[i]);
 	for(i = 0; i < 4; i++){
-		want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), prompts[i], "300");
+		want = greedyrun(mpath("stories260K.bin"), mpath("tok512.bin"), prompts[i], "300");
 		out = ncat(c, smprint("%s/output", s[i]));
 		check(want != nil && out != nil && strcmp(out, want) == 0, "session %s: output differs from run", s[i]);
 	}
@@ -857,7 +857,7 @@ testllmfsload(void)
 	int i, ok;
 
 	for(i = 0; i < nelem(loadprompts); i++)
-		loadwant[i] = runout(mpath("stories260K.bin"), mpath("tok512.bin"), loadprompts[i], "120");
+		loadwant[i] = greedyrun(mpath("stories260K.bin"), mpath("tok512.bin"), loadprompts[i], "120");
 	if((c = started()) == nil)
 		return;
 	done = chancreate(sizeof(void*), 32);
@@ -1093,7 +1093,7 @@ testllmfsstorm(void)
 	char *mem, *mem0, *status, *want, *out;
 	int i, k, ngen;
 
-	want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "200");
+	want = greedyrun(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "200");
 	if((c = started()) == nil)
 		return;
 	mem0 = ncat(c, "pool/memory");
@@ -1237,7 +1237,7 @@ testllmfsremote(void)
 	else{
 		check(loaddefault(c) == 0, "load: %r");
 		s = session(c);
-		want = runout(mpath("stories260K.bin"), mpath("tok512.bin"), "The little dog", "150");
+		want = greedyrun(mpath("stories260K.bin"), mpath("tok512.bin"), "The little dog", "150");
 		out = generate1(c, s, "The little dog", "150");
 		check(want != nil && out != nil && strcmp(out, want) == 0, "remote stream differs from run");
 		note("server in network namespace %s at %s.1, client across a veth pair", ns, net);
