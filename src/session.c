@@ -17,6 +17,9 @@ static void	chatdrop(Session*);
 static int	setstops(Session*, char**, int);
 static char*	addtext(char*, char*);
 
+static Lock	cachelk;	/* the caches' bytes, held for a moment under any other lock */
+static vlong	cached;
+
 static QLock	tablk;
 static Ref	ngen;		/* generations running, closed sessions' too: each holds its model */
 static Session	*table;
@@ -211,6 +214,35 @@ sessionids(char *uid, int *np)
 	qunlock(&tablk);
 	*np = n;
 	return ids;
+}
+
+/*
+ * with s->lk held: s's generation or conversation takes n bytes of
+ * cache, if the caches stay within the pool's byte limit (they have a
+ * limit of their own, as large: models and caches then fit memory)
+ */
+static int
+reserve(Session *s, vlong n)
+{
+	lock(&cachelk);
+	if(pool.maxbytes > 0 && cached + n > pool.maxbytes){
+		unlock(&cachelk);
+		werrstr("out of memory: %lld bytes of caches in use, the limit is %lld", cached, pool.maxbytes);
+		return -1;
+	}
+	cached += n;
+	unlock(&cachelk);
+	s->cache = n;
+	return 0;
+}
+
+static void
+release(Session *s)
+{
+	lock(&cachelk);
+	cached -= s->cache;
+	unlock(&cachelk);
+	s->cache = 0;
 }
 
 /* bytes of the running generations' KV caches and activations */
@@ -433,7 +465,7 @@ genproc(void *v)
 	n = generate(j->e->m, j->e->t, j->sampler, j->text, j->steps, &g);
 	qlock(&s->lk);
 	poolput(&pool, j->e);	/* before the end is seen: one told of it may unload the model at once */
-	s->cache = 0;
+	release(s);
 	if(n >= 0){
 		s->pos = n;
 		s->ntok = g.ntok;
@@ -466,9 +498,9 @@ spawn(Session *s, void (*fn)(void*), Job *j, int total)
 	return nil;
 }
 
-/* with s->lk held: start a generation of the prompt */
+/* with s->lk held: start a generation of the prompt; nil, or the error (perhaps in ebuf) */
 static char*
-start(Session *s)
+start(Session *s, char *ebuf)
 {
 	Job *j;
 	Poolent *e;
@@ -502,9 +534,12 @@ start(Session *s)
 	s->rstart = 0;
 	if(s->out != nil)
 		s->out[0] = 0;
-	s->cache = statebytes(&e->m->c, steps);
-	if((err = spawn(s, genproc, j, steps)) != nil){
-		s->cache = 0;
+	if(reserve(s, statebytes(&e->m->c, steps)) < 0){
+		rerrstr(ebuf, ERRMAX);
+		err = ebuf;
+	}else if((err = spawn(s, genproc, j, steps)) != nil)
+		release(s);
+	if(err != nil){
 		poolput(&pool, e);
 		freesampler(j->sampler);
 		free(j->text);
@@ -529,7 +564,7 @@ chatdrop(Session *s)
 	s->chat = nil;
 	s->chats = nil;
 	s->chate = nil;
-	s->cache = 0;
+	release(s);
 }
 
 /* with s->lk held: the conversation, made if need be; -1 with errstr */
@@ -563,7 +598,10 @@ chatopen(Session *s)
 		return -1;
 	}
 	s->chate = e;
-	s->cache = statebytes(&e->m->c, s->chat->ctx);
+	if(reserve(s, statebytes(&e->m->c, s->chat->ctx)) < 0){
+		chatdrop(s);
+		return -1;
+	}
 	return 0;
 }
 
@@ -737,7 +775,7 @@ sessctl(Session *s, char **f, int nf, char *ebuf)
 		else
 			s->steps = n;
 	}else if(strcmp(f[0], "generate") == 0 && nf == 1)
-		r = start(s);
+		r = start(s, ebuf);
 	else if(strcmp(f[0], "stop") == 0 && nf == 1)
 		s->stop = 1;
 	else if(strcmp(f[0], "reset") == 0 && nf == 1){

@@ -87,7 +87,8 @@ void
 testllmfschat(void)
 {
 	static char *trusted[] = {"-t", nil};
-	char **want, *addr, *s, *s2, *r, *st, *all, *err, *prompt, *completion;
+	char **want, *addr, *s, *s2, *s3, *r, *st, *all, *err, *prompt, *completion, *p;
+	vlong lim;
 	Conn *c;
 	int pid, i;
 	Waitmsg *w;
@@ -166,6 +167,29 @@ testllmfschat(void)
 	check(r != nil && strcmp(r, want[0]) == 0, "the second session's turn 1: %q", r);
 	r = turn(c, s2, turns[1]);
 	check(r != nil && strcmp(r, want[1]) == 0, "the second session's turn 2: %q", r);
+
+	/*
+	 * caches are held to the pool's byte limit: at the model's own bytes
+	 * (which the pool says when it refuses 1), the two conversations'
+	 * caches (more than 1 MB: 5 layers × 512 positions × 32 × 2 × 4
+	 * bytes is 655360 each) leave no room for a third, nor for a
+	 * generation; back to no limit, they run
+	 */
+	s3 = ncat(c, "clone");
+	s3[strcspn(s3, "\n")] = 0;
+	err = necho(c, "ctl", "pool-limit 0 1") < 0 ? smprint("%r") : "";
+	p = strstr(err, " models, ");
+	lim = p != nil ? strtoll(p + 9, nil, 10) : 0;
+	check(lim > 0 && necho(c, "ctl", smprint("pool-limit 0 %lld", lim)) == 0, "pool-limit 0 %lld: %r (%q)", lim, err);
+	err = necho(c, smprint("%s/chat", s3), turns[0]) < 0 ? smprint("%r") : "";
+	check(strncmp(err, "out of memory: ", 15) == 0 && strstr(err, smprint("the limit is %lld", lim)) != nil,
+		"a third conversation: %q", err);
+	check(necho(c, smprint("%s/prompt", s3), "Once") == 0, "prompt: %r");
+	err = necho(c, smprint("%s/ctl", s3), "generate") < 0 ? smprint("%r") : "";
+	check(strncmp(err, "out of memory: ", 15) == 0, "a generation past the limit: %q", err);
+	check(necho(c, "ctl", "pool-limit 0 0") == 0 && necho(c, smprint("%s/ctl", s3), "generate") == 0, "generate with no limit: %r");
+	check(ncat(c, smprint("%s/output", s3)) != nil, "output: %r");
+	check(necho(c, smprint("%s/ctl", s), "close") == 0 && necho(c, smprint("%s/ctl", s2), "close") == 0, "close: %r");
 	nhangup(c);
 out:
 	postnote(PNPROC, pid, "kill");
