@@ -270,7 +270,7 @@ generating(void)
 static void
 reply(Session *s, int type, Req *r)
 {
-	if(type == Qsstream)
+	if(type == Qsstream && s->out != nil)	/* nil before any output */
 		readbuf(r, s->out + s->rstart, s->nout - s->rstart);
 	else
 		readbuf(r, s->out, s->nout);
