@@ -59,6 +59,7 @@ TESTS=\
 	test/tsimd.$O\
 	test/ninep.$O\
 	test/tllmfs.$O\
+	test/tllm.$O\
 	test/tgguf.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
