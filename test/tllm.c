@@ -1,12 +1,15 @@
 /*
  * src/llm, the rc script, run by 9base's rc against a directory laid
- * out as llmfs(4) serves it: clone a plain file, the session's ctl,
- * model, prompt, system and chat FIFOs that a proc of the test reads,
- * one open a record, and its stream a FIFO the proc writes each reply
- * into. The proc takes the steps in the order a test gives them, so
- * the script must make exactly those writes in that order: a write to
- * another file waits for a reader that never comes, and the script is
- * killed for it.
+ * out as llmfs(4) serves it: the session's ctl, model, prompt, system
+ * and chat FIFOs that a proc of the test reads, one open a record, and
+ * its stream a FIFO the proc writes each reply into. The proc takes
+ * the steps in the order a test gives them, so the script must make
+ * exactly those writes in that order: a write to another file waits
+ * for a reader that never comes, and the script is killed for it.
+ * clone is a FIFO too, which the proc writes the session's number
+ * into; while a step is under way (all but the last) a byte more must
+ * go in, as it does only while the script holds clone open, as llmfs
+ * wants for the session to live.
  */
 #include <u.h>
 #include <libc.h>
@@ -42,7 +45,7 @@ enum {
 };
 
 static char	*rc = "/usr/lib/plan9/bin/rc";	/* 9base's: on Linux /bin/rc may be another rc */
-static char	*fifos[] = {"ctl", "model", "prompt", "system", "chat", "stream"};
+static char	*fifos[] = {"ctl", "model", "prompt", "system", "chat", "stream", "../clone"};
 
 static int
 makefifo(char *path)
@@ -94,8 +97,7 @@ mkfake(char *name, char *status, Step *steps, int nsteps)
 	if((fd = create(f->sess, OREAD, DMDIR|0777)) < 0)
 		return nil;
 	close(fd);
-	if(writefile(smprint("%s/clone", f->mtpt), "4\n", 2) < 0
-	|| writefile(smprint("%s/status", f->sess), status, strlen(status)) < 0)
+	if(writefile(smprint("%s/status", f->sess), status, strlen(status)) < 0)
 		return nil;
 	for(i = 0; i < nelem(fifos); i++)
 		if(makefifo(smprint("%s/%s", f->sess, fifos[i])) < 0){
@@ -176,11 +178,17 @@ serve(void *v)
 	Fake *f;
 	Step *s;
 	char *got;
-	int i, fd, n, k, held[nelem(fifos)];
+	int i, fd, n, k, clone, held[nelem(fifos)];
 
 	f = v;
 	for(k = 0; k < nelem(held); k++)
 		held[k] = -1;
+	clone = -1;
+	if(f->nsteps > 0){
+		clone = open(smprint("%s/clone", f->mtpt), OWRITE|OCEXEC);
+		if(clone < 0 || write(clone, "4\n", 2) != 2)
+			differ(f, "clone: %r");
+	}
 	for(i = 0; i < f->nsteps; i++){
 		s = &f->steps[i];
 		k = fifono(s->file);
@@ -198,6 +206,8 @@ serve(void *v)
 			close(fd);
 			break;
 		}
+		if(i < f->nsteps-1 && clone >= 0 && write(clone, "x", 1) != 1)
+			differ(f, "step %d: the script has closed clone", i+1);
 		if(s->reply){
 			n = strlen(s->text);
 			if(write(fd, s->text, n) != n)
@@ -219,6 +229,8 @@ serve(void *v)
 	for(k = 0; k < nelem(held); k++)
 		if(held[k] >= 0)
 			close(held[k]);
+	if(clone >= 0)
+		close(clone);
 	lock(&f->lk);
 	f->over = 1;
 	unlock(&f->lk);
