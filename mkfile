@@ -1,6 +1,6 @@
 # 9front build of 9ml: mk builds ./run, ./runq, ./export, ./llmfs and
-# ./tests in this directory; mk install puts the programs in $BIN and
-# the manual pages in /sys/man.
+# ./tests in this directory; mk install puts the programs in $BIN, the
+# rc script llm in /rc/bin and the manual pages in /sys/man.
 </$objtype/mkfile
 
 BIN=/$objtype/bin
@@ -62,6 +62,7 @@ TESTS=\
 	test/ninep.$O\
 	test/tllmfs.$O\
 	test/tchatfs.$O\
+	test/tllm.$O\
 	test/tgguf.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
@@ -124,6 +125,9 @@ test:V: all
 install:V: $PROGS
 	for(p in $PROGS)
 		cp $p $BIN/$p
+	cp src/llm /rc/bin/llm
+	chmod 775 /rc/bin/llm
+	cp src/man/1/llm /sys/man/1/llm
 	cp src/man/1/run /sys/man/1/run
 	cp src/man/1/run /sys/man/1/runq
 	cp src/man/1/export /sys/man/1/export

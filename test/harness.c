@@ -88,6 +88,7 @@ static Test tests[] = {
 	{"llmfs_load", testllmfsload},
 	{"llmfs_storm", testllmfsstorm},
 	{"llmfs_remote", testllmfsremote},
+	{"llm_script", testllm},
 	{"fat_disk", testfatdisk},
 	{"vm_scripts", testvmscripts},
 	{"vm_transcript", testvmtranscript},

@@ -91,6 +91,7 @@ void	testllmfs9p(void);
 void	testllmfsload(void);
 void	testllmfsstorm(void);
 void	testllmfsremote(void);
+void	testllm(void);
 void	testfatdisk(void);
 void	testvmscripts(void);
 void	testvmtranscript(void);

@@ -2,9 +2,9 @@
  * The mkfile, run by a real mk: test/mk/chroot runs 9base's mk on a
  * copy of the tree in a root of its own, whose /amd64/mkfile puts gcc
  * behind CC, AS and LD. What mk builds must print what make's
- * programs print, mk install must put the programs and the manual
- * pages where 9front keeps them, and mk clean must leave the copy as
- * it was.
+ * programs print, mk install must put the programs, the llm script
+ * and the manual pages where 9front keeps them, and mk clean must leave
+ * the copy as it was.
  */
 #include <u.h>
 #include <libc.h>
@@ -228,8 +228,9 @@ static void
 installed(void)
 {
 	static char *progs[] = {"export", "llmfs", "run", "runq"};
-	static char *man1[] = {"export", "export", "run", "run", "runq", "run"};
+	static char *man1[] = {"export", "export", "llm", "llm", "run", "run", "runq", "run"};
 	char *s;
+	Dir *d;
 	int i;
 
 	s = names(mkpath("inst/bin"));
@@ -238,11 +239,18 @@ installed(void)
 	for(i = 0; i < nelem(progs); i++)
 		check(samefile(mkpath(smprint("inst/bin/%s", progs[i])), mkpath(smprint("9ml/%s", progs[i]))),
 			"$BIN/%s is not the %s mk built", progs[i], progs[i]);
+	s = names(mkpath("inst/rc"));
+	check(s != nil && strcmp(s, "llm\n") == 0, "mk install put in /rc/bin: %q", s);
+	free(s);
+	check(samefile(mkpath("inst/rc/llm"), "src/llm"), "/rc/bin/llm is not src/llm");
+	d = dirstat(mkpath("inst/rc/llm"));
+	check(d != nil && (d->mode & 0777) == 0775, "/rc/bin/llm has mode %luo, want 775", d ? d->mode & 0777 : 0);
+	free(d);
 	s = names(mkpath("inst/man"));
 	check(s != nil && strcmp(s, "1\n4\n") == 0, "mk install put in /sys/man: %q", s);
 	free(s);
 	s = names(mkpath("inst/man/1"));
-	check(s != nil && strcmp(s, "export\nrun\nrunq\n") == 0, "mk install put in /sys/man/1: %q", s);
+	check(s != nil && strcmp(s, "export\nllm\nrun\nrunq\n") == 0, "mk install put in /sys/man/1: %q", s);
 	free(s);
 	s = names(mkpath("inst/man/4"));
 	check(s != nil && strcmp(s, "llmfs\n") == 0, "mk install put in /sys/man/4: %q", s);

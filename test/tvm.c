@@ -400,6 +400,26 @@ between(char *log, char *from, char *to)
 	return s;
 }
 
+/* llm(1) in the serving VM: a completion as run's, locally and through -h, and a reply */
+static void
+llmscript(char *log)
+{
+	char *want, *got;
+
+	want = runmodel("run", mpath("stories260K.bin"), mpath("tok512.bin"), "0", "42", "64");
+	got = between(log, "9ml-llm\r\n", "9ml-llmdone");
+	check(got != nil && want != nil && strcmp(got, want) == 0, "llm on the local llmfs: %q, want %q", got, want);
+	free(got);
+	got = between(log, "9ml-remote\r\n", "9ml-remotedone");
+	check(got != nil && want != nil && strcmp(got, want) == 0, "llm -h: %q, want %q", got, want);
+	free(got);
+	got = between(log, "9ml-chat\r\n", "9ml-chatdone");
+	check(got != nil && strstr(got, "9ml-chatok") != nil && strstr(got, "llm:") == nil, "llm -c: %q", got);
+	check(got != nil && strncmp(got, "9ml-chatok", 10) != 0, "llm -c printed no reply: %q", got);
+	free(got);
+	free(want);
+}
+
 void
 testvmllmfsremote(void)
 {
@@ -420,6 +440,7 @@ testvmllmfsremote(void)
 	server = boot(qemuargs(img, shared, net), sbin);
 	if(server == nil)
 		return;
+	llmscript(server->log);
 	net[1] = smprint("socket,id=n0,connect=127.0.0.1:%d", port);
 	client = boot(qemuargs(img, nil, net), cbin);
 	if(client != nil){
