@@ -376,7 +376,7 @@ completion(void)
 	expect("stdin", none, "Tell me\n  a story\n", piped, nelem(piped), "done 1.00\n", 0, "Tell me\n  a story\nof a dog", "");
 	expect("dashdash", dash, "", dashed, nelem(dashed), "done 3.0\n", 0, "-x is a prompt, ok\n", "");
 	/* a generation that ends in error: its text so far, then the error, and no close */
-	expect("error", dashn, "", failed, nelem(failed), "error out of memory\n", 1, "-n half", "llm: out of memory\n");
+	expect("error", dashn, "", failed, nelem(failed), "error out of memory\nprompt 3\ngenerated 0\n", 1, "-n half", "llm: out of memory\n");
 }
 
 static void
@@ -388,17 +388,17 @@ conversation(void)
 		{"ctl", "temp 0"},
 		{"system", "Be brief."},
 		{"chat", "hello  there"},
-		{"stream", "Hi!", 1},
+		{"stream", "Hi!\n", 1},
 		{"chat", "-n"},
-		{"stream", "Two\nlines.", 1},
+		{"stream", "Two\nlines.\n", 1},
 		{"chat", "bye"},
-		{"stream", "Bye.", 1},
+		{"stream", "Bye.\n", 1},
 		{"ctl", "close"},
 	};
 	static char *plain[] = {"-c", nil};
 	static Step nosys[] = {
 		{"chat", "one"},
-		{"stream", "1", 1},
+		{"stream", "1\n", 1},
 		{"ctl", "close"},
 	};
 
