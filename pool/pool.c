@@ -238,6 +238,16 @@ poolget(Pool *p, char *name)
 	return e;
 }
 
+/* another use of e, which the caller holds already */
+void
+poolhold(Pool *p, Poolent *e)
+{
+	qlock(&p->lk);
+	e->refs++;
+	qunlock(&p->lk);
+}
+
+/* a use of e ends; the last of an unloaded one frees it */
 void
 poolput(Pool *p, Poolent *e)
 {

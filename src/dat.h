@@ -5,6 +5,8 @@ typedef struct Weights Weights;
 typedef struct Mat Mat;
 typedef struct Model Model;
 typedef struct State State;
+typedef struct Seq Seq;
+typedef struct Genjob Genjob;
 typedef struct Tokenizer Tokenizer;
 typedef struct Merge Merge;
 typedef struct Wbuf Wbuf;
@@ -123,6 +125,32 @@ struct State {
 	float	*in;		/* the matmul input (run) */
 	int	seqlen;		/* positions the cache holds */
 	int	batch;		/* positions the activations hold */
+};
+
+/* a generation taken a step at a time (generate.c) */
+struct Genjob {
+	Model	*m;
+	Tokenizer	*t;
+	Sampler	*s;
+	Gen	*g;
+	State	*st;
+	int	*tok;		/* the prompt's */
+	int	ntok;
+	int	steps;
+	int	pre;		/* positions whose logits go unused */
+	int	pos;		/* positions done */
+	int	done;		/* prompt positions run */
+	int	token;		/* at pos */
+	int	first;		/* positions the rate leaves out */
+	vlong	start;
+	int	over;
+};
+
+/* a row of a batch: a token at a position of a sequence, whose state holds its cache */
+struct Seq {
+	State	*s;
+	int	pos;
+	int	tok;
 };
 
 enum {		/* tokenizer kinds */

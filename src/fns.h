@@ -8,6 +8,7 @@ Model*	openmodel(char*);
 Model*	openmodelq(char*, int);
 void	freemodel(Model*);
 State*	newstate(Config*, int);
+State*	newbatch(Config*, int);
 vlong	statebytes(Config*, int);
 void	freestate(State*);
 int	checkconfig(Config*);
@@ -36,6 +37,7 @@ float	rnd(float);
 /* forward.c */
 float*	forward(Model*, State*, int, int);
 int	forwardn(Model*, State*, int*, int, int);
+float*	forwardb(Model*, State*, Seq*, int, int);
 
 /* simd/port.c: portable kernels, and those built on the dispatched ones */
 void	matvecc(float*, float*, float*, int, int, int);
@@ -156,6 +158,13 @@ float	randf32(uvlong*);
 
 /* generate.c */
 int	generate(Model*, Tokenizer*, Sampler*, char*, int, Gen*);
+int	genbegin(Genjob*, Model*, Tokenizer*, Sampler*, char*, int, Gen*);
+int	genrows(Genjob*, Seq*, int, int*);
+int	genlogits(Genjob*);
+int	genfinished(Genjob*);
+int	genalone(Genjob*);
+void	genstep(Genjob*, int, float*);
+int	genend(Genjob*);
 char*	shownpiece(Tokenizer*, int, int);
 int	chatrun(Model*, Tokenizer*, Tmpl*, Sampler*, char*, char*, int);
 
@@ -216,6 +225,7 @@ int	poolunload(Pool*, char*);
 int	poollimit(Pool*, int, vlong);
 int	poolcount(Pool*);
 int	poolloading(Pool*);
+void	poolhold(Pool*, Poolent*);
 vlong	poolbytes(Pool*);
 char*	poollist(Pool*);
 vlong	entbytes(Poolent*);

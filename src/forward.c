@@ -50,16 +50,17 @@ rope(float *v, int n, int hs, float *t)
 
 typedef struct Att Att;
 struct Att {
-	State	*s;
+	State	*s;		/* the batch's activations */
+	State	*cs;		/* the sequence's cache */
 	Config	*c;
 	int	l;
 	int	pos;
 	int	t;		/* pos's place in the batch */
 };
 
-/* the key and value of pos (the batch's t-th) into the cache, each kv head's to its own rows */
+/* the key and value of pos (the batch b's t-th) into sequence cs's cache, each kv head's to its own rows */
 static void
-cache(State *s, Config *c, int l, int pos, int t)
+cache(State *b, State *cs, Config *c, int l, int pos, int t)
 {
 	int h, hs, kv;
 	vlong off;
@@ -67,9 +68,9 @@ cache(State *s, Config *c, int l, int pos, int t)
 	hs = c->dim / c->nheads;
 	kv = hs * c->nkvheads;
 	for(h = 0; h < c->nkvheads; h++){
-		off = (vlong)l*s->seqlen*kv + ((vlong)h*s->seqlen + pos)*hs;
-		memmove(s->kcache + off, s->k + t*kv + h*hs, hs*sizeof(float));
-		memmove(s->vcache + off, s->v + t*kv + h*hs, hs*sizeof(float));
+		off = (vlong)l*cs->seqlen*kv + ((vlong)h*cs->seqlen + pos)*hs;
+		memmove(cs->kcache + off, b->k + t*kv + h*hs, hs*sizeof(float));
+		memmove(cs->vcache + off, b->v + t*kv + h*hs, hs*sizeof(float));
 	}
 }
 
@@ -84,7 +85,7 @@ heads(void *v, int lo, int hi)
 	vlong loff;
 
 	a = v;
-	s = a->s;
+	s = a->cs;
 	hs = a->c->dim / a->c->nheads;
 	kv = hs * a->c->nkvheads;
 	kvmul = a->c->nheads / a->c->nkvheads;
@@ -92,24 +93,25 @@ heads(void *v, int lo, int hi)
 	t0 = a->c->window > 0 && a->pos >= a->c->window ? a->pos - a->c->window + 1 : 0;
 	n = a->pos + 1 - t0;		/* positions attended: the window's, or all */
 	for(h = lo; h < hi; h++){
-		q = s->q + a->t*a->c->dim + h*hs;
+		q = a->s->q + a->t*a->c->dim + h*hs;
 		att = s->att + (vlong)h*s->seqlen;
 		kb = s->kcache + loff + ((vlong)(h/kvmul)*s->seqlen + t0)*hs;
 		vb = s->vcache + loff + ((vlong)(h/kvmul)*s->seqlen + t0)*hs;
 		matvec(att, q, kb, hs, n, hs);
 		divv(att, sqrt(hs), n);
 		softmax(att, n);
-		xb = s->xb + a->t*a->c->dim + h*hs;
+		xb = a->s->xb + a->t*a->c->dim + h*hs;
 		wsum(xb, att, vb, hs, n, hs);
 	}
 }
 
 static void
-attention(State *s, Config *c, int l, int pos, int t)
+attention(State *s, State *cs, Config *c, int l, int pos, int t)
 {
 	Att a;
 
 	a.s = s;
+	a.cs = cs;
 	a.c = c;
 	a.l = l;
 	a.pos = pos;
@@ -316,9 +318,9 @@ norms(float *o, float *x, float *w, int dim, int n)
 		rmsnorm(o + t*dim, x + t*dim, w, dim);
 }
 
-/* tokens tok[0..n-1] at positions pos..pos+n-1 through the layers, n ≤ s->batch: s->x holds what comes out */
+/* the batch's rows q[0..n-1] through the layers, n ≤ s->batch, each with its sequence's cache: s->x holds what comes out */
 static void
-layers(Model *m, State *s, int *tok, int n, int pos)
+layers(Model *m, State *s, Seq *q, int n)
 {
 	Config *c;
 	Weights *w;
@@ -333,8 +335,8 @@ layers(Model *m, State *s, int *tok, int n, int pos)
 	hs = dim / c->nheads;
 	kv = hs * c->nkvheads;
 	for(t = 0; t < n; t++){
-		embed(m, s->x + t*dim, tok[t]);
-		ropetable(s->rope + t*hs, c, hs, pos + t);
+		embed(m, s->x + t*dim, q[t].tok);
+		ropetable(s->rope + t*hs, c, hs, q[t].pos);
 	}
 	for(l = 0; l < c->nlayers; l++){
 		norms(s->xb, s->x, w->rmsatt + (vlong)l*dim, dim, n);
@@ -346,10 +348,10 @@ layers(Model *m, State *s, int *tok, int n, int pos)
 		for(t = 0; t < n; t++){
 			rope(s->q + t*dim, dim, hs, s->rope + t*hs);
 			rope(s->k + t*kv, kv, hs, s->rope + t*hs);
-			cache(s, c, l, pos + t, t);
+			cache(s, q[t].s, c, l, q[t].pos, t);
 		}
 		for(t = 0; t < n; t++)
-			attention(s, c, l, pos + t, t);
+			attention(s, q[t].s, c, l, q[t].pos, t);
 		input(m, s, s->xb, dim, n, 0);
 		mm(m, s, s->xb2, &w->wo[l], dim, dim, n);
 		vadd(s->x, s->xb2, n*dim);
@@ -371,14 +373,40 @@ forward(Model *m, State *s, int tok, int pos)
 {
 	float *x;
 	int dim;
+	Seq q;
 
 	dim = m->c.dim;
 	x = s->x;
-	layers(m, s, &tok, 1, pos);
+	q.s = s;
+	q.pos = pos;
+	q.tok = tok;
+	layers(m, s, &q, 1);
 	rmsnorm(x, x, m->w.rmsfinal, dim);
 	input(m, s, x, dim, 1, 0);
 	mm(m, s, s->logits, &m->w.cls, dim, m->c.vocab, 1);
 	return s->logits;
+}
+
+/*
+ * rows q[0..n-1] of sequences (several of one sequence come in position
+ * order) through the layers in the batch state b, each matrix block read
+ * once for all; the first nl want logits: b->logits holds them, a row of
+ * vocab each. Each row's numbers are those it gets alone.
+ */
+float*
+forwardb(Model *m, State *b, Seq *q, int n, int nl)
+{
+	int t, dim;
+
+	dim = m->c.dim;
+	layers(m, b, q, n);
+	if(nl <= 0)
+		return nil;
+	for(t = 0; t < nl; t++)
+		rmsnorm(b->x + t*dim, b->x + t*dim, m->w.rmsfinal, dim);
+	input(m, b, b->x, dim, nl, 0);
+	mm(m, b, b->logits, &m->w.cls, dim, m->c.vocab, nl);
+	return b->logits;
 }
 
 /*
@@ -389,9 +417,17 @@ forward(Model *m, State *s, int tok, int pos)
 int
 forwardn(Model *m, State *s, int *tok, int n, int pos)
 {
+	Seq q[Batch];
+	int t;
+
 	if(n > s->batch)
 		n = s->batch;
+	for(t = 0; t < n; t++){
+		q[t].s = s;
+		q[t].pos = pos + t;
+		q[t].tok = tok[t];
+	}
 	if(n > 0)
-		layers(m, s, tok, n, pos);
+		layers(m, s, q, n);
 	return n > 0 ? n : 0;
 }

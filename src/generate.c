@@ -66,6 +66,171 @@ encstopped(void *v)
 }
 
 /*
+ * A generation a step at a time, so that one proc can take many
+ * (llmfs's batches): genbegin encodes the prompt, genrows gives the
+ * rows the next step runs, genstep takes what they gave, genend
+ * finishes. generate runs one alone.
+ */
+int
+genbegin(Genjob *j, Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
+{
+	Genstop gs;
+
+	memset(j, 0, sizeof *j);
+	j->m = m;
+	j->t = t;
+	j->s = s;
+	j->g = g;
+	j->steps = steps;
+	g->pos = 0;
+	g->tps = 0;
+	if(prompt == nil)
+		prompt = "";
+	j->tok = emalloc((strlen(prompt) + 3) * sizeof(int));
+	if(j->tok == nil)
+		return -1;
+	gs.g = g;
+	gs.stopped = 0;
+	j->ntok = encodestop(t, prompt, 1, 0, j->tok, encstopped, &gs);
+	g->ntok = j->ntok > 0 ? j->ntok : 0;
+	if(j->ntok < 0 && gs.stopped){
+		j->over = 1;
+		return 0;
+	}
+	if(j->ntok == 0)
+		werrstr("nothing to start from: empty prompt and no BOS token");
+	j->st = j->ntok > 0 ? newstate(&m->c, steps) : nil;
+	if(j->st == nil){
+		free(j->tok);
+		j->tok = nil;
+		return -1;
+	}
+	j->token = j->tok[0];
+	j->pre = j->ntok - 1 < steps ? j->ntok - 1 : steps;	/* positions whose logits go unused */
+	return 0;
+}
+
+/*
+ * the rows of the next step, at most max, into q: a prompt's next
+ * positions (*logits 0), or the last token (*logits 1); 0 when over
+ */
+int
+genrows(Genjob *j, Seq *q, int max, int *logits)
+{
+	int i, n;
+
+	*logits = 0;
+	if(j->over || j->pos >= j->steps)
+		return 0;
+	if(j->pos < j->pre){
+		n = j->pre - j->pos;
+		if(n > max)
+			n = max;
+		if(n > j->st->batch)
+			n = j->st->batch;
+		for(i = 0; i < n; i++){
+			q[i].s = j->st;
+			q[i].pos = j->pos + i;
+			q[i].tok = j->tok[j->pos + i];
+		}
+		return n;
+	}
+	if(max < 1)
+		return 0;
+	q[0].s = j->st;
+	q[0].pos = j->pos;
+	q[0].tok = j->token;
+	*logits = 1;
+	return 1;
+}
+
+/* does the next step want logits (the last token's, to sample)? */
+int
+genlogits(Genjob *j)
+{
+	return !j->over && j->pos < j->steps && j->pos >= j->pre;
+}
+
+/* position pos is done and next follows it: its text out; 1 when the generation is over */
+static int
+advance(Genjob *j, int next)
+{
+	char *piece;
+
+	j->pos++;
+	j->g->pos = j->pos;
+	if(endstext(j->t, next))
+		return j->over = 1;
+	piece = shownpiece(j->t, j->token, next);
+	if(piece != nil)
+		j->g->put(j->g, piece);
+	j->token = next;
+	if(j->start == 0){
+		j->start = nsec();
+		j->first = j->done > j->pos ? j->done : j->pos;	/* what the first step ran, which the rate leaves out as llama2.c's */
+	}
+	if(j->g->stopped != nil && j->g->stopped(j->g))
+		return j->over = 1;
+	if(j->pos >= j->steps)
+		return j->over = 1;
+	return 0;
+}
+
+/* the step ran n rows of genrows: logits are the last one's when it asked for them */
+void
+genstep(Genjob *j, int n, float *logits)
+{
+	if(logits != nil){
+		advance(j, sample(j->s, logits));
+		return;
+	}
+	j->done += n;
+	while(j->pos < j->done && !j->over)
+		advance(j, j->tok[j->pos + 1]);
+}
+
+/* is it over? */
+int
+genfinished(Genjob *j)
+{
+	return j->over || j->pos >= j->steps;
+}
+
+/* a step of j alone, in its own state; 0 when it is over */
+int
+genalone(Genjob *j)
+{
+	Seq q[Batch];
+	int n, lg;
+
+	if((n = genrows(j, q, Batch, &lg)) == 0)
+		return 0;
+	if(lg)
+		genstep(j, n, forward(j->m, j->st, q[0].tok, q[0].pos));
+	else
+		genstep(j, forwardn(j->m, j->st, j->tok + q[0].pos, n, q[0].pos), nil);
+	return 1;
+}
+
+/* returns the positions run, as generate */
+int
+genend(Genjob *j)
+{
+	vlong end;
+
+	j->g->put(j->g, "\n");
+	j->g->tps = 0;
+	end = nsec();
+	if(j->pos > j->first && j->start != 0 && end > j->start)
+		j->g->tps = (j->pos - j->first) / ((end - j->start) / 1e9);
+	freestate(j->st);
+	free(j->tok);
+	j->st = nil;
+	j->tok = nil;
+	return j->pos;
+}
+
+/*
  * returns the number of positions run, or -1 with errstr set; g->tps
  * is set at the end. g->stopped is polled while the prompt is encoded
  * and after every position: forwardn runs a prompt's positions at most
@@ -74,70 +239,13 @@ encstopped(void *v)
 int
 generate(Model *m, Tokenizer *t, Sampler *s, char *prompt, int steps, Gen *g)
 {
-	State *st;
-	Genstop gs;
-	int *tok, ntok, pos, token, next, done, pre, first;
-	vlong start, end;
-	char *piece;
+	Genjob j;
 
-	if(prompt == nil)
-		prompt = "";
-	tok = emalloc((strlen(prompt) + 3) * sizeof(int));
-	if(tok == nil)
+	if(genbegin(&j, m, t, s, prompt, steps, g) < 0)
 		return -1;
-	gs.g = g;
-	gs.stopped = 0;
-	ntok = encodestop(t, prompt, 1, 0, tok, encstopped, &gs);
-	g->ntok = ntok > 0 ? ntok : 0;
-	if(ntok < 0 && gs.stopped){
-		free(tok);
-		g->pos = 0;
-		g->put(g, "\n");
-		g->tps = 0;
-		return 0;
-	}
-	if(ntok == 0)
-		werrstr("nothing to start from: empty prompt and no BOS token");
-	st = ntok > 0 ? newstate(&m->c, steps) : nil;
-	if(st == nil){
-		free(tok);
-		return -1;
-	}
-	start = 0;
-	token = tok[0];
-	pos = done = first = 0;
-	pre = ntok - 1 < steps ? ntok - 1 : steps;	/* positions whose logits go unused */
-	g->pos = 0;
-	while(pos < steps){
-		if(pos < pre){
-			if(pos == done)
-				done += forwardn(m, st, tok + pos, pre - pos, pos);
-			next = tok[pos + 1];
-		}else
-			next = sample(s, forward(m, st, token, pos));
-		pos++;
-		g->pos = pos;
-		if(endstext(t, next))
-			break;
-		piece = shownpiece(t, token, next);
-		if(piece != nil)
-			g->put(g, piece);
-		token = next;
-		if(start == 0){
-			start = nsec();
-			first = done > pos ? done : pos;	/* what the first call ran, which the rate leaves out as llama2.c's */
-		}
-		if(g->stopped != nil && g->stopped(g))
-			break;
-	}
-	g->put(g, "\n");
-	g->tps = 0;
-	end = nsec();
-	if(pos > first && start != 0 && end > start)
-		g->tps = (pos-first) / ((end - start) / 1e9);
-	freestate(st);
-	free(tok);
-	return pos;
+	while(genalone(&j))
+		;
+	return genend(&j);
 }
 
 /* a line from fd 0, without its newline, in *buf (grown as needed); -1 at end of file */

@@ -157,19 +157,16 @@ statebytes(Config *c, int seqlen)
 		+ 2*c->nlayers*z.seqlen*z.kv) + z.batch*z.wide;
 }
 
-State*
-newstate(Config *c, int seqlen)
+/* activations for b rows, logits for nl of them, and, if cache, the KV cache and attention of z's positions */
+static State*
+alloc(Config *c, Sizes *z, vlong b, vlong nl, int cache)
 {
 	State *s;
-	Sizes z;
-	vlong b;
 
-	sizes(c, seqlen, &z);
-	b = z.batch;
 	s = emalloc(sizeof *s);
 	if(s == nil)
 		return nil;
-	s->seqlen = z.seqlen;
+	s->seqlen = z->seqlen;
 	s->batch = b;
 	s->x = emallocline(b * c->dim * sizeof(float));
 	s->xb = emallocline(b * c->dim * sizeof(float));
@@ -177,22 +174,43 @@ newstate(Config *c, int seqlen)
 	s->hb = emallocline(b * c->hidden * sizeof(float));
 	s->hb2 = emallocline(b * c->hidden * sizeof(float));
 	s->q = emallocline(b * c->dim * sizeof(float));
-	s->k = emallocline(b * z.kv * sizeof(float));
-	s->v = emallocline(b * z.kv * sizeof(float));
-	s->att = emallocline((vlong)c->nheads * z.seqlen * sizeof(float));
-	s->logits = emallocline(c->vocab * sizeof(float));
-	s->kcache = emallocline((vlong)c->nlayers * z.seqlen * z.kv * sizeof(float));
-	s->vcache = emallocline((vlong)c->nlayers * z.seqlen * z.kv * sizeof(float));
-	s->rope = emallocline(b * z.hs * sizeof(float));
-	s->xq = emallocline(b * z.wide);
-	s->xs = emallocline(b * z.wide * sizeof(float));
+	s->k = emallocline(b * z->kv * sizeof(float));
+	s->v = emallocline(b * z->kv * sizeof(float));
+	s->logits = emallocline(nl * c->vocab * sizeof(float));
+	s->rope = emallocline(b * z->hs * sizeof(float));
+	s->xq = emallocline(b * z->wide);
+	s->xs = emallocline(b * z->wide * sizeof(float));
+	if(cache){
+		s->att = emallocline((vlong)c->nheads * z->seqlen * sizeof(float));
+		s->kcache = emallocline((vlong)c->nlayers * z->seqlen * z->kv * sizeof(float));
+		s->vcache = emallocline((vlong)c->nlayers * z->seqlen * z->kv * sizeof(float));
+	}
 	if(s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
-	|| s->q == nil || s->k == nil || s->v == nil || s->att == nil || s->logits == nil || s->kcache == nil
-	|| s->vcache == nil || s->rope == nil){
+	|| s->q == nil || s->k == nil || s->v == nil || s->logits == nil || s->rope == nil
+	|| (cache && (s->att == nil || s->kcache == nil || s->vcache == nil))){
 		freestate(s);
 		return nil;
 	}
 	return s;
+}
+
+State*
+newstate(Config *c, int seqlen)
+{
+	Sizes z;
+
+	sizes(c, seqlen, &z);
+	return alloc(c, &z, z.batch, 1, 1);
+}
+
+/* the activations of a batch of n rows of sequences whose own states hold their caches (forwardb) */
+State*
+newbatch(Config *c, int n)
+{
+	Sizes z;
+
+	sizes(c, 0, &z);
+	return alloc(c, &z, n, n, 0);
 }
 
 void

@@ -405,6 +405,12 @@ struct Job {
 	Sampler	*sampler;
 	char	*text;		/* the prompt, or the user's turn */
 	int	steps;
+	Gen	g;
+	Genjob	gj;		/* a completion, a step at a time in its model's batch */
+	int	row;		/* its rows in this step's batch */
+	int	nrow;
+	int	lg;		/* the last of them gives logits */
+	Job	*next;
 };
 
 /* n bytes of data as a string, without the newlines echo ends it with */
@@ -447,31 +453,183 @@ finish(Session *s, Job *j, int n, Gen *g)
 	sessdecref(s);
 }
 
+/* the end of a completion that ran n positions (-1: failed) */
 static void
-genproc(void *v)
+genover(Job *j, int n)
 {
-	Job *j;
 	Session *s;
-	Gen g;
-	int n;
 
-	j = v;
 	s = j->s;
-	threadsetname("generate %lud", s->id);
-	memset(&g, 0, sizeof g);
-	g.put = put;
-	g.stopped = stopped;
-	g.aux = s;
-	n = generate(j->e->m, j->e->t, j->sampler, j->text, j->steps, &g);
 	qlock(&s->lk);
 	poolput(&pool, j->e);	/* before the end is seen: one told of it may unload the model at once */
 	release(s);
 	if(n >= 0){
 		s->pos = n;
-		s->ntok = g.ntok;
-		s->ngen = n - (g.ntok - 1) > 0 ? n - (g.ntok - 1) : 0;
+		s->ntok = j->g.ntok;
+		s->ngen = n - (j->g.ntok - 1) > 0 ? n - (j->g.ntok - 1) : 0;
 	}
-	finish(s, j, n, &g);
+	finish(s, j, n, &j->g);
+}
+
+/*
+ * Batches. The completions on one model go through the layers
+ * together in one proc, the model's batcher: each step's rows are every
+ * generation's next token and then prompts' next positions, Batch rows
+ * at most, and each block of a matrix is read once for all of them.
+ * Every row's numbers are what it gets alone, so a session's text does
+ * not depend on who else is generating. A completion joins at the next
+ * step and leaves when it ends; a prompt is encoded before it joins.
+ */
+typedef struct Batcher Batcher;
+struct Batcher {
+	Poolent	*e;		/* held while the batcher runs */
+	Job	*jobs;		/* in the batch */
+	Job	*join;		/* joining at the next step */
+	int	turn;		/* where the next step's rows begin: more generations than rows take turns */
+	Batcher	*next;
+};
+
+static QLock	batchlk;	/* the batchers and what joins them */
+static Batcher	*batchers;
+
+/* a step of the batch: the rows wanting logits first, from where the last step's ended, then prompts' up to Batch */
+static int
+rows(Batcher *b, Seq *q, int *nl)
+{
+	Job *j, *js[Maxsessions];
+	int i, k, n, nj, lg, pass;
+
+	nj = k = 0;
+	for(j = b->jobs; j != nil && nj < nelem(js); j = j->next){
+		j->nrow = j->lg = 0;
+		js[nj++] = j;
+	}
+	n = 0;
+	for(pass = 0; pass < 2; pass++){
+		for(i = 0; i < nj && n < Batch; i++){
+			j = js[(b->turn + i) % nj];
+			if(genlogits(&j->gj) != (pass == 0) || j->nrow > 0)
+				continue;
+			j->row = n;
+			j->nrow = genrows(&j->gj, q + n, Batch - n, &lg);
+			j->lg = lg;
+			n += j->nrow;
+			if(pass == 0)
+				k = i + 1;
+		}
+		if(pass == 0){
+			*nl = n;
+			b->turn = nj > 0 && n > 0 ? (b->turn + k) % nj : 0;
+		}
+	}
+	return n;
+}
+
+static void
+batchproc(void *v)
+{
+	Batcher *b, **l;
+	Job *j, **jl;
+	State *bs;
+	Seq q[Batch];
+	Model *m;
+	float *lg;
+	int n, nl;
+
+	b = v;
+	m = b->e->m;
+	threadsetname("batch %s", b->e->name);
+	bs = newbatch(&m->c, Batch);
+	for(;;){
+		qlock(&batchlk);
+		for(jl = &b->jobs; *jl != nil; jl = &(*jl)->next)
+			;
+		*jl = b->join;
+		b->join = nil;
+		if(b->jobs == nil){
+			for(l = &batchers; *l != b; l = &(*l)->next)
+				;
+			*l = b->next;
+			qunlock(&batchlk);
+			break;
+		}
+		qunlock(&batchlk);
+		if(bs == nil)		/* no memory for a batch: each alone */
+			for(j = b->jobs; j != nil; j = j->next)
+				genalone(&j->gj);
+		else if((n = rows(b, q, &nl)) > 0){
+			lg = forwardb(m, bs, q, n, nl);
+			for(j = b->jobs; j != nil; j = j->next)
+				if(j->nrow > 0)
+					genstep(&j->gj, j->nrow, j->lg ? lg + (vlong)j->row * m->c.vocab : nil);
+		}
+		for(jl = &b->jobs; (j = *jl) != nil; ){
+			if(!genfinished(&j->gj)){
+				jl = &j->next;
+				continue;
+			}
+			*jl = j->next;
+			genover(j, genend(&j->gj));
+		}
+	}
+	freestate(bs);
+	poolput(&pool, b->e);
+	free(b);
+}
+
+/* j, its prompt encoded, into its model's batch; -1 if no batcher can run */
+static int
+join(Job *j)
+{
+	Batcher *b;
+
+	qlock(&batchlk);
+	for(b = batchers; b != nil && b->e != j->e; b = b->next)
+		;
+	if(b == nil){
+		b = mallocz(sizeof *b, 1);
+		if(b == nil){
+			qunlock(&batchlk);
+			return -1;
+		}
+		b->e = j->e;
+		poolhold(&pool, b->e);
+		if(proccreate(batchproc, b, 64*1024) < 0){
+			poolput(&pool, b->e);
+			free(b);
+			qunlock(&batchlk);
+			return -1;
+		}
+		b->next = batchers;
+		batchers = b;
+	}
+	j->next = b->join;
+	b->join = j;
+	qunlock(&batchlk);
+	return 0;
+}
+
+/* a completion's first proc: the prompt is encoded here, off the batch, which it then joins */
+static void
+genproc(void *v)
+{
+	Job *j;
+
+	j = v;
+	threadsetname("generate %lud", j->s->id);
+	memset(&j->g, 0, sizeof j->g);
+	j->g.put = put;
+	j->g.stopped = stopped;
+	j->g.aux = j->s;
+	if(genbegin(&j->gj, j->e->m, j->e->t, j->sampler, j->text, j->steps, &j->g) < 0){
+		genover(j, -1);
+		return;
+	}
+	if(join(j) == 0)
+		return;
+	while(genalone(&j->gj))		/* no batcher: alone, as generate */
+		;
+	genover(j, genend(&j->gj));
 }
 
 /* with s->lk held: run j in a proc of its own, s generating up to total positions */
