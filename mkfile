@@ -54,6 +54,8 @@ TESTS=\
 	test/tmodel.$O\
 	test/tgen.$O\
 	test/ttok.$O\
+	test/ttmpl.$O\
+	test/tchat.$O\
 	test/tenc.$O\
 	test/tbpe.$O\
 	test/tbad.$O\

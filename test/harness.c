@@ -30,6 +30,7 @@ static Test tests[] = {
 	{"sampler", testsampler},
 	{"model_loading", testloading},
 	{"tokenizer", testtokenizer},
+	{"chat_templates", testtemplates},
 	{"bpe_rules", testbperules},
 	{"bpe_bad_input", testbpebad},
 	{"bpe_llama3", testbpellama3},
