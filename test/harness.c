@@ -31,6 +31,8 @@ static Test tests[] = {
 	{"model_loading", testloading},
 	{"tokenizer", testtokenizer},
 	{"chat_templates", testtemplates},
+	{"chat", testchat},
+	{"chat_run", testchatrun},
 	{"bpe_rules", testbperules},
 	{"bpe_bad_input", testbpebad},
 	{"bpe_llama3", testbpellama3},
