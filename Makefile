@@ -96,7 +96,7 @@ bin/vmrun: test/vmrun.o test/qemu.o test/fat.o test/util.o $(ENGINE) $(HOST) $(M
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
 
-bin/bench: test/bench.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
+bin/bench: test/bench.o test/benchchat.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
 

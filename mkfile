@@ -106,7 +106,7 @@ llmfs: src/llmfs.$O src/session.$O $ENGINE
 tests: $TESTS $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
-benchprog: test/bench.$O test/util.$O $ENGINE
+benchprog: test/bench.$O test/benchchat.$O test/util.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
 bench:V: benchprog export

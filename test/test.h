@@ -66,6 +66,7 @@ void	testtokenizer(void);
 void	testtemplates(void);
 void	testchat(void);
 void	testchatrun(void);
+void	benchchat(char*);	/* test/benchchat.c, run by bench */
 void	testbperules(void);
 void	testbpebad(void);
 void	testbpellama3(void);
