@@ -341,45 +341,6 @@ testchat(void)
 	freemodel(m);
 }
 
-/* prog's output with file in as its standard input */
-static int
-runin(char **argv, char *in, char **out, char **err)
-{
-	char *o, *e;
-	int pid, fd;
-	Waitmsg *w;
-	int r;
-
-	o = tpath("chat.out");
-	e = tpath("chat.err");
-	pid = fork();
-	if(pid < 0)
-		return -1;
-	if(pid == 0){
-		fd = open(in, OREAD);
-		dup(fd, 0);
-		fd = create(o, OWRITE, 0666);
-		dup(fd, 1);
-		fd = create(e, OWRITE, 0666);
-		dup(fd, 2);
-		exec(argv[0], argv);
-		exits("exec");
-	}
-	r = -1;
-	while((w = wait()) != nil){
-		if(w->pid == pid)
-			r = w->msg[0] == 0 ? 0 : 1;
-		free(w);
-		if(r >= 0)
-			break;
-	}
-	*out = readall(o, nil);
-	*err = readall(e, nil);
-	remove(o);
-	remove(e);
-	return r;
-}
-
 /* the reply Chat gives to user as run's first turn */
 static char*
 inprocess(Model *m, Tokenizer *t, char *name, char *sys, char *user, int steps)
@@ -431,17 +392,17 @@ testchatrun(void)
 	argv[n++] = "-y";
 	argv[n++] = "You are kind.";
 	argv[n] = nil;
-	r = runin(argv, in, &out, &err);
+	r = runprogin(argv, in, 120, &out, &err);
 	want = smprint("User: Assistant: %s\n\n", inprocess(m, t, "llama2", "You are kind.", line, 512));
 	check(r == 0 && out != nil && strcmp(out, want) == 0, "run -m chat: status %d, out %q, want %q, err %q", r, out, want, err);
 	argv[n++] = "-T";
 	argv[n++] = "chatml";
 	argv[n] = nil;
-	r = runin(argv, in, &out, &err);
+	r = runprogin(argv, in, 120, &out, &err);
 	want = smprint("User: Assistant: %s\n\n", inprocess(m, t, "chatml", "You are kind.", line, 512));
 	check(r == 0 && out != nil && strcmp(out, want) == 0, "run -m chat -T chatml: status %d, out %q, want %q", r, out, want);
 	argv[n-1] = "alpaca";
-	r = runin(argv, in, &out, &err);
+	r = runprogin(argv, in, 120, &out, &err);
 	check(r != 0 && err != nil && strstr(err, "run: -T alpaca: unknown template alpaca: known are llama2 llama3 chatml") != nil,
 		"-T alpaca: status %d, err %q", r, err);
 	/* the system prompt asked for, then the turns, until the context is full */
@@ -449,7 +410,7 @@ testchatrun(void)
 	argv[n-2] = nil;
 	argv[n-4] = "-i";
 	argv[n-3] = "Hello";
-	r = runin(argv, in, &out, &err);
+	r = runprogin(argv, in, 120, &out, &err);
 	want = smprint("Enter system prompt (optional): Assistant: %s\n\n", inprocess(m, t, "llama2", "Be brief.", "Hello", 512));
 	check(r == 0 && out != nil && strcmp(out, want) == 0, "run -m chat -i: status %d, out %q, want %q", r, out, want);
 	remove(in);

@@ -27,6 +27,7 @@ char*	tpath(char*);
 char*	bpath(char*);
 int	runprog(char**, char**, char**);
 int	runprogfor(char**, int, char**, char**);
+int	runprogin(char**, char*, int, char**, char**);
 long	emptyloops(long);
 void	expectv(char*, char**);
 void	concurrentencode(Tokenizer*, char**, int);
