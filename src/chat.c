@@ -199,6 +199,10 @@ prompt(Chat *c, char *user, int want, int *from)
 	}
 	if(n < 0)
 		return -1;
+	if(n >= c->ctx){
+		*from = 0;
+		return n;	/* refused: nothing is dropped */
+	}
 	freeturns(c, k > c->nturns ? c->nturns : k);
 	c->owed = -1;
 	*from = 0;

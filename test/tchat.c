@@ -262,6 +262,7 @@ drop(Model *m, Tokenizer *t)
 	Gen g;
 	Text out;
 	int i, n, dropped, before;
+	char *line;
 
 	c = newchat(m, t, tmplbyname("chatml"), 160);
 	c->drop = 1;
@@ -286,6 +287,17 @@ drop(Model *m, Tokenizer *t)
 	}
 	check(dropped > 0 && c->pos <= c->ctx, "no turn was dropped in %d turns (pos %d)", i, c->pos);
 	note("%d turns in %d positions, %d of them dropping older ones", i, c->ctx, dropped);
+	/* a turn that fits in no context is refused, and nothing is dropped */
+	before = c->nturns;
+	n = c->pos;
+	line = malloc(2048);
+	line[0] = 0;
+	while(strlen(line) < 1000)
+		strcat(line, "Once upon a time. ");
+	i = chatturn(c, line, s, 16, &g);
+	check(i < 0 && c->nturns == before && c->pos == n, "drop: a turn too long: %d, %d turns of %d, pos %d of %d",
+		i, c->nturns, before, c->pos, n);
+	free(line);
 	freesampler(s);
 	freechat(c);
 }
