@@ -209,7 +209,7 @@ prompt(Chat *c, char *user, int want, int *from)
 	return n;
 }
 
-/* n tokens into the cache from pos, the last one's logits kept; 0 if g said stop, -1 on error */
+/* n tokens into the cache from pos; the last one's logits, or nil if g said stop */
 static float*
 prefill(Chat *c, int *tok, int n, int pos, Gen *g)
 {
