@@ -156,7 +156,7 @@ fuzz: | bin
 # tests keep what they read by design, and llmfs ends killed; make fuzz
 # checks llmfs's leaks)
 SANTESTS = llmfs_local llmfs_concurrent llmfs_flush llmfs_9p llmfs_load llmfs_storm llmfs_remote \
-	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits llmfs_longerr pool_files pool_lru
+	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits llmfs_longerr pool_files pool_lru chat chat_run chat_templates
 SANOPTS = halt_on_error=1:log_path=$(abspath bin-san)/log
 SANASAN = $(SANOPTS):detect_leaks=0
 sanitize:

@@ -43,7 +43,8 @@ freeturns(Chat *c, int n)
 		free(c->turns[i].user);
 		free(c->turns[i].reply);
 	}
-	memmove(c->turns, c->turns + n, (c->nturns - n) * sizeof c->turns[0]);
+	if(n < c->nturns)
+		memmove(c->turns, c->turns + n, (c->nturns - n) * sizeof c->turns[0]);
 	c->nturns -= n;
 }
 
@@ -160,7 +161,7 @@ history(Chat *c, int k, char *user, int at)
 		if((r = tmplturn(c->tmpl, c->t, c->sys, u ? u->user : user, first, c->tok + n)) < 0)
 			return -1;
 		n += r;
-		if(u != nil){
+		if(u != nil && u->nreply > 0){
 			memmove(c->tok + n, u->reply, u->nreply * sizeof(int));
 			n += u->nreply;
 		}
