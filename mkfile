@@ -54,6 +54,8 @@ TESTS=\
 	test/tmodel.$O\
 	test/tgen.$O\
 	test/ttok.$O\
+	test/ttmpl.$O\
+	test/tchat.$O\
 	test/tenc.$O\
 	test/tbpe.$O\
 	test/tbad.$O\
@@ -106,7 +108,7 @@ llmfs: src/llmfs.$O src/session.$O $ENGINE
 tests: $TESTS $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
-benchprog: test/bench.$O test/util.$O $ENGINE
+benchprog: test/bench.$O test/benchchat.$O test/util.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
 bench:V: benchprog export

@@ -173,8 +173,8 @@ static int
 ntokkeys(Tokenizer *t)
 {
 	if(t->kind == Tspm)
-		return 7;
-	return 5 + (t->bos >= 0) + (t->eos >= 0);
+		return 7 + (t->chattmpl != nil);
+	return 5 + (t->bos >= 0) + (t->eos >= 0) + (t->chattmpl != nil);
 }
 
 /* SentencePiece with ▁ for space, scores and token types; or byte-level BPE, its pieces as they are and its merges */
@@ -185,6 +185,8 @@ wtokenizer(Wbuf *w, Tokenizer *t)
 	int i;
 
 	kvstr(w, "tokenizer.ggml.model", t->kind == Tspm ? "llama" : "gpt2");
+	if(t->chattmpl != nil)
+		kvstr(w, "tokenizer.chat_template", t->chattmpl);
 	if(t->kind == Tbpe)
 		kvstr(w, "tokenizer.ggml.pre", prename(t->pre));
 	karray(w, "tokenizer.ggml.tokens", Gstring, t->n);

@@ -43,7 +43,8 @@ freeturns(Chat *c, int n)
 		free(c->turns[i].user);
 		free(c->turns[i].reply);
 	}
-	memmove(c->turns, c->turns + n, (c->nturns - n) * sizeof c->turns[0]);
+	if(n < c->nturns)
+		memmove(c->turns, c->turns + n, (c->nturns - n) * sizeof c->turns[0]);
 	c->nturns -= n;
 }
 
@@ -160,7 +161,7 @@ history(Chat *c, int k, char *user, int at)
 		if((r = tmplturn(c->tmpl, c->t, c->sys, u ? u->user : user, first, c->tok + n)) < 0)
 			return -1;
 		n += r;
-		if(u != nil){
+		if(u != nil && u->nreply > 0){
 			memmove(c->tok + n, u->reply, u->nreply * sizeof(int));
 			n += u->nreply;
 		}
@@ -199,13 +200,17 @@ prompt(Chat *c, char *user, int want, int *from)
 	}
 	if(n < 0)
 		return -1;
+	if(n >= c->ctx){
+		*from = 0;
+		return n;	/* refused: nothing is dropped */
+	}
 	freeturns(c, k > c->nturns ? c->nturns : k);
 	c->owed = -1;
 	*from = 0;
 	return n;
 }
 
-/* n tokens into the cache from pos, the last one's logits kept; 0 if g said stop, -1 on error */
+/* n tokens into the cache from pos; the last one's logits, or nil if g said stop */
 static float*
 prefill(Chat *c, int *tok, int n, int pos, Gen *g)
 {

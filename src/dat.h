@@ -305,7 +305,7 @@ struct Chat {
 	int	pos;		/* positions in the cache */
 	int	nturns;
 	int	drop;		/* 0: a turn that does not fit is refused; 1: the oldest turns are dropped */
-	int	lastprompt;	/* tokens of the last turn's prompt */
+	int	lastprompt;	/* tokens of the last turn's prompt read into the cache (in drop mode, with the kept turns read again) */
 	int	lastreply;	/* tokens generated in the last turn */
 	char	*sys;
 	char	**stop;

@@ -172,7 +172,6 @@ int	chatrun(Model*, Tokenizer*, Tmpl*, Sampler*, char*, char*, int);
 Tmpl*	tmplbyname(char*);
 Tmpl*	tmpldetect(char*);
 Tmpl*	tmplfor(Model*, Tokenizer*);
-char*	tmplnames(void);
 int	tmplturn(Tmpl*, Tokenizer*, char*, char*, int, int*);
 int	tmplclose(Tmpl*, Tokenizer*, int*);
 int	tmplroom(Tmpl*, char*, char*);

@@ -36,29 +36,30 @@ static Tmpl tmpls[] = {
 		{"<|end|>", "<|endoftext|>"}, {"<|system|>", "<|user|>", "<|assistant|>", "<|end|>"}, 0},
 };
 
-/* the names, space-separated */
-char*
-tmplnames(void)
+/* the names, space-separated, in buf */
+static char*
+names(char *buf, char *e)
 {
-	static char buf[256];
 	char *p;
 	int i;
 
 	p = buf;
+	*p = 0;
 	for(i = 0; i < nelem(tmpls); i++)
-		p = seprint(p, buf+sizeof buf, "%s%s", i ? " " : "", tmpls[i].name);
+		p = seprint(p, e, "%s%s", i ? " " : "", tmpls[i].name);
 	return buf;
 }
 
 Tmpl*
 tmplbyname(char *name)
 {
+	char buf[256];
 	int i;
 
 	for(i = 0; i < nelem(tmpls); i++)
 		if(strcmp(tmpls[i].name, name) == 0)
 			return &tmpls[i];
-	werrstr("unknown template %s: known are %s", name, tmplnames());
+	werrstr("unknown template %s: known are %s", name, names(buf, buf+sizeof buf));
 	return nil;
 }
 
@@ -72,7 +73,7 @@ has(char *s, char *sig)
 Tmpl*
 tmpldetect(char *s)
 {
-	char *name;
+	char *name, buf[256];
 	int i;
 
 	for(i = 0; i < nelem(tmpls); i++)
@@ -102,7 +103,7 @@ tmpldetect(char *s)
 	else if(has(s, "<|start_header_id|>") && has(s, "<|end_header_id|>"))
 		name = "llama3";
 	if(name == nil){
-		werrstr("unknown chat template: none of %s", tmplnames());
+		werrstr("unknown chat template: none of %s", names(buf, buf+sizeof buf));
 		return nil;
 	}
 	return tmplbyname(name);

@@ -27,6 +27,7 @@ char*	tpath(char*);
 char*	bpath(char*);
 int	runprog(char**, char**, char**);
 int	runprogfor(char**, int, char**, char**);
+int	runprogin(char**, char*, int, char**, char**);
 long	emptyloops(long);
 void	expectv(char*, char**);
 void	concurrentencode(Tokenizer*, char**, int);
@@ -63,6 +64,10 @@ void	testgeneration(void);
 void	testgolden(void);
 void	testcli(void);
 void	testtokenizer(void);
+void	testtemplates(void);
+void	testchat(void);
+void	testchatrun(void);
+void	benchchat(char*);	/* test/benchchat.c, run by bench */
 void	testbperules(void);
 void	testbpebad(void);
 void	testbpellama3(void);

@@ -81,12 +81,12 @@ findprog(char *name)
 }
 
 /*
- * run argv[0] with fd 0 from /dev/null, killed if still running after
- * secs; its stdout and stderr come back whole. returns 0 on success
- * status, 1 on another, 2 when killed for the time
+ * run argv[0] with fd 0 from file in (nil: /dev/null), killed if
+ * still running after secs; its stdout and stderr come back whole.
+ * returns 0 on success status, 1 on another, 2 when killed for the time
  */
 int
-runprogfor(char **argv, int secs, char **out, char **err)
+runprogin(char **argv, char *in, int secs, char **out, char **err)
 {
 	char *o, *e, *msg;
 	int pid, dog, fd, r, reaped, late;
@@ -102,7 +102,7 @@ runprogfor(char **argv, int secs, char **out, char **err)
 	if(pid < 0)
 		return -1;
 	if(pid == 0){
-		fd = open("/dev/null", OREAD);
+		fd = open(in != nil ? in : "/dev/null", OREAD);
 		dup(fd, 0);
 		fd = create(o, OWRITE, 0666);
 		dup(fd, 1);
@@ -139,6 +139,12 @@ runprogfor(char **argv, int secs, char **out, char **err)
 	remove(o);
 	remove(e);
 	return r;
+}
+
+int
+runprogfor(char **argv, int secs, char **out, char **err)
+{
+	return runprogin(argv, nil, secs, out, err);
 }
 
 /* runprogfor with time enough for any of the tests' programs */
