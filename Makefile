@@ -77,7 +77,7 @@ clean:
 .SECONDARY:
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o \
+	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o test/tbatch.o \
 	test/qemu.o test/fat.o test/tvm.o test/tmk.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
@@ -96,7 +96,7 @@ bin/vmrun: test/vmrun.o test/qemu.o test/fat.o test/util.o $(ENGINE) $(HOST) $(M
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
 
-bin/bench: test/bench.o test/benchchat.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
+bin/bench: test/bench.o test/benchchat.o test/benchbatch.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
 
@@ -156,7 +156,7 @@ fuzz: | bin
 # tests keep what they read by design, and llmfs ends killed; make fuzz
 # checks llmfs's leaks)
 SANTESTS = llmfs_local llmfs_concurrent llmfs_flush llmfs_9p llmfs_load llmfs_storm llmfs_remote \
-	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits llmfs_longerr llmfs_fp llmfs_chat pool_files pool_lru chat chat_run chat_templates
+	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits llmfs_longerr llmfs_fp llmfs_chat llmfs_batch pool_files pool_lru chat chat_run chat_templates
 SANOPTS = halt_on_error=1:log_path=$(abspath bin-san)/log
 SANASAN = $(SANOPTS):detect_leaks=0
 sanitize:

@@ -64,6 +64,7 @@ TESTS=\
 	test/ninep.$O\
 	test/tllmfs.$O\
 	test/tchatfs.$O\
+	test/tbatch.$O\
 	test/tllm.$O\
 	test/tgguf.$O\
 	test/tsafe.$O\
@@ -108,7 +109,7 @@ llmfs: src/llmfs.$O src/session.$O $ENGINE
 tests: $TESTS $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
-benchprog: test/bench.$O test/benchchat.$O test/util.$O $ENGINE
+benchprog: test/bench.$O test/benchchat.$O test/benchbatch.$O test/util.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
 bench:V: benchprog export

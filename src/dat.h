@@ -144,6 +144,9 @@ struct Genjob {
 	int	first;		/* positions the rate leaves out */
 	vlong	start;
 	int	over;
+	int	row;		/* its rows in a batch's step (genbatch) */
+	int	nrow;
+	int	lg;		/* the last of them gives logits */
 };
 
 /* a row of a batch: a token at a position of a sequence, whose state holds its cache */

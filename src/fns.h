@@ -163,6 +163,7 @@ int	genrows(Genjob*, Seq*, int, int*);
 int	genlogits(Genjob*);
 int	genfinished(Genjob*);
 int	genalone(Genjob*);
+int	genbatch(State*, Genjob**, int, int*);
 void	genstep(Genjob*, int, float*);
 int	genend(Genjob*);
 char*	shownpiece(Tokenizer*, int, int);

@@ -105,6 +105,7 @@ int	nsessions(void);
 ulong*	sessionids(char*, int*);
 vlong	sessbytes(void);
 int	generating(void);
+int	batchpeak(void);
 char*	sessctl(Session*, char**, int, char*);
 char*	sessmodel(Session*, char*);
 char*	sessprompt(Session*, vlong, char*, long);

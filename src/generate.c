@@ -212,6 +212,53 @@ genalone(Genjob *j)
 	return 1;
 }
 
+/*
+ * a step of the generations js[0..nj-1] together in the batch state bs:
+ * the rows wanting logits first, from *turn on (more generations than
+ * rows take turns), then prompts' rows up to Batch; every row's
+ * numbers are what it gets alone. Returns how many generations sampled.
+ */
+int
+genbatch(State *bs, Genjob **js, int nj, int *turn)
+{
+	Seq q[Batch];
+	Genjob *j;
+	Model *m;
+	float *lg;
+	int i, k, n, nl, pass;
+
+	if(nj == 0)
+		return 0;
+	m = js[0]->m;
+	for(i = 0; i < nj; i++)
+		js[i]->nrow = 0;
+	n = k = nl = 0;
+	for(pass = 0; pass < 2; pass++){
+		for(i = 0; i < nj && n < Batch; i++){
+			j = js[(*turn + i) % nj];
+			if(genlogits(j) != (pass == 0) || j->nrow > 0)
+				continue;
+			j->row = n;
+			j->nrow = genrows(j, q + n, Batch - n, &j->lg);
+			n += j->nrow;
+			if(pass == 0)
+				k = i + 1;
+		}
+		if(pass == 0)
+			nl = n;
+	}
+	*turn = (*turn + k) % nj;
+	if(n == 0)
+		return 0;
+	lg = forwardb(m, bs, q, n, nl);
+	for(i = 0; i < nj; i++){
+		j = js[i];
+		if(j->nrow > 0)
+			genstep(j, j->nrow, j->lg ? lg + (vlong)j->row * m->c.vocab : nil);
+	}
+	return nl;
+}
+
 /* returns the positions run, as generate */
 int
 genend(Genjob *j)

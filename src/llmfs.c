@@ -290,8 +290,9 @@ sessgen(int i, Dir *d, void *v)
 static char*
 serverstatus(void)
 {
-	return smprint("models %d\nloading %d\nsessions %d\ngenerating %d\nmemory %lld\nlimit %d %lld\n",
-		poolcount(&pool), poolloading(&pool), nsessions(), generating(), poolbytes(&pool) + sessbytes(), pool.maxmodels, pool.maxbytes);
+	return smprint("models %d\nloading %d\nsessions %d\ngenerating %d\nbatched %d\nmemory %lld\nlimit %d %lld\n",
+		poolcount(&pool), poolloading(&pool), nsessions(), generating(), batchpeak(),
+		poolbytes(&pool) + sessbytes(), pool.maxmodels, pool.maxbytes);
 }
 
 static char*
@@ -807,17 +808,19 @@ machmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: %s [-Dt] [-d modeldir] [-s srvname] [-m mtpt] [-a announce-address]\n", argv0);
+	fprint(2, "usage: %s [-DPt] [-d modeldir] [-p procs] [-s srvname] [-m mtpt] [-a announce-address]\n", argv0);
 	threadexitsall("usage");
 }
 
 void
 threadmain(int argc, char *argv[])
 {
-	char *srvname, *mtpt, *addr;
-	int trusted;
+	char *srvname, *mtpt, *addr, *a, *e;
+	int trusted, procs;
+	vlong n;
 
 	ieeefp();
+	procs = 0;
 	srvname = "llm";
 	mtpt = "/mnt/llm";
 	addr = nil;
@@ -829,6 +832,13 @@ threadmain(int argc, char *argv[])
 	case 's': srvname = EARGF(usage()); break;
 	case 'm': mtpt = EARGF(usage()); break;
 	case 'a': addr = EARGF(usage()); break;
+	case 'p':
+		a = EARGF(usage());
+		if((e = intarg(a, 0, 64, &n)) != nil)
+			sysfatal("-p %s: %s", a, e);
+		procs = n;
+		break;
+	case 'P': usesimd = 0; break;
 	default: usage();
 	}ARGEND
 	if(argc != 0)
@@ -837,7 +847,7 @@ threadmain(int argc, char *argv[])
 	boottime = time(nil);
 	poolinit(&pool);
 	pool.maxbytes = machmem() / 2;	/* by default the models may take half the machine; pool-limit changes it */
-	threadsinit(0);
+	threadsinit(procs);
 	if(sessinit() < 0)
 		sysfatal("sessinit: %r");
 	if(addr != nil)

@@ -407,9 +407,6 @@ struct Job {
 	int	steps;
 	Gen	g;
 	Genjob	gj;		/* a completion, a step at a time in its model's batch */
-	int	row;		/* its rows in this step's batch */
-	int	nrow;
-	int	lg;		/* the last of them gives logits */
 	Job	*next;
 };
 
@@ -491,37 +488,17 @@ struct Batcher {
 
 static QLock	batchlk;	/* the batchers and what joins them */
 static Batcher	*batchers;
+static Lock	peaklk;
+static int	peak;		/* the most generations one step has run */
 
-/* a step of the batch: the rows wanting logits first, from where the last step's ended, then prompts' up to Batch */
-static int
-rows(Batcher *b, Seq *q, int *nl)
+int
+batchpeak(void)
 {
-	Job *j, *js[Maxsessions];
-	int i, k, n, nj, lg, pass;
+	int n;
 
-	nj = k = 0;
-	for(j = b->jobs; j != nil && nj < nelem(js); j = j->next){
-		j->nrow = j->lg = 0;
-		js[nj++] = j;
-	}
-	n = 0;
-	for(pass = 0; pass < 2; pass++){
-		for(i = 0; i < nj && n < Batch; i++){
-			j = js[(b->turn + i) % nj];
-			if(genlogits(&j->gj) != (pass == 0) || j->nrow > 0)
-				continue;
-			j->row = n;
-			j->nrow = genrows(&j->gj, q + n, Batch - n, &lg);
-			j->lg = lg;
-			n += j->nrow;
-			if(pass == 0)
-				k = i + 1;
-		}
-		if(pass == 0){
-			*nl = n;
-			b->turn = nj > 0 && n > 0 ? (b->turn + k) % nj : 0;
-		}
-	}
+	lock(&peaklk);
+	n = peak;
+	unlock(&peaklk);
 	return n;
 }
 
@@ -530,16 +507,13 @@ batchproc(void *v)
 {
 	Batcher *b, **l;
 	Job *j, **jl;
+	Genjob *js[Maxsessions];
 	State *bs;
-	Seq q[Batch];
-	Model *m;
-	float *lg;
-	int n, nl;
+	int n, nj;
 
 	b = v;
-	m = b->e->m;
 	threadsetname("batch %s", b->e->name);
-	bs = newbatch(&m->c, Batch);
+	bs = newbatch(&b->e->m->c, Batch);
 	for(;;){
 		qlock(&batchlk);
 		for(jl = &b->jobs; *jl != nil; jl = &(*jl)->next)
@@ -554,14 +528,17 @@ batchproc(void *v)
 			break;
 		}
 		qunlock(&batchlk);
+		nj = 0;
+		for(j = b->jobs; j != nil && nj < nelem(js); j = j->next)
+			js[nj++] = &j->gj;
 		if(bs == nil)		/* no memory for a batch: each alone */
-			for(j = b->jobs; j != nil; j = j->next)
-				genalone(&j->gj);
-		else if((n = rows(b, q, &nl)) > 0){
-			lg = forwardb(m, bs, q, n, nl);
-			for(j = b->jobs; j != nil; j = j->next)
-				if(j->nrow > 0)
-					genstep(&j->gj, j->nrow, j->lg ? lg + (vlong)j->row * m->c.vocab : nil);
+			for(n = 0; n < nj; n++)
+				genalone(js[n]);
+		else if((n = genbatch(bs, js, nj, &b->turn)) > 0){
+			lock(&peaklk);
+			if(n > peak)
+				peak = n;
+			unlock(&peaklk);
 		}
 		for(jl = &b->jobs; (j = *jl) != nil; ){
 			if(!genfinished(&j->gj)){

@@ -577,6 +577,7 @@ threadmain(int argc, char *argv[])
 	print("\npeak resident memory of this process: %lld KB (the largest model or test matrix, with the bandwidth probe's %lld MB)\n", peakmem(), rd.n*sizeof(float) >> 20);
 	encodings();
 	benchchat(workdir);
+	benchbatch(workdir, small);
 
 	print("\ntargets\n");
 	yes = r1024 >= 5 ? "met" : "not met";

@@ -83,6 +83,7 @@ static Test tests[] = {
 	{"llmfs_longerr", testllmfslongerr},
 	{"llmfs_fp", testllmfsfp},
 	{"llmfs_chat", testllmfschat},
+	{"llmfs_batch", testllmfsbatch},
 	{"llmfs_memlimit", testllmfsmemlimit},
 	{"llmfs_local", testllmfs},
 	{"llmfs_concurrent", testllmfsconcurrent},

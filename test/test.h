@@ -68,6 +68,7 @@ void	testtemplates(void);
 void	testchat(void);
 void	testchatrun(void);
 void	benchchat(char*);	/* test/benchchat.c, run by bench */
+void	benchbatch(char*, int);	/* test/benchbatch.c, run by bench */
 void	testbperules(void);
 void	testbpebad(void);
 void	testbpellama3(void);
@@ -113,6 +114,7 @@ void	testllmfslongerr(void);
 void	testfptraps(void);
 void	testllmfsfp(void);
 void	testllmfschat(void);
+void	testllmfsbatch(void);
 char*	greedyrun(char*, char*, char*, char*);
 char*	hugemodel(void);
 void	testllmfsmemlimit(void);

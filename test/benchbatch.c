@@ -1,0 +1,151 @@
+/*
+ * Sessions decoding together: 1, 2, 4 and 8 generations on one model
+ * as llmfs's batcher runs them (genbatch), aggregate tokens/s and each
+ * session's time per token, against one alone; rounds alternate the
+ * counts and each keeps its best, as the machine's speed swings.
+ */
+#include <u.h>
+#include <libc.h>
+#include "dat.h"
+#include "fns.h"
+#include "test.h"
+
+enum {
+	Rounds	= 3,
+	Maxn	= 8,
+};
+
+static char *prompts[Maxn] = {
+	"Once upon a time", "The little dog", "Lily and Tom", "One day, a big bear",
+	"The sun was hot", "Ben had a red ball", "Sam and his cat", "A bird sang",
+};
+
+static void
+putnone(Gen*, char*)
+{
+}
+
+/* export args... into path unless it is there; nil if it cannot be made */
+static char*
+made(char *path, char **args)
+{
+	char *argv[12];
+	int i;
+
+	if(access(path, AEXIST) == 0)
+		return path;
+	argv[0] = bpath("export");
+	for(i = 0; args[i] != nil && i < 10; i++)
+		argv[i+1] = args[i];
+	argv[i+1] = nil;
+	if(runprog(argv, nil, nil) != 0){
+		print("batch: export %s %s failed\n", args[0], path);
+		return nil;
+	}
+	return path;
+}
+
+/* n generations of steps positions together: the seconds they took */
+static double
+together(Model *m, Tokenizer *t, int n, int steps)
+{
+	Genjob j[Maxn], *js[Maxn];
+	Sampler *s[Maxn];
+	Gen g[Maxn];
+	State *bs;
+	vlong t0;
+	int i, turn, live;
+
+	bs = newbatch(&m->c, Batch);
+	if(bs == nil)
+		return -1;
+	for(i = 0; i < n; i++){
+		memset(&g[i], 0, sizeof g[i]);
+		g[i].put = putnone;
+		s[i] = newsampler(m->c.vocab, 0, 0.9, i+1);
+		if(genbegin(&j[i], m, t, s[i], prompts[i], steps, &g[i]) < 0)
+			return -1;
+		js[i] = &j[i];
+	}
+	turn = 0;
+	t0 = nsec();
+	do{
+		genbatch(bs, js, n, &turn);
+		for(i = live = 0; i < n; i++)
+			live += !genfinished(js[i]);
+	}while(live > 0);
+	t0 = nsec() - t0;
+	for(i = 0; i < n; i++){
+		genend(&j[i]);
+		freesampler(s[i]);
+	}
+	freestate(bs);
+	return t0 / 1e9;
+}
+
+static void
+batches(char *name, char *path, int quant, int steps)
+{
+	static int ns[] = {1, 2, 4, 8};
+	double best[nelem(ns)], sec, agg, one;
+	Model *m;
+	Tokenizer *t;
+	int r, i;
+
+	m = path != nil ? openmodelq(path, quant) : nil;
+	t = m != nil ? opentokenizer(mpath("tokenizer.bin"), m->c.vocab) : nil;
+	if(t == nil){
+		print("%-22s not run: %r\n", name);
+		freemodel(m);
+		return;
+	}
+	for(i = 0; i < nelem(ns); i++)
+		best[i] = 0;
+	for(r = 0; r < Rounds; r++)
+		for(i = 0; i < nelem(ns); i++){
+			sec = together(m, t, ns[i], steps);
+			if(sec > 0 && (best[i] == 0 || sec < best[i]))
+				best[i] = sec;
+		}
+	one = 0;
+	for(i = 0; i < nelem(ns); i++){
+		/* steps positions each, the prompt's few among them */
+		agg = ns[i] * steps / best[i];
+		if(i == 0)
+			one = agg;
+		print("%-22s %2d %9.1f %9.2f %8.2f× %8.2f×\n", i == 0 ? name : "", ns[i], agg,
+			1000 * best[i] / steps, agg / one, best[i] / best[0]);
+	}
+	freetokenizer(t);
+	freemodel(m);
+}
+
+void
+benchbatch(char *workdir, int small)
+{
+	static char *s110[] = {"random", nil, "768", "2048", "12", "12", "12", "32000", "1024", nil};
+	static char *tiny[] = {"random", nil, "2048", "5632", "22", "32", "4", "32000", "2048", nil};
+	static char *q110[] = {"quantize", nil, nil, nil};
+	static char *qtiny[] = {"quantize", nil, nil, nil};
+	char *f110, *fq110, *ftiny, *fqtiny;
+
+	print("\nsessions decoding together (llmfs's batches), greedy, best of %d rounds\n", Rounds);
+	print("%-22s %2s %9s %9s %9s %9s\n", "model", "n", "tok/s", "ms/token", "tok/s vs 1", "ms vs 1");
+	s110[1] = f110 = smprint("%s/batch110M.bin", workdir);
+	f110 = made(f110, s110);
+	q110[1] = f110;
+	q110[2] = fq110 = smprint("%s/batch110Mq.bin", workdir);
+	fq110 = f110 != nil ? made(fq110, q110) : nil;
+	batches("stories110M Q8_0", fq110, 1, 40);
+	batches("stories110M FP32", f110, 0, 40);
+	if(small)
+		return;
+	tiny[1] = ftiny = smprint("%s/batchtiny.bin", workdir);
+	qtiny[1] = ftiny;
+	qtiny[2] = fqtiny = smprint("%s/batchtinyq.bin", workdir);
+	if(access(fqtiny, AEXIST) < 0){
+		fqtiny = made(ftiny, tiny) != nil ? made(fqtiny, qtiny) : nil;
+		remove(ftiny);	/* 4.4 GB: only its Q8_0 is timed */
+	}
+	batches("TinyLlama-1.1B Q8_0", fqtiny, 1, 24);
+}

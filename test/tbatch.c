@@ -1,0 +1,172 @@
+/*
+ * llmfs's batches: sessions generating on one model at once, started at
+ * different moments, each giving what run gives alone with the same
+ * settings, whoever joins or leaves; stopped and closed ones leave the
+ * rest as they were. With SIMD and without, one proc and two.
+ */
+#include <u.h>
+#include <libc.h>
+#include <thread.h>
+#include <fcall.h>
+#include "dat.h"
+#include "fns.h"
+#include "test.h"
+#include "ninep.h"
+
+typedef struct Job Job;
+struct Job {
+	char	*prompt;
+	char	*temp;
+	char	*seed;
+	char	*steps;
+	char	*want;		/* run's output */
+	char	*s;		/* the session */
+};
+
+static Job jobs[] = {
+	{"Once upon a time", "0", "1", "200"},
+	{"The little dog", "0.8", "7", "150"},
+	{"Lily and Tom went to the park", "1", "42", "256"},
+	{"A", "0", "3", "90"},
+	{"One day, a big bear", "0.5", "99", "220"},
+	{"The sun", "1", "5", "180"},
+	{"Ben had a red ball. He", "0.9", "11", "240"},
+	{"Sam", "0", "8", "120"},
+};
+
+static char*
+runwant(Job *j, char *procs, int simd)
+{
+	char *argv[20], *out;
+	int n;
+
+	n = 0;
+	argv[n++] = bpath("run");
+	argv[n++] = mpath("stories260K.bin");
+	argv[n++] = "-z"; argv[n++] = mpath("tok512.bin");
+	argv[n++] = "-t"; argv[n++] = j->temp;
+	argv[n++] = "-s"; argv[n++] = j->seed;
+	argv[n++] = "-n"; argv[n++] = j->steps;
+	argv[n++] = "-i"; argv[n++] = j->prompt;
+	argv[n++] = "--threads"; argv[n++] = procs;
+	if(!simd)
+		argv[n++] = "--no-simd";
+	argv[n] = nil;
+	if(runprog(argv, &out, nil) != 0)
+		return nil;
+	return out;
+}
+
+static char*
+begin(Conn *c, Job *j)
+{
+	char *s;
+
+	if((s = ncat(c, "clone")) == nil)
+		return nil;
+	s[strcspn(s, "\n")] = 0;
+	if(necho(c, smprint("%s/ctl", s), smprint("temp %s", j->temp)) < 0
+	|| necho(c, smprint("%s/ctl", s), smprint("seed %s", j->seed)) < 0
+	|| necho(c, smprint("%s/ctl", s), smprint("steps %s", j->steps)) < 0
+	|| necho(c, smprint("%s/prompt", s), j->prompt) < 0
+	|| necho(c, smprint("%s/ctl", s), "generate") < 0)
+		return nil;
+	return s;
+}
+
+/* the first bytes of s's stream: it is under way */
+static void
+underway(Conn *c, char *s)
+{
+	char buf[64];
+	u32int fid;
+
+	fid = nwalk(c, smprint("%s/stream", s));
+	if(fid != ~0 && nopen(c, fid, OREAD) == 0)
+		nread(c, fid, 0, buf, sizeof buf);
+	if(fid != ~0)
+		nclunk(c, fid);
+}
+
+/* n sessions, each begun once the one before is under way; the second-last stopped early, the last closed when n > 4 */
+static void
+together(Conn *c, int n, char *cfg)
+{
+	char *out, *st;
+	int i, stop, gone;
+
+	stop = n > 2 ? n - 2 : -1;
+	gone = n > 4 ? n - 1 : -1;
+	for(i = 0; i < n; i++){
+		jobs[i].s = begin(c, &jobs[i]);
+		if(jobs[i].s == nil){
+			fail("%s: session %d of %d: %r", cfg, i, n);
+			return;
+		}
+		if(i == stop)
+			necho(c, smprint("%s/ctl", jobs[i].s), "stop");
+		else if(i == gone)
+			necho(c, smprint("%s/ctl", jobs[i].s), "close");
+		else
+			underway(c, jobs[i].s);
+	}
+	for(i = 0; i < n; i++){
+		if(i == gone)
+			continue;
+		out = ncat(c, smprint("%s/output", jobs[i].s));
+		if(i == stop){
+			/* what it gave before the stop, and the newline of its end */
+			check(out != nil && strlen(out) > 0 && out[strlen(out)-1] == '\n'
+				&& strncmp(out, jobs[i].want, strlen(out) - 1) == 0,
+				"%s, %d sessions: the stopped %d gave %q, run %q", cfg, n, i, out, jobs[i].want);
+		}else
+			check(out != nil && strcmp(out, jobs[i].want) == 0,
+				"%s, %d sessions: session %d gave %q, run %q", cfg, n, i, out, jobs[i].want);
+		st = ncat(c, smprint("%s/status", jobs[i].s));
+		check(st != nil && strncmp(st, "done ", 5) == 0, "%s: status %q", cfg, st);
+		necho(c, smprint("%s/ctl", jobs[i].s), "close");
+	}
+}
+
+void
+testllmfsbatch(void)
+{
+	static char *procs[] = {"1", "2"};
+	char *flags[5], *addr, *cfg, *st, *p;
+	Conn *c;
+	int pid, i, k, simd, peak;
+	Waitmsg *w;
+	static int ns[] = {1, 2, 5, 8};
+
+	for(simd = 1; simd >= 0; simd--)
+	for(k = 0; k < nelem(procs); k++){
+		cfg = smprint("%s, %s procs", simd ? "SIMD" : "C", procs[k]);
+		for(i = 0; i < nelem(jobs); i++)
+			if((jobs[i].want = runwant(&jobs[i], procs[k], simd)) == nil){
+				fail("%s: run %d: %r", cfg, i);
+				return;
+			}
+		flags[0] = "-t"; flags[1] = "-p"; flags[2] = procs[k];
+		flags[3] = simd ? nil : "-P"; flags[4] = nil;
+		if((addr = llmfsup(flags, &pid)) == nil)
+			return;
+		if((c = nconnect(addr)) == nil){
+			fail("connect: %r");
+			postnote(PNPROC, pid, "kill");
+			free(wait());
+			return;
+		}
+		check(necho(c, "ctl", smprint("load %s %s", mpath("stories260K.bin"), mpath("tok512.bin"))) == 0, "load: %r");
+		for(i = 0; i < nelem(ns); i++)
+			together(c, ns[i], cfg);
+		/* the batches were shared: some step ran more than one generation */
+		st = ncat(c, "ctl");
+		p = st != nil ? strstr(st, "\nbatched ") : nil;
+		peak = p != nil ? atoi(p + 9) : 0;
+		check(peak >= 2, "%s: at most %d generations went in one step: %q", cfg, peak, st);
+		nhangup(c);
+		postnote(PNPROC, pid, "kill");
+		w = wait();
+		free(w);
+	}
+}
