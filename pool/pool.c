@@ -301,8 +301,9 @@ poollimit(Pool *p, int maxmodels, vlong maxbytes)
 	return r;
 }
 
-int
-poolcount(Pool *p)
+/* the models in the pool (loading 0) or being loaded (1) */
+static int
+count(Pool *p, int loading)
 {
 	Poolent *e;
 	int n;
@@ -310,25 +311,22 @@ poolcount(Pool *p)
 	qlock(&p->lk);
 	n = 0;
 	for(e = p->list; e != nil; e = e->next)
-		if(!e->dead && !e->loading)
-			n++;
+		n += !e->dead && e->loading == loading;
 	qunlock(&p->lk);
 	return n;
+}
+
+int
+poolcount(Pool *p)
+{
+	return count(p, 0);
 }
 
 /* loads under way: a client that went away does not stop its load */
 int
 poolloading(Pool *p)
 {
-	Poolent *e;
-	int n;
-
-	qlock(&p->lk);
-	n = 0;
-	for(e = p->list; e != nil; e = e->next)
-		n += !e->dead && e->loading;
-	qunlock(&p->lk);
-	return n;
+	return count(p, 1);
 }
 
 vlong

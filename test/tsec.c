@@ -117,6 +117,24 @@ clone1(Conn *c)
 	return s;
 }
 
+/* llmfs with -t, attached as this user, and a session of it; nil (reported, llmfs stopped) if not */
+static char*
+trustedsession(Conn **cp)
+{
+	static char *trusted[] = {"-t", nil};
+	char *addr, *s;
+
+	if((addr = startsec(trusted)) == nil)
+		return nil;
+	*cp = attachas(addr, getuser(), NOFID, nil);
+	s = *cp != nil ? clone1(*cp) : nil;
+	if(s == nil){
+		fail("clone: %r");
+		stopsec();
+	}
+	return s;
+}
+
 /* Tauth and Tattach on an announced llmfs, without and with -t */
 void
 testllmfsauth(void)
@@ -297,9 +315,8 @@ testllmfsowner(void)
 void
 testllmfswstat(void)
 {
-	static char *trusted[] = {"-t", nil};
 	uchar buf[256];
-	char *addr, *s, strs[512];
+	char *s, strs[512];
 	Fcall t, r;
 	Conn *c;
 	u32int fid;
@@ -320,15 +337,8 @@ testllmfswstat(void)
 		"status", 0, nil,
 	};
 
-	if((addr = startsec(trusted)) == nil)
+	if((s = trustedsession(&c)) == nil)
 		return;
-	c = attachas(addr, getuser(), NOFID, nil);
-	s = c != nil ? clone1(c) : nil;
-	if(s == nil){
-		fail("clone: %r");
-		stopsec();
-		return;
-	}
 	for(i = 0; i < nelem(cases); i++){
 		check(necho(c, smprint("%s/prompt", s), "Once upon a time") == 0, "prompt: %r");
 		fid = nwalk(c, smprint("%s/%s", s, cases[i].file));
@@ -448,23 +458,15 @@ testllmfslongerr(void)
 void
 testllmfsfp(void)
 {
-	static char *trusted[] = {"-t", nil};
-	char *addr, *p, *s, *err, *st;
+	char *p, *s, *err, *st;
 	Conn *c;
 
 	if((p = hugemodel()) == nil){
 		fail("huge model: %r");
 		return;
 	}
-	if((addr = startsec(trusted)) == nil)
+	if((s = trustedsession(&c)) == nil)
 		return;
-	c = attachas(addr, getuser(), NOFID, nil);
-	s = c != nil ? clone1(c) : nil;
-	if(s == nil){
-		fail("clone: %r");
-		stopsec();
-		return;
-	}
 	err = echoerr(c, "ctl", smprint("load %s %s", p, mpath("tok512.bin")));
 	check(err[0] == 0, "load: %s", err);
 	check(necho(c, smprint("%s/prompt", s), "Once upon a time") == 0
