@@ -34,6 +34,7 @@ ENGINE=\
 	format/safetensors.$O\
 	format/stwrite.$O\
 	simd/port.$O\
+	simd/gquant.$O\
 	src/parallel.$O\
 	arch/arch.$O\
 	arch/llama2.$O\
@@ -60,6 +61,7 @@ TESTS=\
 	test/ninep.$O\
 	test/tllmfs.$O\
 	test/tgguf.$O\
+	test/tgquant.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
 	test/tpool.$O\

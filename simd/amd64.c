@@ -94,6 +94,13 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
 }
 
+/* rows r..r+d-1 of a matrix in its GGUF type */
+void
+gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	gmatmulc(out, w, r, n, d, xq, xs, xsum, x);
+}
+
 /* groups of a multiple of 16 in assembly */
 void
 quantize(schar *q, float *s, float *x, int n, int gs)

@@ -121,7 +121,7 @@ runmain(int argc, char *argv[], char *name)
 		usage();
 	}
 	threadsinit(threads);
-	m = openmodelq(model, strcmp(name, "runq") == 0);
+	m = openmodelq(model, strcmp(name, "runq") == 0 ? Lq8 : Lown);
 	if(m == nil)
 		sysfatal("%s: %r", model);
 	if(archname != nil){

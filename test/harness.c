@@ -57,6 +57,8 @@ static Test tests[] = {
 	{"gguf_models", testggufmodels},
 	{"gguf_vocab", testggufvocab},
 	{"gguf_dequant", testggufdequant},
+	{"gquant_dot", testgquantdot},
+	{"gquant_models", testgquantmodels},
 	{"gguf_bad_input", testggufbad},
 	{"gguf_parse", testggufparse},
 	{"gguf_export", testggufexport},

@@ -77,6 +77,8 @@ void	testrunq(void);
 void	testexport(void);
 void	testq8quality(void);
 void	testsimd(void);
+void	testgquantdot(void);
+void	testgquantmodels(void);
 void	testthreads(void);
 void	testprefill(void);
 void	testlibthread(void);
