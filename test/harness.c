@@ -59,6 +59,7 @@ static Test tests[] = {
 	{"gguf_dequant", testggufdequant},
 	{"gquant_dot", testgquantdot},
 	{"gquant_models", testgquantmodels},
+	{"gquant_export", testgquantexport},
 	{"gguf_bad_input", testggufbad},
 	{"gguf_parse", testggufparse},
 	{"gguf_export", testggufexport},

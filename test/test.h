@@ -79,6 +79,7 @@ void	testq8quality(void);
 void	testsimd(void);
 void	testgquantdot(void);
 void	testgquantmodels(void);
+void	testgquantexport(void);
 void	testthreads(void);
 void	testprefill(void);
 void	testlibthread(void);

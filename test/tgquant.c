@@ -276,3 +276,245 @@ testgquantmodels(void)
 	samelogits("stories260K-F16.gguf", 64);
 	samelogits("llama-2-tiny-random.gguf", 64);
 }
+
+/* the relative RMS difference of n values of type t at raw from f, by the reference dequantization */
+static double
+rmsrel(int t, uchar *raw, float *f, vlong n)
+{
+	double e, s, v;
+	vlong i;
+
+	e = s = 0;
+	for(i = 0; i < n; i++){
+		v = refdequant(t, raw, i) - (double)f[i];
+		e += v*v;
+		s += (double)f[i]*f[i];
+	}
+	return s > 0 ? sqrt(e/s) : 0;
+}
+
+static char *expnames[] = {"q8_0", "q4_0", "q4_1", "q5_0", "q4_k", "q5_k", "q6_k", "q4_k_m"};
+static int exptypes[] = {Tq8_0, Tq4_0, Tq4_1, Tq5_0, Tq4_K, Tq5_K, Tq6_K, Tq4_K_M};
+/* the RMS error of uniform weights rounded to a step of range/levels is 1/levels of their RMS; with room for the scales' rounding */
+static double explimit[] = {1.5/127, 1.5/15, 1.5/15, 1.5/31, 1.5/15, 1.5/31, 1.5/63, 1.5/15};
+
+/* the types a Q4_K_M file of 4 layers has, as llama.cpp's use_more_bits picks them: layers 2 and 3 of attn_v and ffn_down */
+static int
+wanttype(int ftype, char *name, int l)
+{
+	if(ftype != Tq4_K_M)
+		return ftype;
+	if(strcmp(name, "output") == 0)
+		return Tq6_K;
+	if((strcmp(name, "attn_v") == 0 || strcmp(name, "ffn_down") == 0) && l >= 2)
+		return Tq6_K;
+	return Tq4_K;
+}
+
+/* exported files as @huggingface/gguf lists their tensors' types */
+static void
+npmtypes(char *p, int ftype)
+{
+	char *node, *argv[4], *out, *line;
+	int l;
+
+	node = findprog("node");
+	if(node == nil || access("test/node_modules/@huggingface/gguf", AEXIST) < 0)
+		return;
+	argv[0] = node;
+	argv[1] = "test/ggufcheck.mjs";
+	argv[2] = p;
+	argv[3] = nil;
+	if(runprog(argv, &out, nil) != 0 || out == nil){
+		fail("%s: @huggingface/gguf could not read it", p);
+		return;
+	}
+	line = smprint("tensor output.weight 256x512 %d\n", wanttype(ftype, "output", 0));
+	check(strstr(out, line) != nil, "%s: no %q in %q", p, line, out);
+	for(l = 0; l < 4; l++){
+		line = smprint("tensor blk.%d.ffn_down.weight 768x256 %d\n", l, wanttype(ftype, "ffn_down", l));
+		check(strstr(out, line) != nil, "%s: no %q", p, line);
+		line = smprint("tensor blk.%d.attn_v.weight 256x128 %d\n", l, wanttype(ftype, "attn_v", l));
+		check(strstr(out, line) != nil, "%s: no %q", p, line);
+		line = smprint("tensor blk.%d.attn_q.weight 256x256 %d\n", l, wanttype(ftype, "attn_q", l));
+		check(strstr(out, line) != nil, "%s: no %q", p, line);
+	}
+	free(out);
+}
+
+/* the weights of a's matrix x against b's FP32 ones */
+static void
+expmat(Mat *x, float *f, vlong n, int want, char *what, double limit, double *worst)
+{
+	double e;
+
+	if(x->raw == nil || x->type != want){
+		fail("%s: type %d, want %d", what, x->type, want);
+		return;
+	}
+	e = rmsrel(x->type, x->raw, f, n);
+	check(within(e, limit), "%s: relative RMS error %g, want ≤ %g", what, e, limit);
+	if(e > *worst)
+		*worst = e;
+}
+
+/* greedy tokens of a and b from token 1, and the mean relative difference of their logits */
+static int
+greedylogits(Model *a, Model *b, int npos, double *reldiff, int *distinct)
+{
+	State *sa, *sb;
+	float *la, *lb;
+	double d, s;
+	int pos, ta, tb, k, i;
+	uchar seen[512];
+
+	sa = newstate(&a->c, npos);
+	sb = newstate(&b->c, npos);
+	ta = tb = 1;
+	k = 0;
+	*reldiff = 0;
+	*distinct = 0;
+	memset(seen, 0, sizeof seen);
+	for(pos = 0; pos < npos && ta == tb; pos++){
+		la = forward(a, sa, ta, pos);
+		lb = forward(b, sb, tb, pos);
+		d = s = 0;
+		for(i = 0; i < a->c.vocab; i++){
+			d += fabs((double)la[i] - lb[i]);
+			s += fabs((double)lb[i]);
+		}
+		*reldiff += d / s;
+		ta = argmax(la, a->c.vocab);
+		tb = argmax(lb, b->c.vocab);
+		k += ta == tb;
+		if(ta < nelem(seen) && !seen[ta]){
+			seen[ta] = 1;
+			(*distinct)++;
+		}
+	}
+	*reldiff /= pos;
+	freestate(sa);
+	freestate(sb);
+	return k;
+}
+
+/* a Q8_0 file in its own type: runq's logits (its Q8_0 load, the same input quantization), bit for bit */
+static void
+sameasrunq(Model *a, char *p)
+{
+	Model *q;
+	State *sa, *sq;
+	float *la, *lq;
+	int pos, tok, bad;
+
+	q = openmodelq(p, Lq8);
+	if(q == nil){
+		fail("%s: %r", p);
+		return;
+	}
+	sa = newstate(&a->c, 32);
+	sq = newstate(&q->c, 32);
+	tok = 1;
+	bad = 0;
+	for(pos = 0; pos < 32; pos++){
+		la = forward(a, sa, tok, pos);
+		lq = forward(q, sq, tok, pos);
+		bad += memcmp(la, lq, a->c.vocab * sizeof(float)) != 0;
+		tok = argmax(lq, q->c.vocab);
+	}
+	check(bad == 0, "q8_0 in its own type: logits differ from runq's at %d of 32 positions", bad);
+	freestate(sa);
+	freestate(sq);
+	freemodel(q);
+}
+
+/*
+ * export gguf's quantized types on a random model of rows of 256 and
+ * 768 (whole K-quant blocks), its classifier its own: each matrix of the
+ * type the file says (Q4_K_M: llama.cpp's mix), near the FP32 weights by
+ * the reference dequantization; run's own-type kernels against the same
+ * file dequantized to FP32 for 64 greedy positions
+ */
+void
+testgquantexport(void)
+{
+	Model *m, *a, *b;
+	Tokenizer *tk;
+	char *r, *p, *argv[12], *what;
+	int k, l, fd, n, nd;
+	double worst, diff;
+	vlong dim, kv, hid, i;
+	uvlong seed;
+	float *cls;
+
+	r = tpath("gq.bin");
+	argv[0] = "random"; argv[1] = r; argv[2] = "256"; argv[3] = "768"; argv[4] = "4"; argv[5] = "8"; argv[6] = "4";
+	argv[7] = "512"; argv[8] = "64"; argv[9] = "5"; argv[10] = nil;
+	export1(argv);
+	m = openmodel(r);
+	tk = opentokenizer(mpath("tok512.bin"), 512);
+	if(m == nil || tk == nil){
+		fail("random model: %r");
+		return;
+	}
+	dim = 256;
+	kv = 128;
+	hid = 768;
+	/*
+	 * with export random's weights each next token is the token itself:
+	 * a classifier of its own instead, whose row v is the embedding of
+	 * 7v+3 mod 512 plus as much noise, so that the greedy tokens walk
+	 * the vocabulary, and the layers' outputs made larger
+	 */
+	m->c.shared = 0;
+	cls = m->w.cls.f;
+	m->w.cls.f = malloc(512*dim*sizeof(float));
+	seed = 3;
+	for(i = 0; i < 512*dim; i++)
+		m->w.cls.f[i] = m->w.emb.f[(i/dim*7 + 3) % 512 * dim + i%dim] + randpm(&seed);
+	for(l = 0; l < 4; l++)
+		for(i = 0; i < dim*hid; i++){
+			m->w.w2[l].f[i] *= 2;
+			if(i < dim*dim)
+				m->w.wo[l].f[i] *= 2;
+		}
+	for(k = 0; k < nelem(exptypes); k++){
+		p = tpath(smprint("gq-%s.gguf", expnames[k]));
+		fd = create(p, OWRITE, 0644);
+		if(fd < 0 || ggufwrite(m, tk, fd, exptypes[k]) < 0){
+			fail("%s: %r", expnames[k]);
+			close(fd);
+			continue;
+		}
+		close(fd);
+		npmtypes(p, exptypes[k]);
+		a = openmodelq(p, Lown);
+		b = openmodelq(p, Lfp32);
+		if(a == nil || b == nil){
+			fail("%s: %r", p);
+			continue;
+		}
+		worst = 0;
+		what = smprint("%s output.weight", expnames[k]);
+		expmat(&a->w.cls, m->w.cls.f, 512*dim, wanttype(exptypes[k], "output", 0), what, explimit[k], &worst);
+		for(l = 0; l < 4; l++){
+			expmat(&a->w.wq[l], m->w.wq[l].f, dim*dim, wanttype(exptypes[k], "attn_q", l), expnames[k], explimit[k], &worst);
+			expmat(&a->w.wv[l], m->w.wv[l].f, kv*dim, wanttype(exptypes[k], "attn_v", l), expnames[k], explimit[k], &worst);
+			expmat(&a->w.w2[l], m->w.w2[l].f, dim*hid, wanttype(exptypes[k], "ffn_down", l), expnames[k], explimit[k], &worst);
+			expmat(&a->w.w3[l], m->w.w3[l].f, hid*dim, wanttype(exptypes[k], "ffn_up", l), expnames[k], explimit[k], &worst);
+		}
+		n = greedylogits(a, b, 64, &diff, &nd);
+		note("%s: weights within %.4f RMS, %d of 64 greedy tokens (%d distinct) as FP32's, logits %.2g apart", expnames[k], worst, n, nd, diff);
+		if(exptypes[k] == Tq4_K_M){
+			check(n == 64 && nd >= 32, "q4_k_m: %d of 64 greedy tokens (%d distinct) equal to the file's in FP32", n, nd);
+		}
+		if(exptypes[k] == Tq8_0)
+			sameasrunq(a, p);
+		check(within(diff, 0.05), "%s: logits %g apart", expnames[k], diff);
+		freemodel(a);
+		freemodel(b);
+	}
+	freetokenizer(tk);
+	m->w.cls.f = cls;
+	freemodel(m);
+}
