@@ -15,6 +15,8 @@ void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
+void	q40x4sse(Gargs*);
+void	q80x4sse(Gargs*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -94,11 +96,30 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
 }
 
-/* rows r..r+d-1 of a matrix in its GGUF type */
+/* rows r..r+d-1 of a matrix in its GGUF type: Q4_0 and Q8_0 four rows at a time in assembly */
 void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
-	gmatmulc(out, w, r, n, d, xq, xs, xsum, x);
+	Gargs a;
+	int d4;
+
+	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq8_0) ? d & ~3 : 0;
+	if(d4 > 0){
+		a.out = out;
+		a.xq = xq;
+		a.xs = xs;
+		a.xsum = xsum;
+		a.w = w->raw + (vlong)r*w->rowbytes;
+		a.rowbytes = w->rowbytes;
+		a.nblk = n/32;
+		a.d = d4;
+		a.h2f = halftable();
+		if(w->type == Tq4_0)
+			q40x4sse(&a);
+		else
+			q80x4sse(&a);
+	}
+	gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 }
 
 /* groups of a multiple of 16 in assembly */

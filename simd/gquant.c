@@ -27,6 +27,12 @@ gquantinit(void)
 	h2fdone = 1;
 }
 
+float*
+halftable(void)
+{
+	return h2f;
+}
+
 static float
 h16(uchar *p)
 {

@@ -244,6 +244,20 @@ struct Qargs {
 	vlong	sbytes;		/* n/gs·4: one row's scales */
 };
 
+/* the arguments of the GGUF-type assembly kernels (simd/simdg_amd64.s): nine 8-byte fields */
+typedef struct Gargs Gargs;
+struct Gargs {
+	float	*out;
+	schar	*xq;
+	float	*xs;
+	int	*xsum;
+	uchar	*w;
+	vlong	rowbytes;
+	vlong	nblk;		/* blocks a row */
+	vlong	d;
+	float	*h2f;		/* every half as float */
+};
+
 /* where generate puts its text, and how it is told to stop */
 struct Gen {
 	void	(*put)(Gen*, char*);	/* a piece of output */

@@ -60,6 +60,7 @@ void	gquantize(schar*, float*, int*, float*, int);
 int	gblock(int, int*);
 void	gmatmulc(float*, Mat*, int, int, int, schar*, float*, int*, float*);
 int	gneedsq(int);
+float*	halftable(void);
 
 /* simd/amd64.c or simd/generic.c: dispatched kernels */
 extern	int	usesimd;
