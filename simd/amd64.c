@@ -17,6 +17,8 @@ void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
 void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
+void	q4ksums(int*, uchar*, schar*);
+void	q6ksums(int*, uchar*, schar*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -120,6 +122,25 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 			q80x4sse(&a);
 	}
 	gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+}
+
+/* the integer sums of a Q4_K and a Q6_K superblock */
+void
+ksums4(int *acc, uchar *qs, schar *x)
+{
+	if(usesimd)
+		q4ksums(acc, qs, x);
+	else
+		ksums4c(acc, qs, x);
+}
+
+void
+ksums6(int *acc, uchar *q, schar *x)
+{
+	if(usesimd)
+		q6ksums(acc, q, x);
+	else
+		ksums6c(acc, q, x);
 }
 
 /* groups of a multiple of 16 in assembly */

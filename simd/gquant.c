@@ -159,32 +159,54 @@ kscale(int j, uchar *q, int *sc, int *m)
 	}
 }
 
-/* Q4_K and Q5_K (qh non-nil): value l of sub-block j is nibble l of its 32 bytes' half, plus 16 for its bit */
+/* the eight sums Σq·x of a Q4_K superblock's sub-blocks of 32: sub-block j's values are nibble j&1 of 32 bytes */
+void
+ksums4c(int *acc, uchar *qs, schar *x)
+{
+	int j, k, a;
+
+	for(j = 0; j < 8; j++){
+		a = 0;
+		for(k = 0; k < 32; k++)
+			a += ((int)qs[32*(j/2) + k] >> 4*(j&1) & 0xf) * x[32*j + k];
+		acc[j] = a;
+	}
+}
+
+/* the same for Q5_K, each value's fifth bit, bit j of byte k of qh, on top */
+static void
+ksums5(int *acc, uchar *qh, uchar *qs, schar *x)
+{
+	int j, k, a, q;
+
+	for(j = 0; j < 8; j++){
+		a = 0;
+		for(k = 0; k < 32; k++){
+			q = ((int)qs[32*(j/2) + k] >> 4*(j&1) & 0xf) | ((int)qh[k] >> j & 1) << 4;
+			a += q * x[32*j + k];
+		}
+		acc[j] = a;
+	}
+}
+
+/* Q4_K and Q5_K: per sub-block of 32, its sum times d·sc less the input's sum times dmin·m */
 static float
 dotk(uchar *w, int bytes, int five, schar *xq, float *xs, int *xsum, int n)
 {
-	int b, j, k, sc, mn, acc, q;
-	uchar *qs, *qh;
-	schar *x;
+	int b, j, sc, mn, acc[8];
 	float v, d, dmin;
 
 	v = 0.0f;
 	for(b = 0; b < n/256; b++, w += bytes){
 		d = h16(w);
 		dmin = h16(w+2);
-		qh = w + 16;
-		qs = five ? w + 48 : w + 16;
+		if(five)
+			ksums5(acc, w + 16, w + 48, xq + 256*b);
+		else
+			ksums4(acc, w + 16, xq + 256*b);
 		for(j = 0; j < 8; j++){
 			kscale(j, w+4, &sc, &mn);
-			x = xq + 256*b + 32*j;
-			acc = 0;
-			for(k = 0; k < 32; k++){
-				q = (int)qs[32*(j/2) + k] >> 4*(j&1) & 0xf;
-				if(five)
-					q |= ((int)qh[k] >> j & 1) << 4;
-				acc += q * x[k];
-			}
-			v += ((float)acc * (d * (float)sc)) * xs[8*b + j] - ((float)xsum[8*b + j] * (dmin * (float)mn)) * xs[8*b + j];
+			v += ((float)acc[j] * (d * (float)sc)) * xs[8*b + j] - ((float)xsum[8*b + j] * (dmin * (float)mn)) * xs[8*b + j];
 		}
 	}
 	return v;
@@ -202,33 +224,39 @@ dotq5_k(uchar *w, schar *xq, float *xs, int *xsum, int n)
 	return dotk(w, 176, 1, xq, xs, xsum, n);
 }
 
-/* Q6_K: value r of a half of 128 is 4 bits of ql and 2 of qh, less 32, scaled by the scale of its 16 */
+/* the sixteen sums Σ(q-32)·x of a Q6_K superblock's 16s: value r of a half of 128 is 4 bits of ql and 2 of qh */
+void
+ksums6c(int *acc, uchar *w, schar *x)
+{
+	int i, k, r, h, hi, a;
+
+	for(i = 0; i < 16; i++){
+		h = i / 8;
+		a = 0;
+		for(k = 0; k < 16; k++){
+			r = 16*(i%8) + k;	/* within the half */
+			hi = (int)w[128 + 32*h + r%32] >> 2*(r/32) & 3;
+			a += ((((int)w[64*h + r%64] >> 4*(r/64) & 0xf) | hi << 4) - 32) * x[16*i + k];
+		}
+		acc[i] = a;
+	}
+}
+
+/* Q6_K: per 32, the sums of its two 16s times their int8 scales, times d */
 static float
 dotq6_k(uchar *w, schar *xq, float *xs, int *xsum, int n)
 {
-	int b, j, k, r, h, lo, hi, acc, part;
-	schar *x, *sc;
+	int b, j, acc[16];
+	schar *sc;
 	float v;
 
 	USED(xsum);
 	v = 0.0f;
 	for(b = 0; b < n/256; b++, w += 210){
 		sc = (schar*)w + 192;
-		for(j = 0; j < 8; j++){
-			x = xq + 256*b + 32*j;
-			h = j / 4;		/* the half */
-			acc = 0;
-			for(part = 0; part < 2; part++){
-				lo = 0;
-				for(k = 16*part; k < 16*part + 16; k++){
-					r = 32*(j%4) + k;	/* within the half */
-					hi = (int)w[128 + 32*h + r%32] >> 2*(r/32) & 3;
-					lo += ((((int)w[64*h + r%64] >> 4*(r/64) & 0xf) | hi << 4) - 32) * x[k];
-				}
-				acc += lo * sc[8*h + 2*(j%4) + part];
-			}
-			v += ((float)acc * h16(w+208)) * xs[8*b + j];
-		}
+		ksums6(acc, w, xq + 256*b);
+		for(j = 0; j < 8; j++)
+			v += ((float)(acc[2*j]*sc[2*j] + acc[2*j+1]*sc[2*j+1]) * h16(w+208)) * xs[8*b + j];
 	}
 	return v;
 }

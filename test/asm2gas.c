@@ -53,7 +53,7 @@ static Op ops[] = {
 	{"CVTPS2PD", "cvtps2pd"}, {"CVTPD2PS", "cvtpd2ps"}, {"PADDQ", "paddq"}, {"PSLLQ", "psllq"},
 	{"PCMPGTL", "pcmpgtd"}, {"PUNPCKLQDQ", "punpcklqdq"}, {"MOVMSKPS", "movmskps", 4},
 	{"POR", "por"}, {"ANDNPS", "andnps"}, {"BSFQ", "bsfq", 8},
-	{"MOVWLZX", "movzwl", 4}, {"PSRLW", "psrlw"},
+	{"MOVWLZX", "movzwl", 4}, {"PSRLW", "psrlw"}, {"PSUBW", "psubw"},
 	{NULL, NULL},
 };
 
