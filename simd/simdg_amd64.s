@@ -13,7 +13,9 @@
  *
  * Each takes a pointer to a Gargs of nine 8-byte fields:
  *	out, xq, xs, xsum, w, rowbytes, blocks a row, d, the half table
- * with d a multiple of 4 and at least one block.
+ * with d a multiple of 4 and at least one block. The blocks a row are
+ * not read: a row ends at rowbytes. The next four rows are prefetched
+ * into L1 as these are summed, four blocks' bytes a block.
  */
 TEXT	q40x4sse(SB), $0
 	MOVQ	0(BP), DI		/* out */
@@ -34,13 +36,16 @@ q4quads:
 	MOVQ	8(BP), SI		/* xq */
 	MOVQ	16(BP), R14		/* xs */
 	MOVQ	24(BP), R15		/* xsum */
-	MOVQ	48(BP), BX		/* blocks */
 	LEAQ	(DX)(CX*1), R10
 	LEAQ	(R10)(CX*1), R11
 	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX		/* the next quad, prefetched as this one goes */
 	XORPS	X8, X8
 	XORQ	AX, AX			/* the block's offset in a row */
 q4block:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$72, BX
 	MOVOU	(SI), X0
 	MOVO	X0, X1
 	PSLLW	$8, X0
@@ -168,8 +173,8 @@ q4block:
 	ADDQ	$4, R14
 	ADDQ	$4, R15
 	ADDQ	$18, AX
-	DECQ	BX
-	JNE	q4block
+	CMPQ	AX, CX
+	JLT	q4block
 	MOVUPS	X8, (DI)
 	ADDQ	$16, DI
 	LEAQ	(R12)(CX*1), DX
@@ -189,13 +194,16 @@ q8quads:
 	JLT	q8done
 	MOVQ	8(BP), SI		/* xq */
 	MOVQ	16(BP), R14		/* xs */
-	MOVQ	48(BP), BX		/* blocks */
 	LEAQ	(DX)(CX*1), R10
 	LEAQ	(R10)(CX*1), R11
 	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX		/* the next quad, prefetched as this one goes */
 	XORPS	X8, X8
 	XORQ	AX, AX
 q8block:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$136, BX
 	MOVOU	(SI), X0
 	MOVO	X0, X1
 	PSLLW	$8, X0
@@ -311,8 +319,8 @@ q8block:
 	ADDQ	$32, SI
 	ADDQ	$4, R14
 	ADDQ	$34, AX
-	DECQ	BX
-	JNE	q8block
+	CMPQ	AX, CX
+	JLT	q8block
 	MOVUPS	X8, (DI)
 	ADDQ	$16, DI
 	LEAQ	(R12)(CX*1), DX
