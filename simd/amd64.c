@@ -18,6 +18,7 @@ void	qmatvec4g4sse(Qargs*);
 void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
+void	q4kx4sse(Gargs*);
 void	q6ksums(int*, uchar*, schar*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
@@ -98,6 +99,29 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
 }
 
+/* Q4_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse */
+static void
+q4kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	Gargs a;
+	uchar tab[256+16];
+	int q;
+
+	a.xq = xq;
+	a.xs = xs;
+	a.xsum = xsum;
+	a.rowbytes = w->rowbytes;
+	a.nblk = n/256;
+	a.d = 4;
+	a.h2f = halftable();
+	a.tab = (float*)(tab + (-(uintptr)tab & 15));
+	for(q = 0; q < d; q += 4){
+		a.out = out + q;
+		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
+		q4kx4sse(&a);
+	}
+}
+
 /* rows r..r+d-1 of a matrix in its GGUF type: Q4_0 and Q8_0 four rows at a time in assembly */
 void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
@@ -105,6 +129,12 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	Gargs a;
 	int d4;
 
+	if(usesimd && w->type == Tq4_K && d >= 4){
+		d4 = d & ~3;
+		q4kquads(out, w, r, n, d4, xq, xs, xsum);
+		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+		return;
+	}
 	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq8_0) ? d & ~3 : 0;
 	if(d4 > 0){
 		a.out = out;

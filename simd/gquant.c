@@ -147,7 +147,7 @@ dotq5_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
 }
 
 /* sub-block j's 6-bit scale and minimum in the 12 bytes q of a Q4_K or Q5_K block */
-static void
+void
 kscale(int j, uchar *q, int *sc, int *m)
 {
 	if(j < 4){

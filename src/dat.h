@@ -244,7 +244,7 @@ struct Qargs {
 	vlong	sbytes;		/* n/gs·4: one row's scales */
 };
 
-/* the arguments of the GGUF-type assembly kernels (simd/simdg_amd64.s): nine 8-byte fields */
+/* the arguments of the GGUF-type assembly kernels (simd/simdg_amd64.s): ten 8-byte fields */
 typedef struct Gargs Gargs;
 struct Gargs {
 	float	*out;
@@ -256,6 +256,7 @@ struct Gargs {
 	vlong	nblk;		/* blocks a row */
 	vlong	d;
 	float	*h2f;		/* every half as float */
+	float	*tab;		/* q4kx4sse's scratch: 256 bytes, 16-byte aligned */
 };
 
 /* where generate puts its text, and how it is told to stop */

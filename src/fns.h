@@ -62,6 +62,7 @@ void	gmatmulc(float*, Mat*, int, int, int, schar*, float*, int*, float*);
 int	gneedsq(int);
 float*	halftable(void);
 void	ksums4c(int*, uchar*, schar*);
+void	kscale(int, uchar*, int*, int*);
 void	ksums6c(int*, uchar*, schar*);
 
 /* simd/amd64.c or simd/generic.c: dispatched kernels */
