@@ -504,6 +504,22 @@ outs(Model *m, int type, int *n)
 	return o;
 }
 
+static char*
+tname(int type)
+{
+	switch(type){
+	case Tq8_0: return "Q8_0";
+	case Tq4_0: return "Q4_0";
+	case Tq4_1: return "Q4_1";
+	case Tq5_0: return "Q5_0";
+	case Tq4_K: return "Q4_K";
+	case Tq5_K: return "Q5_K";
+	case Tq6_K: return "Q6_K";
+	case Tq4_K_M: return "Q4_K_M";
+	}
+	return "?";
+}
+
 /* llama.cpp's llama_ftype of a file of type: the pure K-quants as their _S mixes, which are nearest */
 static int
 ftype(int type)
@@ -580,7 +596,7 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 	if(ggufcheck(c) < 0)
 		return -1;
 	if(type != Tf32 && type != Tf16 && (c->dim % 32 != 0 || c->hidden % 32 != 0)){
-		werrstr("dim %d and hidden_dim %d are not multiples of 32 for a quantized type", c->dim, c->hidden);
+		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, tname(type));
 		return -1;
 	}
 	o = outs(m, type, &n);
