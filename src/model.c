@@ -88,7 +88,7 @@ openmodelq(char *path, int want)
 			goto err;
 	}else if(stprobe(h, n, m->filesize)){
 		m->format = Fsafetensors;
-		if(stload(m, fd, want == 1) < 0)
+		if(stload(m, fd, want < 0 ? Lfp32 : want) < 0)
 			goto err;
 	}else{
 		m->format = binprobe(h, n);
