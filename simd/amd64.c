@@ -19,6 +19,7 @@ void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
+void	q6kx4sse(Gargs*);
 void	q6ksums(int*, uchar*, schar*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
@@ -122,6 +123,29 @@ q4kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsu
 	}
 }
 
+/* Q6_K rows r..r+d-1, d a multiple of 4, four at a time by q6kx4sse */
+static void
+q6kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs)
+{
+	Gargs a;
+	uchar tab[272+16];
+	int q;
+
+	a.xq = xq;
+	a.xs = xs;
+	a.xsum = nil;
+	a.rowbytes = w->rowbytes;
+	a.nblk = n/256;
+	a.d = 4;
+	a.h2f = halftable();
+	a.tab = (float*)(tab + (-(uintptr)tab & 15));
+	for(q = 0; q < d; q += 4){
+		a.out = out + q;
+		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
+		q6kx4sse(&a);
+	}
+}
+
 /* rows r..r+d-1 of a matrix in its GGUF type: Q4_0 and Q8_0 four rows at a time in assembly */
 void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
@@ -129,6 +153,12 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	Gargs a;
 	int d4;
 
+	if(usesimd && w->type == Tq6_K && d >= 4){
+		d4 = d & ~3;
+		q6kquads(out, w, r, n, d4, xq, xs);
+		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+		return;
+	}
 	if(usesimd && w->type == Tq4_K && d >= 4){
 		d4 = d & ~3;
 		q4kquads(out, w, r, n, d4, xq, xs, xsum);

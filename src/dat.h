@@ -256,7 +256,7 @@ struct Gargs {
 	vlong	nblk;		/* blocks a row */
 	vlong	d;
 	float	*h2f;		/* every half as float */
-	float	*tab;		/* q4kx4sse's scratch: 256 bytes, 16-byte aligned */
+	float	*tab;		/* q4kx4sse and q6kx4sse: scratch of 256 and 272 bytes, 16-byte aligned */
 };
 
 /* where generate puts its text, and how it is told to stop */

@@ -54,6 +54,7 @@ static Op ops[] = {
 	{"PCMPGTL", "pcmpgtd"}, {"PUNPCKLQDQ", "punpcklqdq"}, {"MOVMSKPS", "movmskps", 4},
 	{"POR", "por"}, {"ANDNPS", "andnps"}, {"BSFQ", "bsfq", 8},
 	{"MOVWLZX", "movzwl", 4}, {"PSRLW", "psrlw"}, {"PSUBW", "psubw"},
+	{"MOVBLSX", "movsbl", 4},
 	{NULL, NULL},
 };
 
