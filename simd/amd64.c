@@ -20,6 +20,8 @@ void	q80x4sse(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q6kx4sse(Gargs*);
+void	f16x4sse(Gargs*);
+void	bf16x4sse(Gargs*);
 void	q6ksums(int*, uchar*, schar*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
@@ -153,6 +155,19 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	Gargs a;
 	int d4;
 
+	if(usesimd && (w->type == Tf16 || w->type == Tbf16) && n % 8 == 0 && d >= 4){
+		a.out = out;
+		a.xs = x;
+		a.w = w->raw + (vlong)r*w->rowbytes;
+		a.rowbytes = w->rowbytes;
+		a.d = d4 = d & ~3;
+		if(w->type == Tf16)
+			f16x4sse(&a);
+		else
+			bf16x4sse(&a);
+		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+		return;
+	}
 	if(usesimd && w->type == Tq6_K && d >= 4){
 		d4 = d & ~3;
 		q6kquads(out, w, r, n, d4, xq, xs);

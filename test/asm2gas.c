@@ -54,7 +54,7 @@ static Op ops[] = {
 	{"PCMPGTL", "pcmpgtd"}, {"PUNPCKLQDQ", "punpcklqdq"}, {"MOVMSKPS", "movmskps", 4},
 	{"POR", "por"}, {"ANDNPS", "andnps"}, {"BSFQ", "bsfq", 8},
 	{"MOVWLZX", "movzwl", 4}, {"PSRLW", "psrlw"}, {"PSUBW", "psubw"},
-	{"MOVBLSX", "movsbl", 4},
+	{"MOVBLSX", "movsbl", 4}, {"PUNPCKLWL", "punpcklwd"}, {"PUNPCKHWL", "punpckhwd"}, {"PSLLL", "pslld"},
 	{NULL, NULL},
 };
 
