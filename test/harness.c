@@ -60,6 +60,7 @@ static Test tests[] = {
 	{"gquant_dot", testgquantdot},
 	{"gquant_models", testgquantmodels},
 	{"gquant_export", testgquantexport},
+	{"gquant_threads", testgquantthreads},
 	{"gguf_bad_input", testggufbad},
 	{"gguf_parse", testggufparse},
 	{"gguf_export", testggufexport},

@@ -80,6 +80,7 @@ void	testsimd(void);
 void	testgquantdot(void);
 void	testgquantmodels(void);
 void	testgquantexport(void);
+void	testgquantthreads(void);
 void	testthreads(void);
 void	testprefill(void);
 void	testlibthread(void);

@@ -532,3 +532,76 @@ testgquantexport(void)
 	m->w.cls.f = cls;
 	freemodel(m);
 }
+
+/* the logits of tokens tok[0..n-1] one position at a time, or the first nb as a batch (forwardn) */
+static float*
+runlogits(Model *m, int *tok, int n, int nb)
+{
+	State *s;
+	float *all, *l;
+	int pos;
+
+	s = newstate(&m->c, n);
+	all = malloc((vlong)n * m->c.vocab * sizeof(float));
+	memset(all, 0, (vlong)n * m->c.vocab * sizeof(float));
+	pos = nb > 0 ? forwardn(m, s, tok, nb, 0) : 0;
+	for(; pos < n; pos++){
+		l = forward(m, s, tok[pos], pos);
+		memmove(all + (vlong)pos*m->c.vocab, l, m->c.vocab * sizeof(float));
+	}
+	freestate(s);
+	return all;
+}
+
+/*
+ * own-type models give the same bits on one proc or two, SIMD on or
+ * off, and with a prompt's positions a batch at a time
+ */
+void
+testgquantthreads(void)
+{
+	static char *types[] = {"q4_k_m", "q4_0", "q8_0", "q5_k", "f16"};
+	char *r, *p, *argv[12];
+	Model *m;
+	float *want, *got;
+	int k, t, simd, nb, saved, tok[24], i, vocab;
+
+	r = tpath("gqt.bin");
+	argv[0] = "random"; argv[1] = r; argv[2] = "256"; argv[3] = "768"; argv[4] = "2"; argv[5] = "8"; argv[6] = "4";
+	argv[7] = "512"; argv[8] = "64"; argv[9] = "9"; argv[10] = nil;
+	if(export1(argv) == nil){
+		fail("export random: %r");
+		return;
+	}
+	for(i = 0; i < nelem(tok); i++)
+		tok[i] = (i*37 + 11) % 512;
+	saved = nthreads;
+	threadsinit(2);
+	for(k = 0; k < nelem(types); k++){
+		p = tpath(smprint("gqt-%s.gguf", types[k]));
+		argv[0] = "gguf"; argv[1] = "-t"; argv[2] = types[k]; argv[3] = "-z"; argv[4] = mpath("tok512.bin");
+		argv[5] = r; argv[6] = p; argv[7] = nil;
+		if(export1(argv) == nil || (m = openmodelq(p, Lown)) == nil){
+			fail("%s: %r", types[k]);
+			continue;
+		}
+		vocab = m->c.vocab;
+		nthreads = 1;
+		usesimd = 0;
+		want = runlogits(m, tok, nelem(tok), 0);
+		for(t = 1; t <= 2; t++)
+		for(simd = 0; simd <= 1; simd++)
+		for(nb = 0; nb <= 16; nb += 16){
+			nthreads = t;
+			usesimd = simd;
+			got = runlogits(m, tok, nelem(tok), nb);
+			check(memcmp(want + nb*vocab, got + nb*vocab, (nelem(tok) - nb)*vocab*sizeof(float)) == 0,
+				"%s: %d procs, simd %d, batch %d: logits differ from one proc's in C", types[k], t, simd, nb);
+			free(got);
+		}
+		free(want);
+		freemodel(m);
+	}
+	usesimd = 1;
+	nthreads = saved;
+}
