@@ -19,6 +19,7 @@ void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
+void	q5kx4sse(Gargs*);
 void	q6kx4sse(Gargs*);
 void	f16x4sse(Gargs*);
 void	bf16x4sse(Gargs*);
@@ -102,7 +103,7 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
 }
 
-/* Q4_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse */
+/* Q4_K or Q5_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse or q5kx4sse */
 static void
 q4kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
@@ -121,7 +122,10 @@ q4kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsu
 	for(q = 0; q < d; q += 4){
 		a.out = out + q;
 		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
-		q4kx4sse(&a);
+		if(w->type == Tq5_K)
+			q5kx4sse(&a);
+		else
+			q4kx4sse(&a);
 	}
 }
 
@@ -174,7 +178,7 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
-	if(usesimd && w->type == Tq4_K && d >= 4){
+	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K) && d >= 4){
 		d4 = d & ~3;
 		q4kquads(out, w, r, n, d4, xq, xs, xsum);
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
