@@ -17,6 +17,7 @@ void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
 void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
+void	q41x4sse(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q5kx4sse(Gargs*);
@@ -152,7 +153,7 @@ q6kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs)
 	}
 }
 
-/* rows r..r+d-1 of a matrix in its GGUF type: Q4_0 and Q8_0 four rows at a time in assembly */
+/* rows r..r+d-1 of a matrix in its GGUF type, four at a time in assembly where there is a kernel */
 void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
@@ -184,7 +185,7 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
-	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq8_0) ? d & ~3 : 0;
+	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq4_1 || w->type == Tq8_0) ? d & ~3 : 0;
 	if(d4 > 0){
 		a.out = out;
 		a.xq = xq;
@@ -197,6 +198,8 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		a.h2f = halftable();
 		if(w->type == Tq4_0)
 			q40x4sse(&a);
+		else if(w->type == Tq4_1)
+			q41x4sse(&a);
 		else
 			q80x4sse(&a);
 	}
