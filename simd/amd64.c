@@ -18,6 +18,7 @@ void	qmatvec4g4sse(Qargs*);
 void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
+void	q50x4sse(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q5kx4sse(Gargs*);
@@ -157,6 +158,7 @@ q6kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs)
 void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
+	static uchar bits[16] = {1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128};
 	Gargs a;
 	int d4;
 
@@ -185,7 +187,7 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
-	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq4_1 || w->type == Tq8_0) ? d & ~3 : 0;
+	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq4_1 || w->type == Tq5_0 || w->type == Tq8_0) ? d & ~3 : 0;
 	if(d4 > 0){
 		a.out = out;
 		a.xq = xq;
@@ -196,10 +198,13 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		a.nblk = n/32;
 		a.d = d4;
 		a.h2f = halftable();
+		a.tab = (float*)bits;
 		if(w->type == Tq4_0)
 			q40x4sse(&a);
 		else if(w->type == Tq4_1)
 			q41x4sse(&a);
+		else if(w->type == Tq5_0)
+			q50x4sse(&a);
 		else
 			q80x4sse(&a);
 	}

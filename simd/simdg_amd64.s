@@ -184,6 +184,243 @@ q4done:
 	RET
 
 /*
+ * q50x4sse: Q5_0 as q40x4sse, each value's fifth bit put over its
+ * nibble: the block's 32 bits spread a byte each (bytes repeated by
+ * unpacking, tested against the byte of bits the C gives in the
+ * Gargs' tenth field), and Σ(q-16)x as Σqx - 16·Σx.
+ */
+TEXT	q50x4sse(SB), $0
+	MOVQ	0(BP), DI		/* out */
+	MOVQ	32(BP), DX		/* w: row 0 of the quad */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	56(BP), R8		/* d */
+	MOVQ	64(BP), R13		/* the half table */
+	PCMPEQW	X9, X9
+	PSRLW	$12, X9
+	MOVO	X9, X10
+	PSLLW	$8, X10
+	POR	X10, X9			/* 0x0F in every byte */
+	PCMPEQW	X10, X10
+	PSRLW	$8, X10			/* 0x00FF in every word */
+	MOVQ	72(BP), R9
+	MOVOU	(R9), X15		/* 1, 2, 4, ... 128, twice: each byte's bit */
+	PCMPEQW	X14, X14
+	PSRLW	$15, X14
+	PSLLW	$4, X14
+	MOVO	X14, X11
+	PSLLW	$8, X11
+	POR	X11, X14		/* 0x10 in every byte */
+q50quads:
+	CMPQ	R8, $4
+	JLT	q50done
+	MOVQ	8(BP), SI		/* xq */
+	MOVQ	16(BP), R14		/* xs */
+	MOVQ	24(BP), R15		/* xsum */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX		/* the next quad, prefetched as this one goes */
+	XORPS	X8, X8
+	XORQ	AX, AX			/* the block's offset in a row */
+q50block:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$88, BX
+	MOVOU	(SI), X0
+	MOVO	X0, X1
+	PSLLW	$8, X0
+	PSRAW	$8, X0			/* values 0-15: even ones as words */
+	PSRAW	$8, X1			/* odd ones */
+	MOVOU	16(SI), X2
+	MOVO	X2, X3
+	PSLLW	$8, X2
+	PSRAW	$8, X2			/* values 16-31 */
+	PSRAW	$8, X3
+
+	MOVSS	2(DX)(AX*1), X11	/* the fifth bits */
+	PUNPCKLBW	X11, X11
+	PUNPCKLWL	X11, X11
+	MOVO	X11, X13
+	PUNPCKLLQ	X11, X11	/* bits 0-7 in bytes 0-7, 8-15 in 8-15 */
+	PUNPCKHLQ	X13, X13	/* 16-31 */
+	PAND	X15, X11
+	PCMPEQB	X15, X11
+	PAND	X14, X11
+	PAND	X15, X13
+	PCMPEQB	X15, X13
+	PAND	X14, X13
+	MOVOU	6(DX)(AX*1), X4
+	MOVO	X4, X12
+	PAND	X9, X4
+	PSRLW	$4, X12
+	PAND	X9, X12
+	POR	X11, X4
+	POR	X13, X12
+	MOVO	X4, X13
+	PAND	X10, X4
+	PSRLW	$8, X13
+	PMADDWL	X0, X4
+	PMADDWL	X1, X13
+	PADDL	X13, X4
+	MOVO	X12, X13
+	PAND	X10, X12
+	PSRLW	$8, X13
+	PMADDWL	X2, X12
+	PMADDWL	X3, X13
+	PADDL	X13, X12
+	PADDL	X12, X4
+
+	MOVSS	2(R10)(AX*1), X11	/* the fifth bits */
+	PUNPCKLBW	X11, X11
+	PUNPCKLWL	X11, X11
+	MOVO	X11, X13
+	PUNPCKLLQ	X11, X11	/* bits 0-7 in bytes 0-7, 8-15 in 8-15 */
+	PUNPCKHLQ	X13, X13	/* 16-31 */
+	PAND	X15, X11
+	PCMPEQB	X15, X11
+	PAND	X14, X11
+	PAND	X15, X13
+	PCMPEQB	X15, X13
+	PAND	X14, X13
+	MOVOU	6(R10)(AX*1), X5
+	MOVO	X5, X12
+	PAND	X9, X5
+	PSRLW	$4, X12
+	PAND	X9, X12
+	POR	X11, X5
+	POR	X13, X12
+	MOVO	X5, X13
+	PAND	X10, X5
+	PSRLW	$8, X13
+	PMADDWL	X0, X5
+	PMADDWL	X1, X13
+	PADDL	X13, X5
+	MOVO	X12, X13
+	PAND	X10, X12
+	PSRLW	$8, X13
+	PMADDWL	X2, X12
+	PMADDWL	X3, X13
+	PADDL	X13, X12
+	PADDL	X12, X5
+
+	MOVSS	2(R11)(AX*1), X11	/* the fifth bits */
+	PUNPCKLBW	X11, X11
+	PUNPCKLWL	X11, X11
+	MOVO	X11, X13
+	PUNPCKLLQ	X11, X11	/* bits 0-7 in bytes 0-7, 8-15 in 8-15 */
+	PUNPCKHLQ	X13, X13	/* 16-31 */
+	PAND	X15, X11
+	PCMPEQB	X15, X11
+	PAND	X14, X11
+	PAND	X15, X13
+	PCMPEQB	X15, X13
+	PAND	X14, X13
+	MOVOU	6(R11)(AX*1), X6
+	MOVO	X6, X12
+	PAND	X9, X6
+	PSRLW	$4, X12
+	PAND	X9, X12
+	POR	X11, X6
+	POR	X13, X12
+	MOVO	X6, X13
+	PAND	X10, X6
+	PSRLW	$8, X13
+	PMADDWL	X0, X6
+	PMADDWL	X1, X13
+	PADDL	X13, X6
+	MOVO	X12, X13
+	PAND	X10, X12
+	PSRLW	$8, X13
+	PMADDWL	X2, X12
+	PMADDWL	X3, X13
+	PADDL	X13, X12
+	PADDL	X12, X6
+
+	MOVSS	2(R12)(AX*1), X11	/* the fifth bits */
+	PUNPCKLBW	X11, X11
+	PUNPCKLWL	X11, X11
+	MOVO	X11, X13
+	PUNPCKLLQ	X11, X11	/* bits 0-7 in bytes 0-7, 8-15 in 8-15 */
+	PUNPCKHLQ	X13, X13	/* 16-31 */
+	PAND	X15, X11
+	PCMPEQB	X15, X11
+	PAND	X14, X11
+	PAND	X15, X13
+	PCMPEQB	X15, X13
+	PAND	X14, X13
+	MOVOU	6(R12)(AX*1), X7
+	MOVO	X7, X12
+	PAND	X9, X7
+	PSRLW	$4, X12
+	PAND	X9, X12
+	POR	X11, X7
+	POR	X13, X12
+	MOVO	X7, X13
+	PAND	X10, X7
+	PSRLW	$8, X13
+	PMADDWL	X0, X7
+	PMADDWL	X1, X13
+	PADDL	X13, X7
+	MOVO	X12, X13
+	PAND	X10, X12
+	PSRLW	$8, X13
+	PMADDWL	X2, X12
+	PMADDWL	X3, X13
+	PADDL	X13, X12
+	PADDL	X12, X7
+
+	/* the four rows' sums into the lanes of X4 */
+	MOVAPS	X4, X0
+	UNPCKLPS	X5, X4
+	UNPCKHPS	X5, X0
+	PADDL	X0, X4
+	MOVAPS	X6, X1
+	UNPCKLPS	X7, X6
+	UNPCKHPS	X7, X1
+	PADDL	X1, X6
+	MOVAPS	X4, X2
+	MOVLHPS	X6, X4
+	MOVHLPS	X2, X6
+	PADDL	X6, X4
+	MOVSS	(R15), X0		/* Σx */
+	SHUFPS	$0x00, X0, X0
+	PADDL	X0, X0
+	PADDL	X0, X0
+	PADDL	X0, X0
+	PADDL	X0, X0
+	PSUBL	X0, X4			/* less 16·Σx */
+	CVTPL2PS	X4, X4
+	MOVWLZX	(DX)(AX*1), R9
+	MOVSS	(R13)(R9*4), X0
+	MOVWLZX	(R10)(AX*1), R9
+	MOVSS	(R13)(R9*4), X1
+	MOVWLZX	(R11)(AX*1), R9
+	MOVSS	(R13)(R9*4), X2
+	MOVWLZX	(R12)(AX*1), R9
+	MOVSS	(R13)(R9*4), X3
+	UNPCKLPS	X1, X0
+	UNPCKLPS	X3, X2
+	MOVLHPS	X2, X0
+	MULPS	X0, X4
+	MOVSS	(R14), X1
+	SHUFPS	$0x00, X1, X1
+	MULPS	X1, X4
+	ADDPS	X4, X8
+	ADDQ	$32, SI
+	ADDQ	$4, R14
+	ADDQ	$4, R15
+	ADDQ	$22, AX
+	CMPQ	AX, CX
+	JLT	q50block
+	MOVUPS	X8, (DI)
+	ADDQ	$16, DI
+	LEAQ	(R12)(CX*1), DX
+	SUBQ	$4, R8
+	JMP	q50quads
+q50done:
+	RET
+
+/*
  * q41x4sse: Q4_1 as q40x4sse, the nibbles unsigned, and each block's
  * ((float)Σx·m)·xs added to its ((float)sum·d)·xs before the lane takes
  * it, as dotq4_1 does.

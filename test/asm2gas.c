@@ -55,6 +55,7 @@ static Op ops[] = {
 	{"POR", "por"}, {"ANDNPS", "andnps"}, {"BSFQ", "bsfq", 8},
 	{"MOVWLZX", "movzwl", 4}, {"PSRLW", "psrlw"}, {"PSUBW", "psubw"},
 	{"MOVBLSX", "movsbl", 4}, {"PUNPCKLWL", "punpcklwd"}, {"PUNPCKHWL", "punpckhwd"}, {"PSLLL", "pslld"},
+	{"PUNPCKLLQ", "punpckldq"}, {"PUNPCKHLQ", "punpckhdq"}, {"PCMPEQB", "pcmpeqb"},
 	{NULL, NULL},
 };
 
