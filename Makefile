@@ -20,12 +20,12 @@ HOST += test/host/thread.o test/host/auth.o
 MAIN = test/host/threadmain.o
 # the SSE2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
 ifeq ($(shell uname -m),x86_64)
-SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o
+SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o bin/simdg_amd64.o
 else
 SIMD = simd/generic.o
 endif
 ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/bpe.o src/pretok.o src/unicode.o src/sampler.o \
-	src/generate.o src/template.o src/chat.o src/parallel.o src/util.o src/weights.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/wbuf.o format/json.o format/hftok.o format/safetensors.o format/stwrite.o simd/port.o pool/pool.o $(SIMD)
+	src/generate.o src/template.o src/chat.o src/parallel.o src/util.o src/weights.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/wbuf.o format/json.o format/hftok.o format/safetensors.o format/stwrite.o simd/port.o simd/gquant.o pool/pool.o $(SIMD)
 HFILES = src/dat.h src/fns.h src/fs.h arch/arch.h test/include/u.h test/include/libc.h test/include/thread.h \
 	test/include/fcall.h test/include/9p.h
 
@@ -77,7 +77,7 @@ clean:
 .SECONDARY:
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o test/tbatch.o \
+	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tgquant.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o test/tbatch.o \
 	test/qemu.o test/fat.o test/tvm.o test/tmk.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
@@ -116,7 +116,7 @@ FUZZ = gguf safetensors json llama2c tokenizer 9p ctl
 FUZZSAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link $(FUZZSAN) -Wno-unknown-pragmas -Itest/include -Isrc -Iarch
 FUZZENGINE = -nostdinc -isystem $(shell clang -print-resource-dir 2>/dev/null)/include
-FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o,$(ENGINE)))) simd/generic.c src/session.c
+FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o simd/gquant.o,$(ENGINE)))) simd/generic.c src/session.c
 FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c test/host/fcall.c test/host/lib9p.c test/host/auth.c
 FUZZM = $(abspath $(MODELS))
 fuzz: | bin

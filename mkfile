@@ -36,6 +36,7 @@ ENGINE=\
 	format/safetensors.$O\
 	format/stwrite.$O\
 	simd/port.$O\
+	simd/gquant.$O\
 	src/parallel.$O\
 	arch/arch.$O\
 	arch/llama2.$O\
@@ -67,6 +68,7 @@ TESTS=\
 	test/tbatch.$O\
 	test/tllm.$O\
 	test/tgguf.$O\
+	test/tgquant.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
 	test/tpool.$O\

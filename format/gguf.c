@@ -219,7 +219,9 @@ tensorsize(int t, uvlong n, vlong *bytes)
 	case Tq8_0: block = 32; size = 34; break;
 	case Tq4_0: block = 32; size = 18; break;
 	case Tq4_1: block = 32; size = 20; break;
+	case Tq5_0: block = 32; size = 22; break;
 	case Tq4_K: block = 256; size = 144; break;
+	case Tq5_K: block = 256; size = 176; break;
 	case Tq6_K: block = 256; size = 210; break;
 	default:
 		werrstr("tensor type %d not supported", t);
@@ -470,6 +472,29 @@ q4k(uchar *p, float *f)
 	}
 }
 
+/* Q5_K: d, dmin, scales as Q4_K's, 32 bytes of fifth bits (bit j for sub-block j), 128 of nibbles */
+static void
+q5k(uchar *p, float *f)
+{
+	float d, dmin, d1, m1;
+	uchar *q, *qh;
+	int j, l, sc, m, v;
+
+	d = half(p[0] | p[1]<<8);
+	dmin = half(p[2] | p[3]<<8);
+	qh = p + 16;
+	for(j = 0; j < 8; j++){
+		q = p + 48 + 32*(j/2);
+		scalemin(j, p+4, &sc, &m);
+		d1 = d * sc;
+		m1 = dmin * m;
+		for(l = 0; l < 32; l++){
+			v = ((int)q[l] >> 4*(j&1) & 0xf) | ((int)qh[l] >> j & 1) << 4;
+			*f++ = d1 * v - m1;
+		}
+	}
+}
+
 /* Q6_K: 128 bytes of low nibbles, 64 of high bit pairs, 16 signed scales, d (f16), for 256 values */
 static void
 q6k(uchar *p, float *f)
@@ -508,6 +533,7 @@ dequant(int t, uchar *p, float *f, vlong n)
 {
 	vlong i, j;
 	float d, m;
+	u32int qh;
 
 	switch(t){
 	case Tf32:
@@ -547,9 +573,23 @@ dequant(int t, uchar *p, float *f, vlong n)
 			}
 		}
 		return 0;
+	case Tq5_0:	/* d: f16, 32 fifth bits (u32), nibbles as Q4_0; minus 16 */
+		for(i = 0; i < n; i += 32, p += 22){
+			d = half(p[0] | p[1]<<8);
+			qh = get32(p+2);
+			for(j = 0; j < 16; j++){
+				f[i+j] = ((int)((p[6+j] & 0xf) | (qh >> j & 1) << 4) - 16) * d;
+				f[i+j+16] = ((int)((p[6+j] >> 4) | (qh >> (j+16) & 1) << 4) - 16) * d;
+			}
+		}
+		return 0;
 	case Tq4_K:
 		for(i = 0; i < n; i += 256, p += 144)
 			q4k(p, f + i);
+		return 0;
+	case Tq5_K:
+		for(i = 0; i < n; i += 256, p += 176)
+			q5k(p, f + i);
 		return 0;
 	case Tq6_K:
 		for(i = 0; i < n; i += 256, p += 210)

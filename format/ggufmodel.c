@@ -92,12 +92,13 @@ readf32(int fd, Gguf *g, Gtensor *t, float *f)
 {
 	uchar *raw;
 	vlong n, done, bytes, per, chunk;
-	int r;
+	int r, bb;
 
 	n = t->ndim > 1 ? t->ne[0]*t->ne[1] : t->ne[0];
-	per = t->type == Tf32 || t->type == Tf16 || t->type == Tbf16 ? 1 : t->type == Tq4_K || t->type == Tq6_K ? 256 : 32;	/* values per block */
-	if(tensorsize(t->type, per, &bytes) < 0)
+	per = gblock(t->type, &bb);
+	if(per < 0)
 		return -1;
+	bytes = bb;
 	chunk = Rawchunk / bytes * per;
 	raw = emalloc(Rawchunk + bytes);
 	if(raw == nil)
@@ -163,6 +164,41 @@ struct Slot {
 	int	cols;		/* ne0 */
 };
 
+/* the matrices' types as the file has them, each row whole blocks; F32 ones stay FP32 */
+static int
+owntypes(Model *m, Gguf *g, Slot *sl, int n)
+{
+	Slot *p;
+	Gtensor *t;
+	Mat *a;
+	char *name;
+	int l, k, per, bytes;
+
+	for(p = sl; p < sl+n; p++){
+		if(p->mat == nil)
+			continue;
+		k = p->layered ? m->c.nlayers : 1;
+		for(l = 0; l < k; l++){
+			name = smprint(p->fmt, l);
+			t = tensor(g, name, p->cols, p->rows);
+			free(name);
+			if(t == nil || (per = gblock(t->type, &bytes)) < 0)
+				return -1;
+			if(p->cols % per != 0){
+				werrstr("tensor %s: rows of %d are not whole blocks of %d", t->name, p->cols, per);
+				return -1;
+			}
+			a = &p->mat[l];
+			a->type = t->type;
+			a->rowbytes = (vlong)p->cols / per * bytes;
+		}
+	}
+	m->own = 1;
+	gquantinit();
+	return 0;
+}
+
+/* quant: Lfp32, Lq8 or Lown */
 int
 ggufload(Model *m, int fd, int quant)
 {
@@ -236,7 +272,7 @@ ggufload(Model *m, int fd, int quant)
 	if(!c->shared)
 		sl[n++] = (Slot){"output.weight", 0, nil, &m->w.cls, c->vocab, c->dim};
 
-	if(loadquant(m, quant) < 0 || arrange(m) < 0)
+	if(loadquant(m, quant == Lq8) < 0 || (quant == Lown && owntypes(m, g, sl, n) < 0) || arrange(m) < 0)
 		goto err;
 	for(p = sl; p < sl+n; p++){
 		k = p->layered ? c->nlayers : 1;
@@ -250,7 +286,12 @@ ggufload(Model *m, int fd, int quant)
 			if(p->norm){
 				if(readf32(fd, g, t, *p->norm + l*nv) < 0)
 					goto err;
-			}else if(quant){
+			}else if(p->mat[l].raw != nil){
+				if(pread(fd, p->mat[l].raw, t->nbytes, g->dataoff + t->off) != t->nbytes){
+					werrstr("short read of tensor %s", t->name);
+					goto err;
+				}
+			}else if(quant == Lq8){
 				if(readq8(fd, g, t, p->mat[l].q, p->mat[l].s) < 0)
 					goto err;
 			}else if(readf32(fd, g, t, p->mat[l].f) < 0)

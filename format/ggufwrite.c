@@ -1,8 +1,10 @@
 /*
  * GGUF version 3 from a model in memory: llama metadata, the tokenizer
  * (tokens with ▁ for space, scores, token types), tensors in F32, F16,
- * Q8_0 or Q4_0 (norms stay F32), data at 32-byte alignment. Q8_0 and
- * Q4_0 blocks are made as ggml's reference quantizers make them.
+ * Q8_0, Q4_0, Q4_1, Q5_0, Q4_K, Q5_K, Q6_K or the Q4_K_M mix (norms stay
+ * F32), data at 32-byte alignment, in ggml's block layouts. Q8_0, Q4_0
+ * and Q5_0 blocks are made as ggml's reference quantizers make them; the
+ * others by min/max scales (no search for the best scale as ggml's).
  */
 #include <u.h>
 #include <libc.h>
@@ -99,9 +101,161 @@ tbytes(int t, vlong n)
 }
 
 static void
+put16(uchar *b, float v)
+{
+	u16int h;
+
+	h = tohalf(v);
+	b[0] = h;
+	b[1] = h >> 8;
+}
+
+/* v rounded, within lo..hi (a NaN to lo) */
+static int
+clampq(float v, int lo, int hi)
+{
+	if(isNaN(v) || v <= lo)
+		return lo;
+	if(v >= hi)
+		return hi;
+	return rnd(v);
+}
+
+static float
+asstored(uchar *b)
+{
+	return half(b[0] | b[1]<<8);
+}
+
+/* the smallest and largest of n values, NaNs passed over */
+static void
+range(float *x, int n, float *lo, float *hi)
+{
+	int i;
+
+	*lo = *hi = 0;
+	for(i = 0; i < n; i++){
+		if(isNaN(x[i]))
+			continue;
+		if(x[i] < *lo)
+			*lo = x[i];
+		if(x[i] > *hi)
+			*hi = x[i];
+	}
+}
+
+/*
+ * Q4_K (144 bytes) or Q5_K (176) for 256 values: per 32 a step and a
+ * minimum ≤ 0, each a 6-bit multiple of the block's d and dmin (halves);
+ * the 6-bit numbers packed as ggml's get_scale_min_k4 reads them
+ */
+static void
+kquant(float *x, uchar *b, int five)
+{
+	float step[8], mins[8], lo, hi, maxs, maxm, d, dmin, de, me;
+	int j, l, q, top, sc[8], mn[8];
+	uchar *qs, *qh;
+
+	top = five ? 31 : 15;
+	maxs = maxm = 0;
+	for(j = 0; j < 8; j++){
+		range(x + 32*j, 32, &lo, &hi);
+		step[j] = (hi - lo) / top;
+		mins[j] = 0 - lo;	/* lo ≤ 0; the sign of a zero is of no matter */
+		if(step[j] > maxs)
+			maxs = step[j];
+		if(mins[j] > maxm)
+			maxm = mins[j];
+	}
+	memset(b, 0, five ? 176 : 144);
+	put16(b, maxs / 63);
+	put16(b+2, maxm / 63);
+	d = asstored(b);
+	dmin = asstored(b+2);
+	for(j = 0; j < 8; j++){
+		sc[j] = d > 0 ? clampq(step[j] / d, 0, 63) : 0;
+		mn[j] = dmin > 0 ? clampq(mins[j] / dmin, 0, 63) : 0;
+		if(j < 4){
+			b[4+j] = sc[j];
+			b[8+j] = mn[j];
+		}else{
+			b[8+j] = (sc[j] & 0xf) | (mn[j] & 0xf) << 4;
+			b[j] |= (sc[j] >> 4) << 6;
+			b[4+j] |= (mn[j] >> 4) << 6;
+		}
+	}
+	qh = b + 16;
+	qs = five ? b + 48 : b + 16;
+	for(j = 0; j < 8; j++){
+		de = d * sc[j];
+		me = dmin * mn[j];
+		for(l = 0; l < 32; l++){
+			q = de > 0 ? clampq((x[32*j + l] + me) / de, 0, top) : 0;
+			qs[32*(j/2) + l] |= (q & 0xf) << 4*(j&1);
+			if(five)
+				qh[l] |= (q >> 4) << j;
+		}
+	}
+}
+
+/* the value of largest magnitude of n (the first of them), 0 if none */
+static float
+signedmax(float *x, int n)
+{
+	float amax, max;
+	int i;
+
+	amax = max = 0;
+	for(i = 0; i < n; i++)
+		if(fabs(x[i]) > amax && !isNaN(x[i])){
+			amax = fabs(x[i]);
+			max = x[i];
+		}
+	return max;
+}
+
+/*
+ * Q6_K (210 bytes) for 256 values: per 16 a step s = max/-32 (the value
+ * of largest magnitude is -32 of it), each an int8 multiple of the
+ * block's d; a value r of each half of 128 has 4 bits in ql, 2 in qh
+ */
+static void
+q6kquant(float *x, uchar *b, float *s)
+{
+	float d, maxs, de;
+	int j, r, h, q, sc;
+	uchar *ql, *qh;
+
+	maxs = 0;
+	for(j = 0; j < 16; j++){
+		s[j] = signedmax(x + 16*j, 16) / -32;
+		if(fabs(s[j]) > maxs)
+			maxs = fabs(s[j]);
+	}
+	memset(b, 0, 210);
+	put16(b+208, maxs / 127);
+	d = asstored(b+208);
+	ql = b;
+	qh = b + 128;
+	for(j = 0; j < 16; j++){
+		sc = d > 0 ? clampq(s[j] / d, -128, 127) : 0;
+		b[192+j] = sc;
+		de = d * sc;
+		for(r = 16*j; r < 16*j + 16; r++){
+			q = de != 0 ? clampq(x[r] / de, -32, 31) + 32 : 32;
+			h = r / 128;
+			ql[64*h + r%128%64] |= (q & 0xf) << 4*(r%128/64);
+			qh[32*h + r%32] |= (q >> 4) << 2*(r%128/32);
+		}
+	}
+}
+
+static void
 wtensor(Wbuf *w, float *f, vlong n, int t)
 {
-	uchar b[34];
+	float s[16], lo, hi, mn;
+	u32int bits;
+	uchar b[34], kb[210];
 	u16int h;
 	float amax, max, d, id;
 	vlong i;
@@ -154,6 +308,53 @@ wtensor(Wbuf *w, float *f, vlong n, int t)
 				b[2+j] = q0 | q1 << 4;
 			}
 			wbput(w, b, 18);
+		}
+		return;
+	case Tq4_1:	/* d = (max-min)/15, m = min ≤ 0 as halves; q = (x-m)/d rounded, 0 to 15 */
+		for(i = 0; i < n; i += 32){
+			range(f+i, 32, &lo, &hi);
+			put16(b, (hi - lo) / 15);
+			put16(b+2, lo);
+			d = asstored(b);
+			mn = asstored(b+2);
+			for(j = 0; j < 16; j++){
+				q0 = d > 0 ? clampq((f[i+j] - mn) / d, 0, 15) : 0;
+				q1 = d > 0 ? clampq((f[i+j+16] - mn) / d, 0, 15) : 0;
+				b[4+j] = q0 | q1 << 4;
+			}
+			wbput(w, b, 20);
+		}
+		return;
+	case Tq5_0:	/* as Q4_0 with d = max/-16 and q = x/d + 16.5, at most 31; the fifth bits in a word */
+		for(i = 0; i < n; i += 32){
+			d = signedmax(f+i, 32) / -16;
+			id = d != 0 ? 1/d : 0;
+			put16(b, d);
+			bits = 0;
+			for(j = 0; j < 16; j++){
+				q0 = clampq(floor(f[i+j] * id + 16.5f), 0, 31);
+				q1 = clampq(floor(f[i+j+16] * id + 16.5f), 0, 31);
+				b[6+j] = (q0 & 0xf) | (q1 & 0xf) << 4;
+				bits |= (u32int)(q0 >> 4) << j | (u32int)(q1 >> 4) << (j+16);
+			}
+			b[2] = bits;
+			b[3] = bits >> 8;
+			b[4] = bits >> 16;
+			b[5] = bits >> 24;
+			wbput(w, b, 22);
+		}
+		return;
+	case Tq4_K:
+	case Tq5_K:
+		for(i = 0; i < n; i += 256){
+			kquant(f+i, kb, t == Tq5_K);
+			wbput(w, kb, t == Tq5_K ? 176 : 144);
+		}
+		return;
+	case Tq6_K:
+		for(i = 0; i < n; i += 256){
+			q6kquant(f+i, kb, s);
+			wbput(w, kb, 210);
 		}
 		return;
 	}
@@ -237,13 +438,35 @@ struct Out {
 	int	type;
 };
 
+/* llama.cpp's use_more_bits: the layers of Q4_K_M's attn_v and ffn_down that get Q6_K */
+static int
+morebits(int i, int n)
+{
+	return i < n/8 || i >= 7*n/8 || (i - n/8) % 3 == 2;
+}
+
+/*
+ * a matrix's type of rows of ne0 for the file's type: the mix's Q6_K
+ * where more (output.weight, morebits' attn_v and ffn_down), and what
+ * llama.cpp falls back to where rows are not whole 256-blocks
+ */
+static int
+mattype(int type, vlong ne0, int more)
+{
+	if(type == Tq4_K_M)
+		type = more ? Tq6_K : Tq4_K;
+	if(ne0 % 256 != 0 && (type == Tq4_K || type == Tq5_K || type == Tq6_K))
+		type = type == Tq4_K ? Tq5_0 : Tq8_0;
+	return type;
+}
+
 /* the tensors of m in GGUF's names and order, matrices of type; *n of them */
 static Out*
 outs(Model *m, int type, int *n)
 {
 	Config *c;
 	Out *o;
-	int l, kv;
+	int l, kv, more;
 
 	c = &m->c;
 	kv = c->dim / c->nheads * c->nkvheads;
@@ -252,24 +475,25 @@ outs(Model *m, int type, int *n)
 		return nil;
 	*n = 0;
 #define V(nm, p, a)		o[(*n)++] = (Out){nm, p, a, 0, Tf32}
-#define M(nm, p, a, b)	o[(*n)++] = (Out){nm, p, a, b, type}
-	M(smprint("token_embd.weight"), m->w.emb.f, c->dim, c->vocab);
+#define M(nm, p, a, b, more)	o[(*n)++] = (Out){nm, p, a, b, mattype(type, a, more)}
+	M(smprint("token_embd.weight"), m->w.emb.f, c->dim, c->vocab, 0);
 	for(l = 0; l < c->nlayers; l++){
+		more = morebits(l, c->nlayers);
 		V(smprint("blk.%d.attn_norm.weight", l), m->w.rmsatt + (vlong)l*c->dim, c->dim);
-		M(smprint("blk.%d.attn_q.weight", l), m->w.wq[l].f, c->dim, c->dim);
-		M(smprint("blk.%d.attn_k.weight", l), m->w.wk[l].f, c->dim, kv);
-		M(smprint("blk.%d.attn_v.weight", l), m->w.wv[l].f, c->dim, kv);
-		M(smprint("blk.%d.attn_output.weight", l), m->w.wo[l].f, c->dim, c->dim);
+		M(smprint("blk.%d.attn_q.weight", l), m->w.wq[l].f, c->dim, c->dim, 0);
+		M(smprint("blk.%d.attn_k.weight", l), m->w.wk[l].f, c->dim, kv, 0);
+		M(smprint("blk.%d.attn_v.weight", l), m->w.wv[l].f, c->dim, kv, more);
+		M(smprint("blk.%d.attn_output.weight", l), m->w.wo[l].f, c->dim, c->dim, 0);
 		V(smprint("blk.%d.ffn_norm.weight", l), m->w.rmsffn + (vlong)l*c->dim, c->dim);
-		M(smprint("blk.%d.ffn_gate.weight", l), m->w.w1[l].f, c->dim, c->hidden);
-		M(smprint("blk.%d.ffn_down.weight", l), m->w.w2[l].f, c->hidden, c->dim);
-		M(smprint("blk.%d.ffn_up.weight", l), m->w.w3[l].f, c->dim, c->hidden);
+		M(smprint("blk.%d.ffn_gate.weight", l), m->w.w1[l].f, c->dim, c->hidden, 0);
+		M(smprint("blk.%d.ffn_down.weight", l), m->w.w2[l].f, c->hidden, c->dim, more);
+		M(smprint("blk.%d.ffn_up.weight", l), m->w.w3[l].f, c->dim, c->hidden, 0);
 	}
 	V(smprint("output_norm.weight"), m->w.rmsfinal, c->dim);
 	if(c->ropediv != nil)
 		V(smprint("rope_freqs.weight"), c->ropediv, c->dim / c->nheads / 2);
 	if(!c->shared)
-		M(smprint("output.weight"), m->w.cls.f, c->dim, c->vocab);
+		M(smprint("output.weight"), m->w.cls.f, c->dim, c->vocab, 1);
 #undef V
 #undef M
 	for(l = 0; l < *n; l++)
@@ -280,6 +504,41 @@ outs(Model *m, int type, int *n)
 			return nil;
 		}
 	return o;
+}
+
+static char*
+tname(int type)
+{
+	switch(type){
+	case Tq8_0: return "Q8_0";
+	case Tq4_0: return "Q4_0";
+	case Tq4_1: return "Q4_1";
+	case Tq5_0: return "Q5_0";
+	case Tq4_K: return "Q4_K";
+	case Tq5_K: return "Q5_K";
+	case Tq6_K: return "Q6_K";
+	case Tq4_K_M: return "Q4_K_M";
+	}
+	return "?";
+}
+
+/* llama.cpp's llama_ftype of a file of type: the pure K-quants as their _S mixes, which are nearest */
+static int
+ftype(int type)
+{
+	switch(type){
+	case Tf32: return 0;
+	case Tf16: return 1;
+	case Tq4_0: return 2;
+	case Tq4_1: return 3;
+	case Tq8_0: return 7;
+	case Tq5_0: return 8;
+	case Tq4_K: return 14;
+	case Tq4_K_M: return 15;
+	case Tq5_K: return 16;
+	case Tq6_K: return 18;
+	}
+	return 0;
 }
 
 static void
@@ -295,7 +554,7 @@ whead(Wbuf *w, Model *m, Tokenizer *tk, int type, int n)
 	kvstr(w, "general.architecture", "llama");
 	kvstr(w, "general.name", "9ml export");
 	kvu32(w, "general.alignment", Align);
-	kvu32(w, "general.file_type", type == Tf32 ? 0 : type == Tf16 ? 1 : type == Tq8_0 ? 7 : 2);
+	kvu32(w, "general.file_type", ftype(type));
 	kvu32(w, "llama.context_length", c->seqlen);
 	kvu32(w, "llama.embedding_length", c->dim);
 	kvu32(w, "llama.feed_forward_length", c->hidden);
@@ -320,7 +579,7 @@ ggufcheck(Config *c)
 	return 0;
 }
 
-/* an FP32 model with tokenizer tk as GGUF of type (Tf32, Tf16, Tq8_0, Tq4_0) on fd */
+/* an FP32 model with tokenizer tk as GGUF of type (Tf32, Tf16, Tq8_0, Tq4_0, Tq4_1, Tq5_0, Tq4_K, Tq5_K, Tq6_K, Tq4_K_M) on fd */
 int
 ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 {
@@ -339,7 +598,7 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 	if(ggufcheck(c) < 0)
 		return -1;
 	if(type != Tf32 && type != Tf16 && (c->dim % 32 != 0 || c->hidden % 32 != 0)){
-		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, type == Tq8_0 ? "Q8_0" : "Q4_0");
+		werrstr("dim %d and hidden_dim %d are not multiples of 32 for %s", c->dim, c->hidden, tname(type));
 		return -1;
 	}
 	o = outs(m, type, &n);

@@ -137,21 +137,22 @@ readf32(int fd, Stensor *t, float *f)
 	return r;
 }
 
-/* rows of each head from rotate-half order back to interleaved pairs */
+/* rows (of rb bytes) of each head from rotate-half order back to interleaved pairs */
 static int
-unpermute(float *w, int heads, int hs, int cols)
+unpermute(void *v, int heads, int hs, vlong rb)
 {
-	float *tmp;
+	uchar *w, *tmp;
 	int h, i;
 
-	tmp = emalloc((vlong)hs * cols * sizeof(float));
+	w = v;
+	tmp = emalloc(hs * rb);
 	if(tmp == nil)
 		return -1;
 	for(h = 0; h < heads; h++){
-		memmove(tmp, w + (vlong)h*hs*cols, (vlong)hs*cols*sizeof(float));
+		memmove(tmp, w + h*hs*rb, hs*rb);
 		for(i = 0; i < hs/2; i++){
-			memmove(w + ((vlong)h*hs + 2*i)*cols, tmp + (vlong)i*cols, cols*sizeof(float));
-			memmove(w + ((vlong)h*hs + 2*i+1)*cols, tmp + (vlong)(hs/2 + i)*cols, cols*sizeof(float));
+			memmove(w + (h*hs + 2*i)*rb, tmp + i*rb, rb);
+			memmove(w + (h*hs + 2*i+1)*rb, tmp + (hs/2 + i)*rb, rb);
 		}
 	}
 	free(tmp);
@@ -245,6 +246,37 @@ stprobe(uchar *h, int n, vlong size)
 	return h[8] == '{' && len >= 2 && len <= (uvlong)size - 8;
 }
 
+/* the matrices' types as the file has them: F16 and BF16 rows kept, F32 ones FP32 */
+static int
+owntypes(Model *m, Stensor *t, int n, Slot *sl, int ns)
+{
+	Slot *p;
+	Stensor *st;
+	char *name;
+	int l, k;
+
+	for(p = sl; p < sl+ns; p++){
+		if(p->mat == nil)
+			continue;
+		k = p->layered ? m->c.nlayers : 1;
+		for(l = 0; l < k; l++){
+			name = smprint(p->fmt, l);
+			st = find(t, n, name, p->rows, p->cols);
+			free(name);
+			if(st == nil)
+				return -1;
+			if(st->dtype != Tf32){
+				p->mat[l].type = st->dtype;
+				p->mat[l].rowbytes = 2*p->cols;
+			}
+		}
+	}
+	m->own = 1;
+	gquantinit();
+	return 0;
+}
+
+/* quant: Lfp32, Lq8 or Lown */
 int
 stload(Model *m, int fd, int quant)
 {
@@ -303,7 +335,7 @@ stload(Model *m, int fd, int quant)
 	sl[ns++] = (Slot){"model.layers.%d.mlp.up_proj.weight", 1, nil, m->w.w3, c->hidden, c->dim, 0};
 	if(!c->shared)
 		sl[ns++] = (Slot){"lm_head.weight", 0, nil, &m->w.cls, c->vocab, c->dim, 0};
-	if(loadquant(m, quant) < 0 || arrange(m) < 0)
+	if(loadquant(m, quant == Lq8) < 0 || (quant == Lown && owntypes(m, t, n, sl, ns) < 0) || arrange(m) < 0)
 		goto err;
 	for(p = sl; p < sl+ns; p++){
 		nv = (vlong)p->rows * p->cols;
@@ -314,14 +346,23 @@ stload(Model *m, int fd, int quant)
 			free(name);
 			if(st == nil)
 				goto err;
-			if(p->norm || !quant){
+			if(p->mat != nil && p->mat[l].raw != nil){
+				if(pread(fd, p->mat[l].raw, nv*2, st->off) != nv*2){
+					werrstr("short read of tensor %s", st->name);
+					goto err;
+				}
+				if(p->heads && unpermute(p->mat[l].raw, p->heads, hs, p->mat[l].rowbytes) < 0)
+					goto err;
+				continue;
+			}
+			if(p->norm || quant != Lq8){
 				dst = p->norm ? *p->norm + l*nv : p->mat[l].f;
-				if(readf32(fd, st, dst) < 0 || (p->heads && unpermute(dst, p->heads, hs, p->cols) < 0))
+				if(readf32(fd, st, dst) < 0 || (p->heads && unpermute(dst, p->heads, hs, 4*p->cols) < 0))
 					goto err;
 				continue;
 			}
 			f = emalloc(4*nv);
-			if(f == nil || readf32(fd, st, f) < 0 || (p->heads && unpermute(f, p->heads, hs, p->cols) < 0))
+			if(f == nil || readf32(fd, st, f) < 0 || (p->heads && unpermute(f, p->heads, hs, 4*p->cols) < 0))
 				goto err;
 			quantrow(p->mat[l].q, p->mat[l].s, f, nv, Qgs);
 			free(f);

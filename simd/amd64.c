@@ -15,6 +15,17 @@ void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
+void	q40x4sse(Gargs*);
+void	q80x4sse(Gargs*);
+void	q41x4sse(Gargs*);
+void	q50x4sse(Gargs*);
+void	q4ksums(int*, uchar*, schar*);
+void	q4kx4sse(Gargs*);
+void	q5kx4sse(Gargs*);
+void	q6kx4sse(Gargs*);
+void	f16x4sse(Gargs*);
+void	bf16x4sse(Gargs*);
+void	q6ksums(int*, uchar*, schar*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -92,6 +103,131 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 		d4 += d8;
 	}
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
+}
+
+/* Q4_K or Q5_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse or q5kx4sse */
+static void
+q4kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	Gargs a;
+	uchar tab[256+16];
+	int q;
+
+	a.xq = xq;
+	a.xs = xs;
+	a.xsum = xsum;
+	a.rowbytes = w->rowbytes;
+	a.nblk = n/256;
+	a.d = 4;
+	a.h2f = halftable();
+	a.tab = (float*)(tab + (-(uintptr)tab & 15));
+	for(q = 0; q < d; q += 4){
+		a.out = out + q;
+		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
+		if(w->type == Tq5_K)
+			q5kx4sse(&a);
+		else
+			q4kx4sse(&a);
+	}
+}
+
+/* Q6_K rows r..r+d-1, d a multiple of 4, four at a time by q6kx4sse */
+static void
+q6kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs)
+{
+	Gargs a;
+	uchar tab[272+16];
+	int q;
+
+	a.xq = xq;
+	a.xs = xs;
+	a.xsum = nil;
+	a.rowbytes = w->rowbytes;
+	a.nblk = n/256;
+	a.d = 4;
+	a.h2f = halftable();
+	a.tab = (float*)(tab + (-(uintptr)tab & 15));
+	for(q = 0; q < d; q += 4){
+		a.out = out + q;
+		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
+		q6kx4sse(&a);
+	}
+}
+
+/* rows r..r+d-1 of a matrix in its GGUF type, four at a time in assembly where there is a kernel */
+void
+gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	static uchar bits[16] = {1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128};
+	Gargs a;
+	int d4;
+
+	if(usesimd && (w->type == Tf16 || w->type == Tbf16) && n % 8 == 0 && d >= 4){
+		a.out = out;
+		a.xs = x;
+		a.w = w->raw + (vlong)r*w->rowbytes;
+		a.rowbytes = w->rowbytes;
+		a.d = d4 = d & ~3;
+		if(w->type == Tf16)
+			f16x4sse(&a);
+		else
+			bf16x4sse(&a);
+		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+		return;
+	}
+	if(usesimd && w->type == Tq6_K && d >= 4){
+		d4 = d & ~3;
+		q6kquads(out, w, r, n, d4, xq, xs);
+		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+		return;
+	}
+	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K) && d >= 4){
+		d4 = d & ~3;
+		q4kquads(out, w, r, n, d4, xq, xs, xsum);
+		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+		return;
+	}
+	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq4_1 || w->type == Tq5_0 || w->type == Tq8_0) ? d & ~3 : 0;
+	if(d4 > 0){
+		a.out = out;
+		a.xq = xq;
+		a.xs = xs;
+		a.xsum = xsum;
+		a.w = w->raw + (vlong)r*w->rowbytes;
+		a.rowbytes = w->rowbytes;
+		a.nblk = n/32;
+		a.d = d4;
+		a.h2f = halftable();
+		a.tab = (float*)bits;
+		if(w->type == Tq4_0)
+			q40x4sse(&a);
+		else if(w->type == Tq4_1)
+			q41x4sse(&a);
+		else if(w->type == Tq5_0)
+			q50x4sse(&a);
+		else
+			q80x4sse(&a);
+	}
+	gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
+}
+
+/* the integer sums of a Q4_K and a Q6_K superblock */
+void
+ksums4(int *acc, uchar *qs, schar *x)
+{
+	if(usesimd)
+		q4ksums(acc, qs, x);
+	else
+		ksums4c(acc, qs, x);
+}
+
+void
+ksums6(int *acc, uchar *q, schar *x)
+{
+	if(usesimd)
+		q6ksums(acc, q, x);
+	else
+		ksums6c(acc, q, x);
 }
 
 /* groups of a multiple of 16 in assembly */

@@ -30,6 +30,14 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 	qmatmulc(out, xq, xs, wq, ws, n, d, gs);
 }
 
+void
+gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	gmatmulc(out, w, r, n, d, xq, xs, xsum, x);
+}
+
+void	ksums4(int *acc, uchar *qs, schar *x) { ksums4c(acc, qs, x); }
+void	ksums6(int *acc, uchar *q, schar *x) { ksums6c(acc, q, x); }
 void	quantize(schar *q, float *s, float *x, int n, int gs) { quantizec(q, s, x, n, gs); }
 void	wsum(float *out, float *a, float *v, int n, int t, int stride) { wsumc(out, a, v, n, t, stride); }
 void	vadd(float *y, float *x, int n) { addc(y, x, n); }

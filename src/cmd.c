@@ -128,7 +128,7 @@ runmain(int argc, char *argv[], char *name)
 	if(tmplname != nil && (tm = tmplbyname(tmplname)) == nil)
 		sysfatal("-T %s: %r", tmplname);
 	threadsinit(threads);
-	m = openmodelq(model, strcmp(name, "runq") == 0);
+	m = openmodelq(model, strcmp(name, "runq") == 0 ? Lq8 : Lown);
 	if(m == nil)
 		sysfatal("%s: %r", model);
 	if(archname != nil){

@@ -35,6 +35,12 @@ enum {
 #define	Mintemp	0.001
 #define	Maxtemp	2.0
 
+enum {		/* what openmodelq loads the matrices as */
+	Lfp32,
+	Lq8,		/* Q8_0 in groups of Qgs */
+	Lown,		/* GGUF's own types, each with its kernel */
+};
+
 /* formats a model file can come in, told apart by content */
 enum {
 	Fbin,		/* llama2.c, legacy 7-int header */
@@ -64,11 +70,18 @@ struct Config {
 	double	roporig;	/* original context length */
 };
 
-/* a weight matrix, rows × columns: FP32 in f, or Q8_0 in q with one scale in s per group */
+/*
+ * a weight matrix, rows × columns: FP32 in f, or Q8_0 in q with one
+ * scale in s per group, or (a model loaded in its file's types) the
+ * file's blocks of ggml type type in raw, rowbytes a row
+ */
 struct Mat {
 	float	*f;
 	schar	*q;
 	float	*s;
+	int	type;		/* Tf32 unless raw */
+	uchar	*raw;
+	vlong	rowbytes;
 };
 
 /* the matrices have one Mat per layer; norms are FP32, layer-major */
@@ -93,6 +106,7 @@ struct Model {
 	Config	c;
 	Weights	w;
 	int	gs;		/* Q8_0 group size; 0 for FP32 */
+	int	own;		/* matrices in the file's types: inputs quantized to Q8 in 32s as well */
 	Mat	*mats;		/* the allocation behind the Mats of w */
 	uchar	*mem;		/* the allocation behind w */
 	vlong	nbytes;		/* bytes of weights in memory */
@@ -122,6 +136,7 @@ struct State {
 	float	*rope;		/* cos, sin pairs for each position */
 	schar	*xq;		/* the matmul input, quantized (runq) */
 	float	*xs;		/* and its group scales */
+	int	*xsum;		/* Σ of each 32 of xq (own) */
 	float	*in;		/* the matmul input (run) */
 	int	seqlen;		/* positions the cache holds */
 	int	batch;		/* positions the activations hold */
@@ -264,6 +279,21 @@ struct Qargs {
 	vlong	sbytes;		/* n/gs·4: one row's scales */
 };
 
+/* the arguments of the GGUF-type assembly kernels (simd/simdg_amd64.s): ten 8-byte fields */
+typedef struct Gargs Gargs;
+struct Gargs {
+	float	*out;
+	schar	*xq;
+	float	*xs;
+	int	*xsum;
+	uchar	*w;
+	vlong	rowbytes;
+	vlong	nblk;		/* blocks a row */
+	vlong	d;
+	float	*h2f;		/* every half as float */
+	float	*tab;		/* q4kx4sse and q6kx4sse: scratch of 256 and 272 bytes, 16-byte aligned */
+};
+
 /* where generate puts its text, and how it is told to stop */
 struct Gen {
 	void	(*put)(Gen*, char*);	/* a piece of output */
@@ -364,10 +394,13 @@ enum {		/* ggml tensor types read */
 	Tf16 = 1,
 	Tq4_0 = 2,
 	Tq4_1 = 3,
+	Tq5_0 = 6,
 	Tq8_0 = 8,
 	Tq4_K = 12,
+	Tq5_K = 13,
 	Tq6_K = 14,
 	Tbf16 = 30,
+	Tq4_K_M = 1015,		/* not a ggml type: export's Q4_K with Q6_K where llama.cpp's Q4_K_M has it */
 };
 
 struct Gkv {

@@ -37,7 +37,7 @@ usage(void)
 {
 	fprint(2, "usage: export info model\n"
 		"       export quantize [-g groupsize] in.bin out.bin\n"
-		"       export gguf [-t f32|f16|q8_0|q4_0] [-z tokenizer] in out.gguf\n"
+		"       export gguf [-t f32|f16|q8_0|q4_0|q4_1|q5_0|q4_k|q5_k|q6_k|q4_k_m] [-z tokenizer] in out.gguf\n"
 		"       export safetensors [-t f32|f16|bf16] [-z tokenizer] in outdir\n"
 		"       export random out.bin dim hidden layers heads kvheads vocab seqlen [seed]\n");
 	threadexitsall("usage");
@@ -190,8 +190,8 @@ exporttok(Model *m, char *path, char *def)
 static int
 typename(char *name, char **allowed)
 {
-	static char *names[] = {"f32", "f16", "q8_0", "q4_0", "bf16"};
-	static int types[] = {Tf32, Tf16, Tq8_0, Tq4_0, Tbf16};
+	static char *names[] = {"f32", "f16", "q8_0", "q4_0", "bf16", "q4_1", "q5_0", "q4_k", "q5_k", "q6_k", "q4_k_m"};
+	static int types[] = {Tf32, Tf16, Tq8_0, Tq4_0, Tbf16, Tq4_1, Tq5_0, Tq4_K, Tq5_K, Tq6_K, Tq4_K_M};
 	int i, j;
 
 	for(i = 0; allowed[i] != nil; i++)
@@ -237,7 +237,7 @@ gguf1(int argc, char **argv)
 	Model *m;
 	char *tok, *out;
 	int t;
-	static char *types[] = {"f32", "f16", "q8_0", "q4_0", nil};
+	static char *types[] = {"f32", "f16", "q8_0", "q4_0", "q4_1", "q5_0", "q4_k", "q5_k", "q6_k", "q4_k_m", nil};
 
 	m = convargs(argc, argv, types, ggufcheck, &t, &tok, &out);
 	if(writemodel(m, out, Fgguf, t, exporttok(m, tok, "tokenizer.bin")) < 0)

@@ -56,11 +56,25 @@ void	matmul(float*, float*, float*, int, int);
 void	rmsnorm(float*, float*, float*, int);
 void	softmax(float*, int);
 
+/* simd/gquant.c: matrices in their GGUF types */
+void	gquantinit(void);
+void	gquantize(schar*, float*, int*, float*, int);
+int	gblock(int, int*);
+void	gmatmulc(float*, Mat*, int, int, int, schar*, float*, int*, float*);
+int	gneedsq(int);
+float*	halftable(void);
+void	ksums4c(int*, uchar*, schar*);
+void	kscale(int, uchar*, int*, int*);
+void	ksums6c(int*, uchar*, schar*);
+
 /* simd/amd64.c or simd/generic.c: dispatched kernels */
 extern	int	usesimd;
 void	matvec(float*, float*, float*, int, int, int);
 void	matvec4(float*, int, float*, int, float*, int, int, int);
 void	qmatmul(float*, schar*, float*, schar*, float*, int, int, int);
+void	gmatmul(float*, Mat*, int, int, int, schar*, float*, int*, float*);
+void	ksums4(int*, uchar*, schar*);
+void	ksums6(int*, uchar*, schar*);
 void	quantize(schar*, float*, float*, int, int);
 void	wsum(float*, float*, float*, int, int, int);
 void	vadd(float*, float*, int);

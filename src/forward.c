@@ -149,6 +149,7 @@ struct Ew {
 	State	*s;
 	float	*x;
 	int	glu;		/* x = swiglu(x, s->hb2) first */
+	int	q;		/* x to Q8 in 32s for matrices in their own types */
 };
 
 /* elements lo..hi-1 (whole groups when quantized) */
@@ -164,6 +165,8 @@ ewpart(void *v, int lo, int hi)
 	gs = e->m->gs;
 	if(gs)
 		quantize(e->s->xq + lo, e->s->xs + lo/gs, e->x + lo, hi - lo, gs);
+	else if(e->q)
+		gquantize(e->s->xq + lo, e->s->xs + lo/32, e->s->xsum + lo/32, e->x + lo, hi - lo);
 }
 
 /* x, ntok vectors of n, becomes the input of the matmuls that follow, quantized once if the weights are */
@@ -174,14 +177,15 @@ input(Model *m, State *s, float *x, int n, int ntok, int glu)
 	int align;
 
 	s->in = x;
+	e.q = m->own && n % 32 == 0;
 	n *= ntok;
-	if(!glu && m->gs == 0)
+	if(!glu && m->gs == 0 && !e.q)
 		return;
 	e.m = m;
 	e.s = s;
 	e.x = x;
 	e.glu = glu;
-	align = m->gs ? m->gs : 8;
+	align = m->gs ? m->gs : e.q ? 32 : 8;
 	/* swiglu's exps are worth splitting from 512 on; quantizing alone (0.6 µs for 768) only a batch's */
 	if(n < (glu ? 512 : 4096) || n % align != 0)
 		ewpart(&e, 0, n);
@@ -221,7 +225,9 @@ rowblock(Mm *a, int i, int r, int nr)
 	gs = a->m->gs;
 	for(t = 0; t < a->ntok; t++){
 		out = a->out[i] + (vlong)t*d + r;
-		if(gs)
+		if(w->raw != nil)
+			gmatmul(out, w, r, n, nr, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/32, a->s->xsum + (vlong)t*n/32, a->s->in + (vlong)t*n);
+		else if(gs)
 			qmatmul(out, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
 		else if(t + 4 <= a->ntok){
 			matvec4(out, d, a->s->in + (vlong)t*n, n, w->f + (vlong)r*n, n, nr, n);
@@ -274,6 +280,8 @@ mm3(Model *m, State *s, int n, int ntok, int k, float **out, Mat **w, int *d)
 	a.blk = total;		/* one input: every row in one go */
 	if(ntok > 1){
 		row = m->gs ? n + n/m->gs*sizeof(float) : n*sizeof(float);
+		if(w[0]->raw != nil)
+			row = w[0]->rowbytes;
 		a.blk = Blkbytes / row / 8 * 8;
 		if(a.blk < 8)
 			a.blk = 8;
@@ -300,6 +308,10 @@ embed(Model *m, float *x, int tok)
 	e = &m->w.emb;
 	dim = m->c.dim;
 	off = (vlong)tok * dim;
+	if(e->raw != nil){
+		dequant(e->type, e->raw + tok*e->rowbytes, x, dim);
+		return;
+	}
 	if(m->gs == 0){
 		memcpy(x, e->f + off, dim*sizeof(float));
 		return;

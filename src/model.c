@@ -51,8 +51,9 @@ openmodel(char *path)
 }
 
 /*
- * Open a model for run (want 0: FP32) or runq (want 1: Q8_0); -1 takes
- * it as stored. llama2.c files are what they are; GGUF is converted.
+ * Open a model for run (want Lfp32, or Lown: a GGUF file's matrices in
+ * their own types) or runq (want Lq8: Q8_0); -1 takes it as stored.
+ * llama2.c files are what they are; GGUF is converted but for Lown.
  */
 Model*
 openmodelq(char *path, int want)
@@ -83,11 +84,11 @@ openmodelq(char *path, int want)
 		goto err;
 	if(n >= 4 && memcmp(h, "GGUF", 4) == 0){
 		m->format = Fgguf;
-		if(ggufload(m, fd, want == 1) < 0)
+		if(ggufload(m, fd, want < 0 ? Lfp32 : want) < 0)
 			goto err;
 	}else if(stprobe(h, n, m->filesize)){
 		m->format = Fsafetensors;
-		if(stload(m, fd, want == 1) < 0)
+		if(stload(m, fd, want < 0 ? Lfp32 : want) < 0)
 			goto err;
 	}else{
 		m->format = binprobe(h, n);
@@ -97,7 +98,7 @@ openmodelq(char *path, int want)
 			werrstr("not a quantized model: make one with export quantize");
 			goto err;
 		}
-		if(want == 0 && m->gs != 0){
+		if((want == Lfp32 || want == Lown) && m->gs != 0){
 			werrstr("quantized (Q8_0) model: use runq");
 			goto err;
 		}
@@ -154,7 +155,7 @@ statebytes(Config *c, int seqlen)
 
 	sizes(c, seqlen, &z);
 	return 4 * (z.batch*(4*c->dim + 2*z.kv + 2*c->hidden + z.hs + z.wide) + c->nheads*z.seqlen + c->vocab
-		+ 2*c->nlayers*z.seqlen*z.kv) + z.batch*z.wide;
+		+ 2*c->nlayers*z.seqlen*z.kv + z.batch*(z.wide/32 + 1)) + z.batch*z.wide;
 }
 
 /* activations for b rows, logits for nl of them, and, if cache, the KV cache and attention of z's positions */
@@ -180,12 +181,13 @@ alloc(Config *c, Sizes *z, vlong b, vlong nl, int cache)
 	s->rope = emallocline(b * z->hs * sizeof(float));
 	s->xq = emallocline(b * z->wide);
 	s->xs = emallocline(b * z->wide * sizeof(float));
+	s->xsum = emallocline(b * (z->wide/32 + 1) * sizeof(int));
 	if(cache){
 		s->att = emallocline((vlong)c->nheads * z->seqlen * sizeof(float));
 		s->kcache = emallocline((vlong)c->nlayers * z->seqlen * z->kv * sizeof(float));
 		s->vcache = emallocline((vlong)c->nlayers * z->seqlen * z->kv * sizeof(float));
 	}
-	if(s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
+	if(s->xsum == nil || s->xq == nil || s->xs == nil || s->x == nil || s->xb == nil || s->xb2 == nil || s->hb == nil || s->hb2 == nil
 	|| s->q == nil || s->k == nil || s->v == nil || s->logits == nil || s->rope == nil
 	|| (cache && (s->att == nil || s->kcache == nil || s->vcache == nil))){
 		freestate(s);
@@ -233,6 +235,7 @@ freestate(State *s)
 	free(s->rope);
 	free(s->xq);
 	free(s->xs);
+	free(s->xsum);
 	free(s);
 }
 

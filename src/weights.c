@@ -2,7 +2,8 @@
  * Where a model's weights live, whatever the file: one allocation, the
  * norms and the embedding first, then each layer's matrices in the
  * order the forward pass reads them (wq wk wv wo w1 w3 w2), then the
- * classifier; a Q8_0 matrix's scales follow its values. The loaders
+ * classifier; a Q8_0 matrix's scales follow its values, and a matrix in
+ * its GGUF type (m->own) takes its file's bytes. The loaders
  * fill the places set here; a llama2.c file's RoPE tables are skipped.
  */
 #include <u.h>
@@ -41,6 +42,15 @@ loadbytes(Model *m, vlong nv, int mat)
 static vlong
 place(Model *m, Mat *a, vlong nv, uchar *base, vlong off)
 {
+	vlong bytes;
+
+	if(m->own && a->type != Tf32){
+		/* whole blocks, checked by the loader; what follows starts on a line */
+		tensorsize(a->type, nv, &bytes);
+		if(base != nil)
+			a->raw = base + off;
+		return (off + bytes + 63) & ~63;
+	}
 	if(base != nil && m->gs == 0)
 		a->f = (float*)(base + off);
 	else if(base != nil){

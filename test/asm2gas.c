@@ -53,6 +53,9 @@ static Op ops[] = {
 	{"CVTPS2PD", "cvtps2pd"}, {"CVTPD2PS", "cvtpd2ps"}, {"PADDQ", "paddq"}, {"PSLLQ", "psllq"},
 	{"PCMPGTL", "pcmpgtd"}, {"PUNPCKLQDQ", "punpcklqdq"}, {"MOVMSKPS", "movmskps", 4},
 	{"POR", "por"}, {"ANDNPS", "andnps"}, {"BSFQ", "bsfq", 8},
+	{"MOVWLZX", "movzwl", 4}, {"PSRLW", "psrlw"}, {"PSUBW", "psubw"},
+	{"MOVBLSX", "movsbl", 4}, {"PUNPCKLWL", "punpcklwd"}, {"PUNPCKHWL", "punpckhwd"}, {"PSLLL", "pslld"},
+	{"PUNPCKLLQ", "punpckldq"}, {"PUNPCKHLQ", "punpckhdq"}, {"PCMPEQB", "pcmpeqb"},
 	{NULL, NULL},
 };
 

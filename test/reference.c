@@ -669,6 +669,30 @@ refdequant(int t, uchar *p, long i)
 			}
 			return (refhalf(b[0] | b[1]<<8) * (float)sc) * (float)nib - refhalf(b[2] | b[3]<<8) * (float)mn;
 		}
+	case 6:		/* half scale, 4 bytes of fifth bits (bit j of the little-endian word for value j), nibbles as type 2; offset 16 */
+		b = p + i/32*22;
+		j = i % 32;
+		nib = j < 16 ? b[6+j] & 15 : b[6+j-16] >> 4;
+		nib |= (b[2 + j/8] >> j%8 & 1) << 4;
+		return (float)(nib - 16) * refhalf(b[0] | b[1]<<8);
+	case 13:	/* 256 values: d, dmin, scales as type 12, 32 bytes of fifth bits (bit s of byte l for sub-block s), 128 of nibbles */
+		{
+			int r = i % 256, sub, sc, mn;
+
+			b = p + i/256*176;
+			sub = r / 32;
+			nib = b[48 + (sub/2)*32 + r%32];
+			nib = sub % 2 == 0 ? nib & 15 : nib >> 4;
+			nib |= (b[16 + r%32] >> sub & 1) << 4;
+			if(sub < 4){
+				sc = b[4+sub] & 63;
+				mn = b[4+sub+4] & 63;
+			}else{
+				sc = (b[4+sub+4] & 15) | (b[4+sub-4] >> 6) << 4;
+				mn = (b[4+sub+4] >> 4) | (b[4+sub] >> 6) << 4;
+			}
+			return (refhalf(b[0] | b[1]<<8) * (float)sc) * (float)nib - refhalf(b[2] | b[3]<<8) * (float)mn;
+		}
 	case 14:	/* 256 values: 128 bytes of low nibbles, 64 of 2-bit highs, 16 int8 scales, half d */
 		{
 			int r = i % 256, h = r / 128, rr = r % 128, l = rr % 32, quarter = rr / 32, lo, hib, q;

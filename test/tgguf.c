@@ -126,12 +126,12 @@ randhalf(uvlong *s)
 void
 testggufdequant(void)
 {
-	static int types[] = {Tf32, Tf16, Tbf16, Tq8_0, Tq4_0, Tq4_1, Tq4_K, Tq6_K};
+	static int types[] = {Tf32, Tf16, Tbf16, Tq8_0, Tq4_0, Tq4_1, Tq5_0, Tq4_K, Tq5_K, Tq6_K};
 	uchar *raw;
 	float *f, r;
 	vlong bytes;
 	uvlong seed;
-	long i, n;
+	long i, j, n;
 	int k, bad;
 	u16int h;
 
@@ -146,7 +146,7 @@ testggufdequant(void)
 		for(i = 0; i < bytes; i++)
 			raw[i] = (randpm(&seed) + 1) * 128;
 		/* scales that are numbers, and every half in turn for F16 */
-		if(types[k] == Tq8_0 || types[k] == Tq4_0 || types[k] == Tq4_1)
+		if(types[k] == Tq8_0 || types[k] == Tq4_0 || types[k] == Tq4_1 || types[k] == Tq5_0)
 			for(i = 0; i < n/32; i++){
 				h = randhalf(&seed);
 				raw[i*(bytes/(n/32))] = h;
@@ -157,10 +157,11 @@ testggufdequant(void)
 					raw[i*20+3] = h >> 8;
 				}
 			}
-		if(types[k] == Tq4_K)
+		if(types[k] == Tq4_K || types[k] == Tq5_K)
 			for(i = 0; i < n/256; i++){
-				h = randhalf(&seed); raw[i*144] = h; raw[i*144+1] = h >> 8;
-				h = randhalf(&seed); raw[i*144+2] = h; raw[i*144+3] = h >> 8;
+				j = bytes / (n/256);
+				h = randhalf(&seed); raw[i*j] = h; raw[i*j+1] = h >> 8;
+				h = randhalf(&seed); raw[i*j+2] = h; raw[i*j+3] = h >> 8;
 			}
 		if(types[k] == Tq6_K)
 			for(i = 0; i < n/256; i++){
