@@ -184,7 +184,7 @@ poolload(Pool *p, char *name, char *path, char *tokpath)
 	p->list = e;
 	qunlock(&p->lk);
 
-	m = openmodel(path);
+	m = openmodelq(path, Lown);	/* as run takes it: a GGUF or safetensors file's matrices in their own types */
 	t = nil;
 	if(m == nil)
 		werrstr("%s: %r", path);

@@ -34,6 +34,8 @@ static Job jobs[] = {
 	{"Sam", "0", "8", "120"},
 };
 
+static char	*model;	/* the one the sessions run */
+
 static char*
 runwant(Job *j, char *procs, int simd)
 {
@@ -42,7 +44,7 @@ runwant(Job *j, char *procs, int simd)
 
 	n = 0;
 	argv[n++] = bpath("run");
-	argv[n++] = mpath("stories260K.bin");
+	argv[n++] = model;
 	argv[n++] = "-z"; argv[n++] = mpath("tok512.bin");
 	argv[n++] = "-t"; argv[n++] = j->temp;
 	argv[n++] = "-s"; argv[n++] = j->seed;
@@ -128,45 +130,61 @@ together(Conn *c, int n, char *cfg)
 	}
 }
 
+/* one llmfs with flags, and the rounds of 1, 2, 5 and 8 sessions on model; -1 if it cannot start */
+static int
+rounds(char *cfg, char **flags, char *procs, int simd)
+{
+	static int ns[] = {1, 2, 5, 8};
+	char *addr, *st, *p;
+	Conn *c;
+	int pid, i, peak;
+	Waitmsg *w;
+
+	for(i = 0; i < nelem(jobs); i++)
+		if((jobs[i].want = runwant(&jobs[i], procs, simd)) == nil){
+			fail("%s: run %d: %r", cfg, i);
+			return -1;
+		}
+	if((addr = llmfsup(flags, &pid)) == nil)
+		return -1;
+	if((c = nconnect(addr)) == nil){
+		fail("connect: %r");
+		postnote(PNPROC, pid, "kill");
+		free(wait());
+		return -1;
+	}
+	check(necho(c, "ctl", smprint("load %s %s", model, mpath("tok512.bin"))) == 0, "load: %r");
+	for(i = 0; i < nelem(ns); i++)
+		together(c, ns[i], cfg);
+	/* the batches were shared: some step ran more than one generation */
+	st = ncat(c, "ctl");
+	p = st != nil ? strstr(st, "\nbatched ") : nil;
+	peak = p != nil ? atoi(p + 9) : 0;
+	check(peak >= 2, "%s: at most %d generations went in one step: %q", cfg, peak, st);
+	nhangup(c);
+	postnote(PNPROC, pid, "kill");
+	w = wait();
+	free(w);
+	return 0;
+}
+
 void
 testllmfsbatch(void)
 {
 	static char *procs[] = {"1", "2"};
-	char *flags[5], *addr, *cfg, *st, *p;
-	Conn *c;
-	int pid, i, k, simd, peak;
-	Waitmsg *w;
-	static int ns[] = {1, 2, 5, 8};
+	char *flags[5];
+	int k, simd;
 
+	model = mpath("stories260K.bin");
 	for(simd = 1; simd >= 0; simd--)
 	for(k = 0; k < nelem(procs); k++){
-		cfg = smprint("%s, %s procs", simd ? "SIMD" : "C", procs[k]);
-		for(i = 0; i < nelem(jobs); i++)
-			if((jobs[i].want = runwant(&jobs[i], procs[k], simd)) == nil){
-				fail("%s: run %d: %r", cfg, i);
-				return;
-			}
 		flags[0] = "-t"; flags[1] = "-p"; flags[2] = procs[k];
 		flags[3] = simd ? nil : "-P"; flags[4] = nil;
-		if((addr = llmfsup(flags, &pid)) == nil)
+		if(rounds(smprint("%s, %s procs", simd ? "SIMD" : "C", procs[k]), flags, procs[k], simd) < 0)
 			return;
-		if((c = nconnect(addr)) == nil){
-			fail("connect: %r");
-			postnote(PNPROC, pid, "kill");
-			free(wait());
-			return;
-		}
-		check(necho(c, "ctl", smprint("load %s %s", mpath("stories260K.bin"), mpath("tok512.bin"))) == 0, "load: %r");
-		for(i = 0; i < nelem(ns); i++)
-			together(c, ns[i], cfg);
-		/* the batches were shared: some step ran more than one generation */
-		st = ncat(c, "ctl");
-		p = st != nil ? strstr(st, "\nbatched ") : nil;
-		peak = p != nil ? atoi(p + 9) : 0;
-		check(peak >= 2, "%s: at most %d generations went in one step: %q", cfg, peak, st);
-		nhangup(c);
-		postnote(PNPROC, pid, "kill");
-		w = wait();
-		free(w);
 	}
+	/* a GGUF file's F16 matrices, kept as F16 by llmfs as by run */
+	model = mpath("stories260K-F16.gguf");
+	flags[0] = "-t"; flags[1] = "-p"; flags[2] = "2"; flags[3] = nil;
+	rounds("F16 GGUF, SIMD, 2 procs", flags, "2", 1);
 }
