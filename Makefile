@@ -77,7 +77,7 @@ clean:
 .SECONDARY:
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o \
+	test/tgen.o test/ttok.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tgguf.o test/tpeer.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o \
 	test/qemu.o test/fat.o test/tvm.o test/tmk.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin

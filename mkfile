@@ -60,6 +60,7 @@ TESTS=\
 	test/ninep.$O\
 	test/tllmfs.$O\
 	test/tgguf.$O\
+	test/tpeer.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
 	test/tpool.$O\

@@ -2,18 +2,21 @@
 // timed on the same GGUF file as 9ml.
 //	node peer.mjs decode model.gguf threads steps
 //	node peer.mjs prompt model.gguf threads n [vocab]
+//	node peer.mjs tokens model.gguf threads n
 // decode: greedy from BOS, tokens/s after the first (as bench times
 // ours); prompt: n tokens evaluated in one batch, positions/s (pp512 for
-// n = 512; the tokens are bench's, 1 + 37i mod vocab-1). It prints "tok/s X" and "rss KB", or "not run: why" when
-// node-llama-cpp is not installed beside it.
+// n = 512; the tokens are bench's, 1 + 37i mod vocab-1); tokens: the n
+// greedy tokens after BOS (test peer_tokens holds them against ours).
+// It prints "tok/s X" and "rss KB" (or "tokens ..."), or "not run: why"
+// when node-llama-cpp is not installed beside it.
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 
 const [mode, path, threadsArg, nArg, vocabArg] = process.argv.slice(2);
 const threads = Number(threadsArg), n = Number(nArg), vocab = Number(vocabArg ?? 32000);
-if (!["decode", "prompt"].includes(mode) || !path || !(threads > 0) || !(n > 1)) {
-	console.error("usage: node peer.mjs decode|prompt model.gguf threads n");
+if (!["decode", "prompt", "tokens"].includes(mode) || !path || !(threads > 0) || !(n > 1)) {
+	console.error("usage: node peer.mjs decode|prompt|tokens model.gguf threads n [vocab]");
 	process.exit(2);
 }
 
@@ -35,7 +38,16 @@ const context = await model.createContext({
 });
 const seq = context.getSequence();
 let rate;
-if (mode === "decode") {
+if (mode === "tokens") {
+	const out = [];
+	for await (const tok of seq.evaluate([1], { temperature: 0 })) {
+		out.push(tok);
+		if (out.length >= n)
+			break;
+	}
+	console.log("tokens " + out.join(" "));
+	process.exit(0);
+} else if (mode === "decode") {
 	let count = 0, t0 = 0;
 	for await (const tok of seq.evaluate([1], { temperature: 0 })) {
 		void tok;
