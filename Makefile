@@ -100,9 +100,11 @@ bin/bench: test/bench.o test/util.o $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
 
-# speed against the scalar path and the memory bandwidth, measured in one run
+# speed against the scalar path, the memory bandwidth and the peers, measured
+# in one run; make bench BENCHFLAGS='-l /tmp/llama2c' adds llama2.c's builds
+BENCHFLAGS =
 bench: bin/bench bin/export
-	@bin/bench
+	@bin/bench $(BENCHFLAGS)
 
 # a story from the default model, the 260K-parameter TinyStories llama
 demo: bin/run

@@ -7,7 +7,7 @@
  * compared is measured in turns, so that both see the same moments of
  * a machine shared with others.
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir]
- *		[-r rounds] [-s] [-k] [-e] [-p]
+ *		[-m model] [-r rounds] [-s] [-k] [-e] [-p]
  * -s skips the 42M and 110M shapes (and takes stories15M Q8_0 alone
  * against the peers); -k stops after the kernels; -e times prompt
  * encoding and the first token only; -p runs the bandwidth probe and
@@ -16,7 +16,8 @@
  * llama.cpp through npm's node-llama-cpp, run by peerdir/peer.mjs
  * (test/) when node and the package are installed; llama2.c's run and
  * runq from llama2cdir when it is given (built by hand, greedy with
- * -t 0 -n steps, "achieved tok/s" read from their stderr).
+ * -t 0 -n steps, "achieved tok/s" read from their stderr); -m takes
+ * the peers' rows of one model (stories42M, stories110M, TinyLlama-1.1B).
  * Random-weight models of the stories and TinyLlama shapes are made
  * with export random, quantize and gguf (and kept in workdir).
  */
@@ -617,6 +618,7 @@ static char	*peerjs;
 static char	*peerwhy;	/* why llama.cpp is not run */
 static char	*l2cdir;	/* llama2.c's run and runq, or nil */
 static char	*peerdir = "test";	/* where peer.mjs is */
+static char	*peeronly;	/* the rows of this model only, or nil */
 
 /* the model of row r in the form peer wants: "bin" (llama2.c FP32), "q8" (llama2.c Q8_0), or GGUF */
 static char*
@@ -894,9 +896,12 @@ peers(int small)
 		l2cdir != nil ? smprint("%s/run and runq on the llama2.c files", l2cdir) : "not run: no -l dir");
 	print("%-15s %-5s %3s %13s %13s %13s %12s %12s %11s %11s %11s\n", "model", "", "", "ours", "llama.cpp", "llama2.c", "ours/l.cpp", "ours/l2c",
 		"pp ours", "pp l.cpp", "pp ratio");
-	for(i = 0; i < (small ? 1 : nelem(peerrows)); i++)
-	for(t = 1; t <= allthreads; t = t == allthreads ? t+1 : allthreads)
-		peerrow(small ? &smallrow : &peerrows[i], t);
+	for(i = 0; i < (small ? 1 : nelem(peerrows)); i++){
+		if(!small && peeronly != nil && strcmp(peerrows[i].name, peeronly) != 0)
+			continue;
+		for(t = 1; t <= allthreads; t = t == allthreads ? t+1 : allthreads)
+			peerrow(small ? &smallrow : &peerrows[i], t);
+	}
 	if(peerwhy != nil)
 		print("llama.cpp not run: %s\n", peerwhy);
 	rmtmpdir();
@@ -923,7 +928,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-r rounds] [-s] [-k] [-e] [-p]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p]\n");
 	threadexitsall("usage");
 }
 
@@ -949,6 +954,7 @@ threadmain(int argc, char *argv[])
 	case 'p': peersonly = 1; break;
 	case 'l': l2cdir = EARGF(usage()); break;
 	case 'j': peerdir = EARGF(usage()); break;
+	case 'm': peeronly = EARGF(usage()); break;
 	case 'r':
 		rounds = atoi(EARGF(usage()));
 		if(rounds < 1 || rounds > Maxrounds)
