@@ -77,7 +77,7 @@ clean:
 .SECONDARY:
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tgquant.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o test/tbatch.o \
+	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tgquant.o test/tpeer.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o test/tbatch.o \
 	test/qemu.o test/fat.o test/tvm.o test/tmk.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
@@ -100,9 +100,11 @@ bin/bench: test/bench.o test/benchchat.o test/benchbatch.o test/util.o $(ENGINE)
 	@echo ld $@
 	@$(CC) -o $@ $^ $(LDLIBS)
 
-# speed against the scalar path and the memory bandwidth, measured in one run
+# speed against the scalar path, the memory bandwidth and the peers, measured
+# in one run; make bench BENCHFLAGS='-l /tmp/llama2c' adds llama2.c's builds
+BENCHFLAGS =
 bench: bin/bench bin/export
-	@bin/bench
+	@bin/bench $(BENCHFLAGS)
 
 # a story from the default model, the 260K-parameter TinyStories llama
 demo: bin/run

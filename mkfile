@@ -69,6 +69,7 @@ TESTS=\
 	test/tllm.$O\
 	test/tgguf.$O\
 	test/tgquant.$O\
+	test/tpeer.$O\
 	test/tsafe.$O\
 	test/tarch.$O\
 	test/tpool.$O\

@@ -69,6 +69,7 @@ static Test tests[] = {
 	{"gguf_parse", testggufparse},
 	{"gguf_export", testggufexport},
 	{"gguf_npm", testggufnpm},
+	{"peer_tokens", testpeertokens},
 	{"safetensors_models", testsafemodels},
 	{"json", testjson},
 	{"safetensors_bad_input", testsafebad},

@@ -129,6 +129,7 @@ void	testggufbad(void);
 void	testggufexport(void);
 void	testggufparse(void);
 void	testggufnpm(void);
+void	testpeertokens(void);
 void	testsafemodels(void);
 void	testjson(void);
 void	testsafebad(void);
