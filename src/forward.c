@@ -221,6 +221,11 @@ rowblock(Mm *a, int i, int r, int nr)
 		out = a->out[i] + (vlong)t*d + r;
 		if(gs)
 			qmatmul(out, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
+		else if(a->m->panels && t + 4 <= a->ntok){
+			matvec4p(out, d, a->s->in + (vlong)t*n, n, w->f, n, d, r, nr);
+			t += 3;
+		}else if(a->m->panels)
+			matvecp(out, a->s->in + (vlong)t*n, w->f, n, d, r, nr);
 		else if(t + 4 <= a->ntok){
 			matvec4(out, d, a->s->in + (vlong)t*n, n, w->f + (vlong)r*n, n, nr, n);
 			t += 3;
@@ -298,6 +303,10 @@ embed(Model *m, float *x, int tok)
 	e = &m->w.emb;
 	dim = m->c.dim;
 	off = (vlong)tok * dim;
+	if(m->gs == 0 && m->panels){
+		matrow(x, e->f, dim, m->c.vocab, tok);
+		return;
+	}
 	if(m->gs == 0){
 		memcpy(x, e->f + off, dim*sizeof(float));
 		return;
