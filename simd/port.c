@@ -84,8 +84,10 @@ matvecpn(float *out, int ostride, float *x, int xstride, float *w, int n, int d,
 	if(e <= dp)
 		return;
 	i = r > dp ? r : dp;
-	for(t = 0; t < nt; t++)
-		matvecc(out + (vlong)t*ostride + i - r, x + (vlong)t*xstride, w + (vlong)i*n, n, e - i, n);
+	if(nt == 4)
+		matvec4(out + i - r, ostride, x, xstride, w + (vlong)i*n, n, e - i, n);
+	else
+		matvec(out + i - r, x, w + (vlong)i*n, n, e - i, n);
 }
 
 void

@@ -946,12 +946,12 @@ readdone:
 	RET
 
 /*
- * matvecpsse(out, x, w, n, np): np panels of eight rows (see
- * src/weights.c), each column's eight weights together, times x; out
- * gets 8·np values. A lane holds a row and adds its products in column
- * order, x[j] broadcast to every lane: no transposes. Four panels at a
- * time (eight chains of adds, four streams the hardware prefetcher
- * follows), then one; four columns a step, then one.
+ * matvecpsse(out, x, w, n, np): np panels of sixteen rows (see
+ * src/weights.c), each column's sixteen weights together (a 64-byte
+ * line), times x; out gets 16·np values. A lane holds a row and adds
+ * its products in column order, x[j] broadcast to every lane: no
+ * transposes, and one stream through memory. Four columns a step, then
+ * one.
  */
 TEXT	matvecpsse(SB), $0
 	MOVQ	BP, DI
@@ -959,27 +959,18 @@ TEXT	matvecpsse(SB), $0
 	MOVQ	w+16(FP), DX
 	MOVQ	n+24(FP), CX
 	MOVQ	np+32(FP), R8
-	MOVQ	CX, R9
-	SHLQ	$5, R9		/* a panel's bytes */
-pan4:
-	CMPQ	R8, $4
-	JLT	pan1
-	LEAQ	(DX)(R9*1), R10
-	LEAQ	(DX)(R9*2), R11
-	LEAQ	(R11)(R9*1), R12
+pan:
+	CMPQ	R8, $0
+	JLE	panend
 	XORPS	X0, X0
 	XORPS	X1, X1
 	XORPS	X2, X2
 	XORPS	X3, X3
-	XORPS	X4, X4
-	XORPS	X5, X5
-	XORPS	X6, X6
-	XORPS	X7, X7
 	MOVQ	SI, AX
 	MOVQ	CX, BX
-col4p4:
+col4p:
 	CMPQ	BX, $4
-	JLT	col1p4
+	JLT	col1p
 	MOVUPS	(AX), X12
 	MOVAPS	X12, X8
 	SHUFPS	$0x00, X8, X8
@@ -989,112 +980,61 @@ col4p4:
 	MOVUPS	16(DX), X10
 	MULPS	X8, X10
 	ADDPS	X10, X1
-	MOVUPS	(R10), X11
+	MOVUPS	32(DX), X11
 	MULPS	X8, X11
 	ADDPS	X11, X2
-	MOVUPS	16(R10), X9
+	MOVUPS	48(DX), X9
 	MULPS	X8, X9
 	ADDPS	X9, X3
-	MOVUPS	(R11), X10
-	MULPS	X8, X10
-	ADDPS	X10, X4
-	MOVUPS	16(R11), X11
-	MULPS	X8, X11
-	ADDPS	X11, X5
-	MOVUPS	(R12), X9
-	MULPS	X8, X9
-	ADDPS	X9, X6
-	MOVUPS	16(R12), X10
-	MULPS	X8, X10
-	ADDPS	X10, X7
 	MOVAPS	X12, X8
 	SHUFPS	$0x55, X8, X8
-	MOVUPS	32(DX), X9
-	MULPS	X8, X9
-	ADDPS	X9, X0
-	MOVUPS	48(DX), X10
-	MULPS	X8, X10
-	ADDPS	X10, X1
-	MOVUPS	32(R10), X11
-	MULPS	X8, X11
-	ADDPS	X11, X2
-	MOVUPS	48(R10), X9
-	MULPS	X8, X9
-	ADDPS	X9, X3
-	MOVUPS	32(R11), X10
-	MULPS	X8, X10
-	ADDPS	X10, X4
-	MOVUPS	48(R11), X11
-	MULPS	X8, X11
-	ADDPS	X11, X5
-	MOVUPS	32(R12), X9
-	MULPS	X8, X9
-	ADDPS	X9, X6
-	MOVUPS	48(R12), X10
-	MULPS	X8, X10
-	ADDPS	X10, X7
-	MOVAPS	X12, X8
-	SHUFPS	$0xAA, X8, X8
 	MOVUPS	64(DX), X9
 	MULPS	X8, X9
 	ADDPS	X9, X0
 	MOVUPS	80(DX), X10
 	MULPS	X8, X10
 	ADDPS	X10, X1
-	MOVUPS	64(R10), X11
+	MOVUPS	96(DX), X11
 	MULPS	X8, X11
 	ADDPS	X11, X2
-	MOVUPS	80(R10), X9
+	MOVUPS	112(DX), X9
 	MULPS	X8, X9
 	ADDPS	X9, X3
-	MOVUPS	64(R11), X10
-	MULPS	X8, X10
-	ADDPS	X10, X4
-	MOVUPS	80(R11), X11
-	MULPS	X8, X11
-	ADDPS	X11, X5
-	MOVUPS	64(R12), X9
-	MULPS	X8, X9
-	ADDPS	X9, X6
-	MOVUPS	80(R12), X10
-	MULPS	X8, X10
-	ADDPS	X10, X7
 	MOVAPS	X12, X8
-	SHUFPS	$0xFF, X8, X8
-	MOVUPS	96(DX), X9
+	SHUFPS	$0xAA, X8, X8
+	MOVUPS	128(DX), X9
 	MULPS	X8, X9
 	ADDPS	X9, X0
-	MOVUPS	112(DX), X10
+	MOVUPS	144(DX), X10
 	MULPS	X8, X10
 	ADDPS	X10, X1
-	MOVUPS	96(R10), X11
+	MOVUPS	160(DX), X11
 	MULPS	X8, X11
 	ADDPS	X11, X2
-	MOVUPS	112(R10), X9
+	MOVUPS	176(DX), X9
 	MULPS	X8, X9
 	ADDPS	X9, X3
-	MOVUPS	96(R11), X10
-	MULPS	X8, X10
-	ADDPS	X10, X4
-	MOVUPS	112(R11), X11
-	MULPS	X8, X11
-	ADDPS	X11, X5
-	MOVUPS	96(R12), X9
+	MOVAPS	X12, X8
+	SHUFPS	$0xFF, X8, X8
+	MOVUPS	192(DX), X9
 	MULPS	X8, X9
-	ADDPS	X9, X6
-	MOVUPS	112(R12), X10
+	ADDPS	X9, X0
+	MOVUPS	208(DX), X10
 	MULPS	X8, X10
-	ADDPS	X10, X7
-	ADDQ	$128, DX
-	ADDQ	$128, R10
-	ADDQ	$128, R11
-	ADDQ	$128, R12
+	ADDPS	X10, X1
+	MOVUPS	224(DX), X11
+	MULPS	X8, X11
+	ADDPS	X11, X2
+	MOVUPS	240(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X3
+	ADDQ	$256, DX
 	ADDQ	$16, AX
 	SUBQ	$4, BX
-	JMP	col4p4
-col1p4:
+	JMP	col4p
+col1p:
 	CMPQ	BX, $0
-	JLE	store4p
+	JLE	storep
 	MOVSS	(AX), X8
 	SHUFPS	$0x00, X8, X8
 	MOVUPS	(DX), X9
@@ -1103,79 +1043,32 @@ col1p4:
 	MOVUPS	16(DX), X10
 	MULPS	X8, X10
 	ADDPS	X10, X1
-	MOVUPS	(R10), X11
+	MOVUPS	32(DX), X11
 	MULPS	X8, X11
 	ADDPS	X11, X2
-	MOVUPS	16(R10), X9
+	MOVUPS	48(DX), X9
 	MULPS	X8, X9
 	ADDPS	X9, X3
-	MOVUPS	(R11), X10
-	MULPS	X8, X10
-	ADDPS	X10, X4
-	MOVUPS	16(R11), X11
-	MULPS	X8, X11
-	ADDPS	X11, X5
-	MOVUPS	(R12), X9
-	MULPS	X8, X9
-	ADDPS	X9, X6
-	MOVUPS	16(R12), X10
-	MULPS	X8, X10
-	ADDPS	X10, X7
-	ADDQ	$32, DX
-	ADDQ	$32, R10
-	ADDQ	$32, R11
-	ADDQ	$32, R12
+	ADDQ	$64, DX
 	ADDQ	$4, AX
 	DECQ	BX
-	JMP	col1p4
-store4p:
+	JMP	col1p
+storep:
 	MOVUPS	X0, (DI)
 	MOVUPS	X1, 16(DI)
 	MOVUPS	X2, 32(DI)
 	MOVUPS	X3, 48(DI)
-	MOVUPS	X4, 64(DI)
-	MOVUPS	X5, 80(DI)
-	MOVUPS	X6, 96(DI)
-	MOVUPS	X7, 112(DI)
-	ADDQ	$128, DI
-	MOVQ	R12, DX		/* past the fourth panel: each pointer went one panel on */
-	SUBQ	$4, R8
-	JMP	pan4
-pan1:
-	CMPQ	R8, $0
-	JLE	panend
-	XORPS	X0, X0
-	XORPS	X1, X1
-	MOVQ	SI, AX
-	MOVQ	CX, BX
-col1p1:
-	CMPQ	BX, $0
-	JLE	store1p
-	MOVSS	(AX), X8
-	SHUFPS	$0x00, X8, X8
-	MOVUPS	(DX), X9
-	MULPS	X8, X9
-	ADDPS	X9, X0
-	MOVUPS	16(DX), X10
-	MULPS	X8, X10
-	ADDPS	X10, X1
-	ADDQ	$32, DX
-	ADDQ	$4, AX
-	DECQ	BX
-	JMP	col1p1
-store1p:
-	MOVUPS	X0, (DI)
-	MOVUPS	X1, 16(DI)
-	ADDQ	$32, DI
+	ADDQ	$64, DI
 	DECQ	R8
-	JMP	pan1
+	JMP	pan
 panend:
 	RET
 
 /*
  * matvec4psse(out, x, w, n, np, ostride, xstride): the same for four
- * inputs, x + t·xstride → out + t·ostride: a panel's column serves the
- * four in turn (eight chains of adds).
+ * inputs, x + t·xstride → out + t·ostride: eight rows of a panel at a
+ * time (its first half, then its second), a column's eight weights
+ * serving the four inputs in turn (eight chains of adds).
  */
 TEXT	matvec4psse(SB), $0
 	MOVQ	BP, DI
@@ -1189,9 +1082,12 @@ TEXT	matvec4psse(SB), $0
 	SHLQ	$2, R11
 	LEAQ	(R10)(R10*2), R12	/* 3·ostride, 3·xstride bytes */
 	LEAQ	(R11)(R11*2), R13
-quadp:
+panq:
 	CMPQ	R8, $0
-	JLE	quadpend
+	JLE	panqend
+	MOVQ	DX, R14		/* the half's first column */
+	MOVQ	$2, R15
+halfq:
 	XORPS	X0, X0
 	XORPS	X1, X1
 	XORPS	X2, X2
@@ -1202,11 +1098,12 @@ quadp:
 	XORPS	X7, X7
 	MOVQ	SI, AX
 	MOVQ	CX, BX
+	MOVQ	R14, R9
 colq:
 	CMPQ	BX, $0
 	JLE	storeq
-	MOVUPS	(DX), X8
-	MOVUPS	16(DX), X9
+	MOVUPS	(R9), X8
+	MOVUPS	16(R9), X9
 	MOVSS	(AX), X10
 	SHUFPS	$0x00, X10, X10
 	MOVAPS	X8, X12
@@ -1235,7 +1132,7 @@ colq:
 	ADDPS	X12, X6
 	MULPS	X9, X11
 	ADDPS	X11, X7
-	ADDQ	$32, DX
+	ADDQ	$64, R9
 	ADDQ	$4, AX
 	DECQ	BX
 	JMP	colq
@@ -1249,7 +1146,12 @@ storeq:
 	MOVUPS	X6, (DI)(R12*1)
 	MOVUPS	X7, 16(DI)(R12*1)
 	ADDQ	$32, DI
+	ADDQ	$32, R14
+	DECQ	R15
+	JNE	halfq
+	MOVQ	R9, DX		/* the second half's walk ended 32 bytes into the next panel */
+	SUBQ	$32, DX
 	DECQ	R8
-	JMP	quadp
-quadpend:
+	JMP	panq
+panqend:
 	RET

@@ -24,7 +24,7 @@ enum {
 	Chunk		= 8<<20,	/* bytes per read of weights */
 	Qgs		= 32,		/* GGUF's Q8_0 block: the group size of GGUF and safetensors loaded for runq */
 	Batch		= 16,		/* prompt tokens that go through the layers together */
-	Panel		= 8,		/* rows of an FP32 matrix interleaved by column (src/weights.c) */
+	Panel		= 16,		/* rows of an FP32 matrix interleaved by column (src/weights.c) */
 };
 
 /* temperatures run and llmfs take: 0, or Mintemp to Maxtemp (below Mintemp, logits/temp overflows) */

@@ -277,14 +277,14 @@ mm3(Model *m, State *s, int n, int ntok, int k, float **out, Mat **w, int *d)
 	a.blk = total;		/* one input: every row in one go */
 	if(ntok > 1){
 		row = m->gs ? n + n/m->gs*sizeof(float) : n*sizeof(float);
-		a.blk = Blkbytes / row / 8 * 8;
-		if(a.blk < 8)
-			a.blk = 8;
+		a.blk = Blkbytes / row / Panel * Panel;
+		if(a.blk < Panel)
+			a.blk = Panel;
 	}
 	if((vlong)n * total * ntok < 65536)
 		rows(&a, 0, total);
 	else
-		parallel(rows, &a, total, 8);
+		parallel(rows, &a, total, Panel);
 }
 
 static void

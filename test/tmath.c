@@ -127,7 +127,7 @@ testsoftmax(void)
 	note("worst relative error vs double %.2g", worst);
 }
 
-/* W (d rows of n) in panels, made from the layout's definition: row i's column j at (i - i%8)·n + 8j + i%8, the last d%8 rows as rows */
+/* W (d rows of n) in panels, made from the layout's definition: row i's column j at (i - i%P)·n + P·j + i%P, the last d%P rows as rows (P = Panel) */
 static float*
 inpanels(float *w, int n, int d)
 {
@@ -135,11 +135,11 @@ inpanels(float *w, int n, int d)
 	int i, j, dp;
 
 	p = malloc(((vlong)n*d + 1)*sizeof(float));
-	dp = d - d%8;
+	dp = d - d%Panel;
 	for(i = 0; i < d; i++)
 		for(j = 0; j < n; j++)
 			if(i < dp)
-				p[(vlong)(i - i%8)*n + 8*j + i%8] = w[(vlong)i*n + j];
+				p[(vlong)(i - i%Panel)*n + Panel*j + i%Panel] = w[(vlong)i*n + j];
 			else
 				p[(vlong)i*n + j] = w[(vlong)i*n + j];
 	return p;
@@ -155,11 +155,11 @@ inpanels(float *w, int n, int d)
 static void
 panelsums(uvlong *seed)
 {
-	static int sh[][2] = {{1, 1}, {3, 5}, {7, 8}, {5, 9}, {13, 17}, {64, 172}, {33, 40}, {768, 37}, {9, 100},
-		{16, 33}, {31, 35}, {17, 72}, {8, 56}, {2, 32}, {288, 768}};
+	static int sh[][2] = {{1, 1}, {3, 5}, {7, 16}, {5, 17}, {13, 33}, {64, 172}, {33, 40}, {768, 37}, {9, 100},
+		{16, 47}, {31, 35}, {17, 72}, {8, 56}, {2, 32}, {288, 768}, {6, 8}};
 	float *x, *w, *p, *want, *a, *row;
 	int k, n, d, r, e, t, c, ok, simd;
-	int cut[6];
+	int cut[7];
 
 	simd = usesimd;
 	for(k = 0; k < nelem(sh); k++){
@@ -174,7 +174,7 @@ panelsums(uvlong *seed)
 		for(t = 0; t < 4; t++)
 			refmatmul(want + t*d, x + t*n, w, n, d);
 		cut[0] = 0; cut[1] = 3 < d ? 3 : d; cut[2] = 8 < d ? 8 : d; cut[3] = d/2;
-		cut[4] = d - d%8; cut[5] = d > 0 ? d - 1 : 0;
+		cut[4] = d - d%Panel; cut[5] = d > 0 ? d - 1 : 0; cut[6] = Panel < d ? Panel : d;
 		for(usesimd = 0; usesimd <= 1; usesimd++)
 			for(c = 0; c < nelem(cut); c++){
 				r = cut[c];

@@ -362,7 +362,7 @@ panelrows(void *v, int lo, int hi)
 	matvecp(p[0] + lo, p[1], p[3], 300, 500, lo, hi - lo);
 }
 
-/* p[2]'s 500 rows of 300 in panels of 8, from the layout's definition (the last 500%8 stay rows) */
+/* p[2]'s 500 rows of 300 in panels, from the layout's definition (the last 500%Panel stay rows) */
 static float*
 panel500(float *w)
 {
@@ -372,8 +372,8 @@ panel500(float *w)
 	p = malloc(500*300*sizeof(float));
 	for(i = 0; i < 500; i++)
 		for(j = 0; j < 300; j++)
-			if(i < 496)
-				p[(i - i%8)*300 + 8*j + i%8] = w[i*300 + j];
+			if(i < 500 - 500%Panel)
+				p[(i - i%Panel)*300 + Panel*j + i%Panel] = w[i*300 + j];
 			else
 				p[i*300 + j] = w[i*300 + j];
 	return p;
@@ -531,7 +531,7 @@ testthreads(void)
 	p[3] = panel500(p[2]);
 	for(u = 0; u <= 1; u++)
 	for(t = 1; t <= 2; t++)
-		for(a = 1; a <= 8; a += 7){
+		for(a = 1; a <= 16; a *= 2){
 			usesimd = u;
 			nthreads = t;
 			memset(p[0], 0, 500*sizeof(float));
