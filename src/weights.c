@@ -137,6 +137,14 @@ repanel(float *w, vlong d, vlong n, float *tmp, int dir)
 	}
 }
 
+/* matrix a, if FP32, as repanel does */
+static void
+relay(Mat *a, vlong d, vlong n, float *tmp, int dir)
+{
+	if(a->f != nil)
+		repanel(a->f, d, n, tmp, dir);
+}
+
 /* every FP32 matrix of m in panels (dir 1) or rows (0) */
 static int
 relayout(Model *m, int dir)
@@ -157,20 +165,18 @@ relayout(Model *m, int dir)
 	tmp = emalloc(Panel*(hid > dim ? hid : dim)*sizeof(float));
 	if(tmp == nil)
 		return -1;
-#define	R(a, d, n)	if((a).f != nil) repanel((a).f, d, n, tmp, dir)
-	R(w->emb, c->vocab, dim);
+	relay(&w->emb, c->vocab, dim, tmp, dir);
 	for(l = 0; l < c->nlayers; l++){
-		R(w->wq[l], dim, dim);
-		R(w->wk[l], kv, dim);
-		R(w->wv[l], kv, dim);
-		R(w->wo[l], dim, dim);
-		R(w->w1[l], hid, dim);
-		R(w->w3[l], hid, dim);
-		R(w->w2[l], dim, hid);
+		relay(&w->wq[l], dim, dim, tmp, dir);
+		relay(&w->wk[l], kv, dim, tmp, dir);
+		relay(&w->wv[l], kv, dim, tmp, dir);
+		relay(&w->wo[l], dim, dim, tmp, dir);
+		relay(&w->w1[l], hid, dim, tmp, dir);
+		relay(&w->w3[l], hid, dim, tmp, dir);
+		relay(&w->w2[l], dim, hid, tmp, dir);
 	}
 	if(!c->shared)
-		R(w->cls, c->vocab, dim);
-#undef R
+		relay(&w->cls, c->vocab, dim, tmp, dir);
 	free(tmp);
 	m->panels = dir;
 	return 0;
