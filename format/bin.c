@@ -311,8 +311,8 @@ putmat(Wbuf *b, Mat *m, vlong n, int sgs, int dgs)
 }
 
 /* write m to fd in llama2.c format f; gs is the group size for Fbinv2 */
-int
-binwrite(Model *m, int fd, int f, int gs)
+static int
+binwrite1(Model *m, int fd, int f, int gs)
 {
 	Span s[16];
 	Wbuf b;
@@ -359,5 +359,20 @@ binwrite(Model *m, int fd, int f, int gs)
 	}
 	if(wbclose(&b) < 0)
 		return -1;
+	return r;
+}
+
+/* the writer sees the matrices in rows, as the file has them; back in panels after */
+int
+binwrite(Model *m, int fd, int f, int gs)
+{
+	int p, r;
+
+	p = m->panels;
+	if(torows(m) < 0)
+		return -1;
+	r = binwrite1(m, fd, f, gs);
+	if(p && topanels(m) < 0)
+		r = -1;
 	return r;
 }

@@ -580,8 +580,8 @@ ggufcheck(Config *c)
 }
 
 /* an FP32 model with tokenizer tk as GGUF of type (Tf32, Tf16, Tq8_0, Tq4_0, Tq4_1, Tq5_0, Tq4_K, Tq5_K, Tq6_K, Tq4_K_M) on fd */
-int
-ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
+static int
+ggufwrite1(Model *m, Tokenizer *tk, int fd, int type)
 {
 	Out *o;
 	Config *c;
@@ -631,4 +631,19 @@ ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
 		free(o[i].name);
 	free(o);
 	return wbclose(&w);
+}
+
+/* the writer sees the matrices in rows, as the file has them; back in panels after */
+int
+ggufwrite(Model *m, Tokenizer *tk, int fd, int type)
+{
+	int p, r;
+
+	p = m->panels;
+	if(torows(m) < 0)
+		return -1;
+	r = ggufwrite1(m, tk, fd, type);
+	if(p && topanels(m) < 0)
+		r = -1;
+	return r;
 }

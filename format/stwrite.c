@@ -71,8 +71,8 @@ putvals(int fd, float *f, vlong n, int type)
 }
 
 /* model.safetensors of m on fd, in type Tf32, Tf16 or Tbf16 */
-int
-stwrite(Model *m, int fd, int type)
+static int
+stwrite1(Model *m, int fd, int type)
 {
 	T *t;
 	Config *c;
@@ -191,4 +191,19 @@ stconfig(Model *m)
 		fmtprint(&f, ",\n  \"sliding_window\": %d", c->window);
 	fmtprint(&f, "\n}\n");
 	return fmtstrflush(&f);
+}
+
+/* the writer sees the matrices in rows, as the file has them; back in panels after */
+int
+stwrite(Model *m, int fd, int type)
+{
+	int p, r;
+
+	p = m->panels;
+	if(torows(m) < 0)
+		return -1;
+	r = stwrite1(m, fd, type);
+	if(p && topanels(m) < 0)
+		r = -1;
+	return r;
 }

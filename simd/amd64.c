@@ -12,6 +12,8 @@ int usesimd = 1;
 
 void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
+void	matvecpsse(float*, float*, float*, vlong, vlong);
+void	matvec4psse(float*, float*, float*, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
@@ -58,6 +60,25 @@ matvec4(float *out, int ostride, float *x, int xstride, float *w, int n, int d, 
 		matvec4sse(out, x, w, n, d4, stride, ostride, xstride);
 	for(t = 0; t < 4; t++)
 		matvecc(out + (vlong)t*ostride + d4, x + (vlong)t*xstride, w + (vlong)d4*stride, n, d - d4, stride);
+}
+
+/* np whole panels (see port.c) */
+void
+matvecpk(float *out, float *x, float *w, int n, int np)
+{
+	if(usesimd)
+		matvecpsse(out, x, w, n, np);
+	else
+		matvecpc(out, x, w, n, np);
+}
+
+void
+matvec4pk(float *out, int ostride, float *x, int xstride, float *w, int n, int np)
+{
+	if(usesimd)
+		matvec4psse(out, x, w, n, np, ostride, xstride);
+	else
+		matvec4pc(out, ostride, x, xstride, w, n, np);
 }
 
 /*

@@ -25,6 +25,18 @@ matvec4(float *out, int ostride, float *x, int xstride, float *w, int n, int d, 
 }
 
 void
+matvecpk(float *out, float *x, float *w, int n, int np)
+{
+	matvecpc(out, x, w, n, np);
+}
+
+void
+matvec4pk(float *out, int ostride, float *x, int xstride, float *w, int n, int np)
+{
+	matvec4pc(out, ostride, x, xstride, w, n, np);
+}
+
+void
 qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
 {
 	qmatmulc(out, xq, xs, wq, ws, n, d, gs);

@@ -24,6 +24,95 @@ matvecc(float *out, float *x, float *w, int n, int d, int stride)
 	}
 }
 
+/*
+ * A model's FP32 matrices are kept in panels (src/weights.c): rows
+ * p·Panel.. p·Panel+Panel-1 as n columns of Panel weights, row i's
+ * weight of column j at panel[j·Panel + i%Panel]; the last d%Panel rows
+ * stay as they are.
+ */
+
+/* rows lo..hi-1 of a panel (lo, hi ≤ Panel) · x → out, each summed in column order */
+static void
+lanes(float *out, float *x, float *p, int n, int lo, int hi)
+{
+	int i, j;
+	float v;
+
+	for(i = lo; i < hi; i++){
+		v = 0.0f;
+		for(j = 0; j < n; j++)
+			v += p[(vlong)j*Panel + i] * x[j];
+		out[i - lo] = v;
+	}
+}
+
+/* np whole panels · x → out (Panel·np values) */
+void
+matvecpc(float *out, float *x, float *w, int n, int np)
+{
+	int k;
+
+	for(k = 0; k < np; k++)
+		lanes(out + k*Panel, x, w + (vlong)k*Panel*n, n, 0, Panel);
+}
+
+/* rows r..r+nr-1 of W (d rows of n, in panels) · x → out; t < nt inputs x + t·xstride → out + t·ostride */
+static void
+matvecpn(float *out, int ostride, float *x, int xstride, float *w, int n, int d, int r, int nr, int nt)
+{
+	int i, e, dp, np, k, m, t;
+	vlong pn;
+
+	pn = (vlong)Panel*n;
+	dp = d - d%Panel;
+	e = r + nr;
+	for(i = r; i < e && i < dp; i += m){
+		k = i % Panel;
+		if(k == 0 && e - i >= Panel){
+			np = ((e < dp ? e : dp) - i) / Panel;
+			if(nt == 4)
+				matvec4pk(out + i - r, ostride, x, xstride, w + i/Panel*pn, n, np);
+			else
+				matvecpk(out + i - r, x, w + i/Panel*pn, n, np);
+			m = np*Panel;
+			continue;
+		}
+		m = Panel - k < e - i ? Panel - k : e - i;
+		for(t = 0; t < nt; t++)
+			lanes(out + (vlong)t*ostride + i - r, x + (vlong)t*xstride, w + i/Panel*pn, n, k, k + m);
+	}
+	if(e <= dp)
+		return;
+	i = r > dp ? r : dp;
+	if(nt == 4)
+		matvec4(out + i - r, ostride, x, xstride, w + (vlong)i*n, n, e - i, n);
+	else
+		matvec(out + i - r, x, w + (vlong)i*n, n, e - i, n);
+}
+
+void
+matvecp(float *out, float *x, float *w, int n, int d, int r, int nr)
+{
+	matvecpn(out, 0, x, 0, w, n, d, r, nr, 1);
+}
+
+/* the same for four inputs */
+void
+matvec4p(float *out, int ostride, float *x, int xstride, float *w, int n, int d, int r, int nr)
+{
+	matvecpn(out, ostride, x, xstride, w, n, d, r, nr, 4);
+}
+
+/* matvec4pk's portable form */
+void
+matvec4pc(float *out, int ostride, float *x, int xstride, float *w, int n, int np)
+{
+	int t;
+
+	for(t = 0; t < 4; t++)
+		matvecpc(out + (vlong)t*ostride, x + (vlong)t*xstride, w, n, np);
+}
+
 /* 1/√(Σx²/n + 1e-5), the sum in order */
 float
 rmsscale(float *x, int n)

@@ -944,3 +944,214 @@ readdone:
 	ADDPS	X3, X2
 	ADDPS	X2, X0
 	RET
+
+/*
+ * matvecpsse(out, x, w, n, np): np panels of sixteen rows (see
+ * src/weights.c), each column's sixteen weights together (a 64-byte
+ * line), times x; out gets 16·np values. A lane holds a row and adds
+ * its products in column order, x[j] broadcast to every lane: no
+ * transposes, and one stream through memory. Four columns a step, then
+ * one.
+ */
+TEXT	matvecpsse(SB), $0
+	MOVQ	BP, DI
+	MOVQ	x+8(FP), SI
+	MOVQ	w+16(FP), DX
+	MOVQ	n+24(FP), CX
+	MOVQ	np+32(FP), R8
+pan:
+	CMPQ	R8, $0
+	JLE	panend
+	XORPS	X0, X0
+	XORPS	X1, X1
+	XORPS	X2, X2
+	XORPS	X3, X3
+	MOVQ	SI, AX
+	MOVQ	CX, BX
+col4p:
+	CMPQ	BX, $4
+	JLT	col1p
+	MOVUPS	(AX), X12
+	MOVAPS	X12, X8
+	SHUFPS	$0x00, X8, X8
+	MOVUPS	(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X0
+	MOVUPS	16(DX), X10
+	MULPS	X8, X10
+	ADDPS	X10, X1
+	MOVUPS	32(DX), X11
+	MULPS	X8, X11
+	ADDPS	X11, X2
+	MOVUPS	48(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X3
+	MOVAPS	X12, X8
+	SHUFPS	$0x55, X8, X8
+	MOVUPS	64(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X0
+	MOVUPS	80(DX), X10
+	MULPS	X8, X10
+	ADDPS	X10, X1
+	MOVUPS	96(DX), X11
+	MULPS	X8, X11
+	ADDPS	X11, X2
+	MOVUPS	112(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X3
+	MOVAPS	X12, X8
+	SHUFPS	$0xAA, X8, X8
+	MOVUPS	128(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X0
+	MOVUPS	144(DX), X10
+	MULPS	X8, X10
+	ADDPS	X10, X1
+	MOVUPS	160(DX), X11
+	MULPS	X8, X11
+	ADDPS	X11, X2
+	MOVUPS	176(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X3
+	MOVAPS	X12, X8
+	SHUFPS	$0xFF, X8, X8
+	MOVUPS	192(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X0
+	MOVUPS	208(DX), X10
+	MULPS	X8, X10
+	ADDPS	X10, X1
+	MOVUPS	224(DX), X11
+	MULPS	X8, X11
+	ADDPS	X11, X2
+	MOVUPS	240(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X3
+	ADDQ	$256, DX
+	ADDQ	$16, AX
+	SUBQ	$4, BX
+	JMP	col4p
+col1p:
+	CMPQ	BX, $0
+	JLE	storep
+	MOVSS	(AX), X8
+	SHUFPS	$0x00, X8, X8
+	MOVUPS	(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X0
+	MOVUPS	16(DX), X10
+	MULPS	X8, X10
+	ADDPS	X10, X1
+	MOVUPS	32(DX), X11
+	MULPS	X8, X11
+	ADDPS	X11, X2
+	MOVUPS	48(DX), X9
+	MULPS	X8, X9
+	ADDPS	X9, X3
+	ADDQ	$64, DX
+	ADDQ	$4, AX
+	DECQ	BX
+	JMP	col1p
+storep:
+	MOVUPS	X0, (DI)
+	MOVUPS	X1, 16(DI)
+	MOVUPS	X2, 32(DI)
+	MOVUPS	X3, 48(DI)
+	ADDQ	$64, DI
+	DECQ	R8
+	JMP	pan
+panend:
+	RET
+
+/*
+ * matvec4psse(out, x, w, n, np, ostride, xstride): the same for four
+ * inputs, x + t·xstride → out + t·ostride: eight rows of a panel at a
+ * time (its first half, then its second), a column's eight weights
+ * serving the four inputs in turn (eight chains of adds).
+ */
+TEXT	matvec4psse(SB), $0
+	MOVQ	BP, DI
+	MOVQ	x+8(FP), SI
+	MOVQ	w+16(FP), DX
+	MOVQ	n+24(FP), CX
+	MOVQ	np+32(FP), R8
+	MOVQ	ostride+40(FP), R10
+	MOVQ	xstride+48(FP), R11
+	SHLQ	$2, R10
+	SHLQ	$2, R11
+	LEAQ	(R10)(R10*2), R12	/* 3·ostride, 3·xstride bytes */
+	LEAQ	(R11)(R11*2), R13
+panq:
+	CMPQ	R8, $0
+	JLE	panqend
+	MOVQ	DX, R14		/* the half's first column */
+	MOVQ	$2, R15
+halfq:
+	XORPS	X0, X0
+	XORPS	X1, X1
+	XORPS	X2, X2
+	XORPS	X3, X3
+	XORPS	X4, X4
+	XORPS	X5, X5
+	XORPS	X6, X6
+	XORPS	X7, X7
+	MOVQ	SI, AX
+	MOVQ	CX, BX
+	MOVQ	R14, R9
+colq:
+	CMPQ	BX, $0
+	JLE	storeq
+	MOVUPS	(R9), X8
+	MOVUPS	16(R9), X9
+	MOVSS	(AX), X10
+	SHUFPS	$0x00, X10, X10
+	MOVAPS	X8, X12
+	MULPS	X10, X12
+	ADDPS	X12, X0
+	MULPS	X9, X10
+	ADDPS	X10, X1
+	MOVSS	(AX)(R11*1), X11
+	SHUFPS	$0x00, X11, X11
+	MOVAPS	X8, X12
+	MULPS	X11, X12
+	ADDPS	X12, X2
+	MULPS	X9, X11
+	ADDPS	X11, X3
+	MOVSS	(AX)(R11*2), X10
+	SHUFPS	$0x00, X10, X10
+	MOVAPS	X8, X12
+	MULPS	X10, X12
+	ADDPS	X12, X4
+	MULPS	X9, X10
+	ADDPS	X10, X5
+	MOVSS	(AX)(R13*1), X11
+	SHUFPS	$0x00, X11, X11
+	MOVAPS	X8, X12
+	MULPS	X11, X12
+	ADDPS	X12, X6
+	MULPS	X9, X11
+	ADDPS	X11, X7
+	ADDQ	$64, R9
+	ADDQ	$4, AX
+	DECQ	BX
+	JMP	colq
+storeq:
+	MOVUPS	X0, (DI)
+	MOVUPS	X1, 16(DI)
+	MOVUPS	X2, (DI)(R10*1)
+	MOVUPS	X3, 16(DI)(R10*1)
+	MOVUPS	X4, (DI)(R10*2)
+	MOVUPS	X5, 16(DI)(R10*2)
+	MOVUPS	X6, (DI)(R12*1)
+	MOVUPS	X7, 16(DI)(R12*1)
+	ADDQ	$32, DI
+	ADDQ	$32, R14
+	DECQ	R15
+	JNE	halfq
+	MOVQ	R9, DX		/* the second half's walk ended 32 bytes into the next panel */
+	SUBQ	$32, DX
+	DECQ	R8
+	JMP	panq
+panqend:
+	RET

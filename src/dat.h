@@ -29,6 +29,7 @@ enum {
 	Chunk		= 8<<20,	/* bytes per read of weights */
 	Qgs		= 32,		/* GGUF's Q8_0 block: the group size of GGUF and safetensors loaded for runq */
 	Batch		= 16,		/* prompt tokens that go through the layers together */
+	Panel		= 16,		/* rows of an FP32 matrix interleaved by column (src/weights.c) */
 };
 
 /* temperatures run and llmfs take: 0, or Mintemp to Maxtemp (below Mintemp, logits/temp overflows) */
@@ -114,6 +115,7 @@ struct Model {
 	Tokenizer	*tok;	/* the file's own, if it has one */
 	char	*tokerr;	/* why the file's own did not load */
 	int	version;	/* of the file format */
+	int	panels;		/* the FP32 matrices are in panels (src/weights.c), not in rows */
 };
 
 /*

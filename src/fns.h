@@ -20,6 +20,9 @@ vlong	nparams(Config*);
 int	allocmats(Model*);
 vlong	loadbytes(Model*, vlong, int);
 int	arrange(Model*);
+int	topanels(Model*);
+int	torows(Model*);
+void	matrow(float*, float*, int, int, int);
 
 /* format/bin.c */
 int	binprobe(uchar*, int);
@@ -41,6 +44,10 @@ float*	forwardb(Model*, State*, Seq*, int, int);
 
 /* simd/port.c: portable kernels, and those built on the dispatched ones */
 void	matvecc(float*, float*, float*, int, int, int);
+void	matvecpc(float*, float*, float*, int, int);
+void	matvec4pc(float*, int, float*, int, float*, int, int);
+void	matvecp(float*, float*, float*, int, int, int, int);
+void	matvec4p(float*, int, float*, int, float*, int, int, int, int);
 void	qmatmulc(float*, schar*, float*, schar*, float*, int, int, int);
 void	qmatmulfrom(float*, schar*, float*, schar*, float*, int, int, int, int);
 float	rmsscale(float*, int);
@@ -71,6 +78,8 @@ void	ksums6c(int*, uchar*, schar*);
 extern	int	usesimd;
 void	matvec(float*, float*, float*, int, int, int);
 void	matvec4(float*, int, float*, int, float*, int, int, int);
+void	matvecpk(float*, float*, float*, int, int);
+void	matvec4pk(float*, int, float*, int, float*, int, int);
 void	qmatmul(float*, schar*, float*, schar*, float*, int, int, int);
 void	gmatmul(float*, Mat*, int, int, int, schar*, float*, int*, float*);
 void	ksums4(int*, uchar*, schar*);

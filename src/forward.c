@@ -229,6 +229,11 @@ rowblock(Mm *a, int i, int r, int nr)
 			gmatmul(out, w, r, n, nr, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/32, a->s->xsum + (vlong)t*n/32, a->s->in + (vlong)t*n);
 		else if(gs)
 			qmatmul(out, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
+		else if(a->m->panels && t + 4 <= a->ntok){
+			matvec4p(out, d, a->s->in + (vlong)t*n, n, w->f, n, d, r, nr);
+			t += 3;
+		}else if(a->m->panels)
+			matvecp(out, a->s->in + (vlong)t*n, w->f, n, d, r, nr);
 		else if(t + 4 <= a->ntok){
 			matvec4(out, d, a->s->in + (vlong)t*n, n, w->f + (vlong)r*n, n, nr, n);
 			t += 3;
@@ -282,14 +287,14 @@ mm3(Model *m, State *s, int n, int ntok, int k, float **out, Mat **w, int *d)
 		row = m->gs ? n + n/m->gs*sizeof(float) : n*sizeof(float);
 		if(w[0]->raw != nil)
 			row = w[0]->rowbytes;
-		a.blk = Blkbytes / row / 8 * 8;
-		if(a.blk < 8)
-			a.blk = 8;
+		a.blk = Blkbytes / row / Panel * Panel;
+		if(a.blk < Panel)
+			a.blk = Panel;
 	}
 	if((vlong)n * total * ntok < 65536)
 		rows(&a, 0, total);
 	else
-		parallel(rows, &a, total, 8);
+		parallel(rows, &a, total, Panel);
 }
 
 static void
@@ -310,6 +315,10 @@ embed(Model *m, float *x, int tok)
 	off = (vlong)tok * dim;
 	if(e->raw != nil){
 		dequant(e->type, e->raw + tok*e->rowbytes, x, dim);
+		return;
+	}
+	if(m->gs == 0 && m->panels){
+		matrow(x, e->f, dim, m->c.vocab, tok);
 		return;
 	}
 	if(m->gs == 0){

@@ -103,6 +103,8 @@ openmodelq(char *path, int want)
 			goto err;
 		}
 	}
+	if(topanels(m) < 0)
+		goto err;
 	close(fd);
 	return m;
 err:

@@ -118,3 +118,104 @@ arrange(Model *m)
 	lay(m, m->mem);
 	return 0;
 }
+
+/*
+ * For decode, whose matrix-vector products are as fast as memory only
+ * when a lane of the SIMD registers can sum a row without transposes,
+ * each FP32 matrix's rows go in panels of Panel: a panel's n columns one
+ * after another, each column's Panel weights together (row i's weight j
+ * at j·Panel + i%Panel); the last d%Panel rows stay rows. The kernels of
+ * simd/port.c read it; the writers want rows, and get them back.
+ */
+
+/* a d×n matrix's panels, from rows (dir 1) or back to rows (0), in place through tmp (Panel·n floats) */
+static void
+repanel(float *w, vlong d, vlong n, float *tmp, int dir)
+{
+	vlong p, i, j;
+	float *a;
+
+	for(p = 0; p + Panel <= d; p += Panel){
+		a = w + p*n;
+		memmove(tmp, a, Panel*n*sizeof(float));
+		for(j = 0; j < n; j++)
+			for(i = 0; i < Panel; i++)
+				if(dir)
+					a[j*Panel + i] = tmp[i*n + j];
+				else
+					a[i*n + j] = tmp[j*Panel + i];
+	}
+}
+
+/* matrix a, if FP32, as repanel does */
+static void
+relay(Mat *a, vlong d, vlong n, float *tmp, int dir)
+{
+	if(a->f != nil)
+		repanel(a->f, d, n, tmp, dir);
+}
+
+/* every FP32 matrix of m in panels (dir 1) or rows (0) */
+static int
+relayout(Model *m, int dir)
+{
+	Config *c;
+	Weights *w;
+	float *tmp;
+	vlong dim, kv, hid;
+	int l;
+
+	c = &m->c;
+	w = &m->w;
+	if(m->gs != 0 || m->panels == dir)
+		return 0;
+	dim = c->dim;
+	kv = dim / c->nheads * c->nkvheads;
+	hid = c->hidden;
+	tmp = emalloc(Panel*(hid > dim ? hid : dim)*sizeof(float));
+	if(tmp == nil)
+		return -1;
+	relay(&w->emb, c->vocab, dim, tmp, dir);
+	for(l = 0; l < c->nlayers; l++){
+		relay(&w->wq[l], dim, dim, tmp, dir);
+		relay(&w->wk[l], kv, dim, tmp, dir);
+		relay(&w->wv[l], kv, dim, tmp, dir);
+		relay(&w->wo[l], dim, dim, tmp, dir);
+		relay(&w->w1[l], hid, dim, tmp, dir);
+		relay(&w->w3[l], hid, dim, tmp, dir);
+		relay(&w->w2[l], dim, hid, tmp, dir);
+	}
+	if(!c->shared)
+		relay(&w->cls, c->vocab, dim, tmp, dir);
+	free(tmp);
+	m->panels = dir;
+	return 0;
+}
+
+int
+topanels(Model *m)
+{
+	return relayout(m, 1);
+}
+
+int
+torows(Model *m)
+{
+	return relayout(m, 0);
+}
+
+/* row i of w (d rows of n, in panels) into out */
+void
+matrow(float *out, float *w, int n, int d, int i)
+{
+	float *p;
+	int j;
+
+	if(i >= d - d%Panel){
+		memmove(out, w + (vlong)i*n, n*sizeof(float));
+		return;
+	}
+	p = w + (vlong)(i - i%Panel)*n + i%Panel;
+	for(j = 0; j < n; j++)
+		out[j] = p[(vlong)j*Panel];
+}

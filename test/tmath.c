@@ -127,6 +127,82 @@ testsoftmax(void)
 	note("worst relative error vs double %.2g", worst);
 }
 
+/* W (d rows of n) in panels, made from the layout's definition: row i's column j at (i - i%P)·n + P·j + i%P, the last d%P rows as rows (P = Panel) */
+static float*
+inpanels(float *w, int n, int d)
+{
+	float *p;
+	int i, j, dp;
+
+	p = malloc(((vlong)n*d + 1)*sizeof(float));
+	dp = d - d%Panel;
+	for(i = 0; i < d; i++)
+		for(j = 0; j < n; j++)
+			if(i < dp)
+				p[(vlong)(i - i%Panel)*n + Panel*j + i%Panel] = w[(vlong)i*n + j];
+			else
+				p[(vlong)i*n + j] = w[(vlong)i*n + j];
+	return p;
+}
+
+/*
+ * matvecp and matvec4p on panels: every row range (whole, from and to
+ * the middle of a panel, inside one, only the rows past the panels)
+ * equals refmatmul's row for row, with SIMD and without; matrow gives
+ * back each row. Shapes: fewer than a panel, a ragged last one, n odd
+ * and 1, panels four at a time and the one-at-a-time rest.
+ */
+static void
+panelsums(uvlong *seed)
+{
+	static int sh[][2] = {{1, 1}, {3, 5}, {7, 16}, {5, 17}, {13, 33}, {64, 172}, {33, 40}, {768, 37}, {9, 100},
+		{16, 47}, {31, 35}, {17, 72}, {8, 56}, {2, 32}, {288, 768}, {6, 8}};
+	float *x, *w, *p, *want, *a, *row;
+	int k, n, d, r, e, t, c, ok, simd;
+	int cut[7];
+
+	simd = usesimd;
+	for(k = 0; k < nelem(sh); k++){
+		n = sh[k][0];
+		d = sh[k][1];
+		x = randvec(4*n, seed, 2);
+		w = randvec(n*d, seed, 1);
+		p = inpanels(w, n, d);
+		want = malloc(4*d*sizeof(float));
+		a = malloc(4*d*sizeof(float));
+		row = malloc(n*sizeof(float));
+		for(t = 0; t < 4; t++)
+			refmatmul(want + t*d, x + t*n, w, n, d);
+		cut[0] = 0; cut[1] = 3 < d ? 3 : d; cut[2] = 8 < d ? 8 : d; cut[3] = d/2;
+		cut[4] = d - d%Panel; cut[5] = d > 0 ? d - 1 : 0; cut[6] = Panel < d ? Panel : d;
+		for(usesimd = 0; usesimd <= 1; usesimd++)
+			for(c = 0; c < nelem(cut); c++){
+				r = cut[c];
+				for(e = r; e <= d; e = e < d && e + 5 > d ? d : e + 5){
+					memset(a, 0xff, 4*d*sizeof(float));
+					matvecp(a + r, x, p, n, d, r, e - r);
+					check(memcmp(a + r, want + r, (e - r)*sizeof(float)) == 0,
+						"matvecp n=%d d=%d rows %d..%d simd %d: differs from refmatmul", n, d, r, e, usesimd);
+					matvec4p(a + r, d, x, n, p, n, d, r, e - r);
+					ok = 1;
+					for(t = 0; t < 4; t++)
+						ok &= memcmp(a + t*d + r, want + t*d + r, (e - r)*sizeof(float)) == 0;
+					check(ok, "matvec4p n=%d d=%d rows %d..%d simd %d: differs from refmatmul", n, d, r, e, usesimd);
+					if(e == d)
+						break;
+				}
+			}
+		ok = 1;
+		for(r = 0; r < d; r++){
+			matrow(row, p, n, d, r);
+			ok &= memcmp(row, w + (vlong)r*n, n*sizeof(float)) == 0;
+		}
+		check(ok, "matrow n=%d d=%d: a row differs", n, d);
+		free(x); free(w); free(p); free(want); free(a); free(row);
+	}
+	usesimd = simd;
+}
+
 void
 testmatmul(void)
 {
@@ -162,6 +238,7 @@ testmatmul(void)
 		free(w); free(x); free(o); free(r);
 	}
 	note("worst error vs double %.2g of Σ|wx|", worst);
+	panelsums(&seed);
 }
 
 void

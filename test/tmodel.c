@@ -77,6 +77,42 @@ put32(uchar *p, u32int v)
 	p[3] = v>>24;
 }
 
+/*
+ * the FP32 matrices of stories260K.bin as loaded, in panels: wq[0]'s
+ * row i, column j (file offset 28 + 4·(vocab·dim + layers·dim + i·dim + j),
+ * after the 7-int header, the embedding and rmsatt) at
+ * (i - i%Panel)·dim + Panel·j + i%Panel; and matrow gives the embedding's
+ * rows as the file has them
+ */
+static void
+inpanels(Model *m, char *path)
+{
+	float *file, *row;
+	long n;
+	int i, j, d, ok;
+
+	file = (float*)readall(path, &n);
+	if(file == nil){
+		fail("%s: %r", path);
+		return;
+	}
+	d = m->c.dim;
+	ok = 1;
+	for(i = 0; i < d; i++)
+		for(j = 0; j < d; j++)
+			ok &= m->w.wq[0].f[(i - i%Panel)*d + Panel*j + i%Panel] == file[7 + 512*d + 5*d + i*d + j];
+	check(ok, "wq[0] is not in panels");
+	row = malloc(d*sizeof(float));
+	ok = 1;
+	for(i = 0; i < m->c.vocab; i++){
+		matrow(row, m->w.emb.f, d, m->c.vocab, i);
+		ok &= memcmp(row, file + 7 + i*d, d*sizeof(float)) == 0;
+	}
+	check(ok, "matrow: an embedding row differs from the file's");
+	free(row);
+	free(file);
+}
+
 /* stories260K rewritten in the ak42 version 1 layout, as llama2.c's export.py --version 1 writes it */
 static char*
 writev1(Model *m)
@@ -174,6 +210,9 @@ testloading(void)
 		"config %d/%d/%d/%d/%d/%d/%d shared %d", m->c.dim, m->c.hidden, m->c.nlayers,
 		m->c.nheads, m->c.nkvheads, m->c.vocab, m->c.seqlen, m->c.shared);
 	check(m->filesize == 1056540, "file size %lld", m->filesize);
+	check(m->panels == 1, "FP32 matrices not in panels");
+	inpanels(m, path);
+	check(torows(m) == 0 && m->panels == 0, "torows: %r");
 	check(nparams(&m->c) == 260032, "%lld parameters", nparams(&m->c));
 	for(i = 0; i < nelem(stories260k); i++){
 		f = field(m, stories260k[i].name);
@@ -202,6 +241,7 @@ testloading(void)
 	else{
 		check(v1->format == Fbinv1, "v1 format %d", v1->format);
 		check(memcmp(&v1->c, &m->c, sizeof(Config)) == 0, "v1 config differs");
+		check(torows(v1) == 0, "torows: %r");
 		check(sameweights(v1, m), "v1 weights differ");
 	}
 	freemodel(v1);
@@ -212,6 +252,7 @@ testloading(void)
 		fail("%s: %r", pu);
 	else{
 		vd = (long)m->c.vocab * m->c.dim;
+		check(torows(un) == 0, "torows: %r");
 		check(!un->c.shared && un->c.vocab == 512, "unshared: shared %d vocab %d", un->c.shared, un->c.vocab);
 		check(un->w.cls.f != un->w.emb.f && un->w.cls.f[0] == m->w.emb.f[vd-1] && un->w.cls.f[vd-1] == m->w.emb.f[0],
 			"unshared classifier not read from the end of the file");

@@ -352,6 +352,33 @@ rowsum(void *v, int lo, int hi)
 	matvec(p[0] + lo, p[1], p[2] + (vlong)lo*300, 300, hi - lo, 300);
 }
 
+/* rows lo..hi-1 of 500×300 in panels: p[3] holds them */
+static void
+panelrows(void *v, int lo, int hi)
+{
+	float **p;
+
+	p = v;
+	matvecp(p[0] + lo, p[1], p[3], 300, 500, lo, hi - lo);
+}
+
+/* p[2]'s 500 rows of 300 in panels, from the layout's definition (the last 500%Panel stay rows) */
+static float*
+panel500(float *w)
+{
+	float *p;
+	int i, j;
+
+	p = malloc(500*300*sizeof(float));
+	for(i = 0; i < 500; i++)
+		for(j = 0; j < 300; j++)
+			if(i < 500 - 500%Panel)
+				p[(i - i%Panel)*300 + Panel*j + i%Panel] = w[i*300 + j];
+			else
+				p[i*300 + j] = w[i*300 + j];
+	return p;
+}
+
 /* the pool covers every index once, and matmul rows do not depend on how they are split */
 typedef struct Enc Enc;
 struct Enc {
@@ -467,9 +494,10 @@ testthreads(void)
 	static int aligns[] = {1, 2, 8, 32};
 	Cover c;
 	uvlong seed;
-	float *p[3], *want;
-	int k, i, t, a, ok;
+	float *p[4], *want;
+	int k, i, t, a, u, ok, simd;
 
+	simd = usesimd;
 	threadsinit(4);
 	check(nthreads == 4, "threadsinit(4) made %d", nthreads);
 	check(ncpu() >= 1, "ncpu %d", ncpu());
@@ -500,8 +528,19 @@ testthreads(void)
 		parallel(rowsum, p, 500, 8);
 		check(same(p[0], want, 500), "%d threads: rows differ", t);
 	}
+	p[3] = panel500(p[2]);
+	for(u = 0; u <= 1; u++)
+	for(t = 1; t <= 2; t++)
+		for(a = 1; a <= 16; a *= 2){
+			usesimd = u;
+			nthreads = t;
+			memset(p[0], 0, 500*sizeof(float));
+			parallel(panelrows, p, 500, a);
+			check(same(p[0], want, 500), "%d threads, align %d, simd %d: panel rows differ", t, a, u);
+		}
+	usesimd = simd;
 	nthreads = 4;
-	free(p[0]); free(p[1]); free(p[2]); free(want);
+	free(p[0]); free(p[1]); free(p[2]); free(p[3]); free(want);
 	lateworker();
 }
 
