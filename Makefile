@@ -25,7 +25,7 @@ else
 SIMD = simd/generic.o
 endif
 ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/bpe.o src/pretok.o src/unicode.o src/sampler.o \
-	src/generate.o src/template.o src/chat.o src/parallel.o src/util.o src/weights.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/wbuf.o format/json.o format/hftok.o format/safetensors.o format/stwrite.o simd/port.o simd/gquant.o pool/pool.o $(SIMD)
+	src/generate.o src/template.o src/chat.o src/stops.o src/parallel.o src/util.o src/weights.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/wbuf.o format/json.o format/hftok.o format/safetensors.o format/stwrite.o simd/port.o simd/gquant.o pool/pool.o $(SIMD)
 HFILES = src/dat.h src/fns.h src/fs.h arch/arch.h test/include/u.h test/include/libc.h test/include/thread.h \
 	test/include/fcall.h test/include/9p.h
 

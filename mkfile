@@ -25,6 +25,7 @@ ENGINE=\
 	src/generate.$O\
 	src/template.$O\
 	src/chat.$O\
+	src/stops.$O\
 	src/util.$O\
 	format/bin.$O\
 	format/gguf.$O\

@@ -55,7 +55,7 @@ chatreset(Chat *c)
 	c->pos = 0;
 	c->owed = -1;
 	c->lastprompt = c->lastreply = 0;
-	c->nheld = 0;
+	c->stops.nheld = 0;
 }
 
 void
@@ -64,12 +64,11 @@ freechat(Chat *c)
 	if(c == nil)
 		return;
 	chatreset(c);
-	chatstops(c, nil, 0);
+	stopsfree(&c->stops);
 	freestate(c->st);
 	free(c->turns);
 	free(c->sys);
 	free(c->tok);
-	free(c->held);
 	free(c);
 }
 
@@ -95,26 +94,7 @@ chatsystem(Chat *c, char *sys)
 int
 chatstops(Chat *c, char **stop, int n)
 {
-	char **s;
-	int i;
-
-	s = nil;
-	if(n > 0 && (s = emalloc(n * sizeof s[0])) == nil)
-		return -1;
-	for(i = 0; i < n; i++)
-		if((s[i] = strdup(stop[i])) == nil){
-			while(--i >= 0)
-				free(s[i]);
-			free(s);
-			werrstr("out of memory");
-			return -1;
-		}
-	for(i = 0; i < c->nstop; i++)
-		free(c->stop[i]);
-	free(c->stop);
-	c->stop = s;
-	c->nstop = n;
-	return 0;
+	return stopsset(&c->stops, stop, n);
 }
 
 /* room for n tokens in c->tok */
@@ -226,74 +206,6 @@ prefill(Chat *c, int *tok, int n, int pos, Gen *g)
 }
 
 static int
-addheld(Chat *c, char *s)
-{
-	int n;
-	char *p;
-
-	n = strlen(s);
-	if(c->nheld + n + 1 > c->aheld){
-		p = realloc(c->held, c->nheld + n + 64);
-		if(p == nil)
-			return -1;
-		c->held = p;
-		c->aheld = c->nheld + n + 64;
-	}
-	memmove(c->held + c->nheld, s, n + 1);
-	c->nheld += n;
-	return 0;
-}
-
-/* put the first n held bytes */
-static void
-putheld(Chat *c, int n, Gen *g)
-{
-	char ch;
-
-	if(n <= 0)
-		return;
-	ch = c->held[n];
-	c->held[n] = 0;
-	g->put(g, c->held);
-	c->held[n] = ch;
-	memmove(c->held, c->held + n, c->nheld - n + 1);
-	c->nheld -= n;
-}
-
-/*
- * put what cannot be the beginning of a stop string; 1 if the held
- * text has one: what comes before it is put, it and the rest are not
- */
-static int
-stopped(Chat *c, Gen *g)
-{
-	char *p, *e;
-	int i, j, n;
-
-	if(c->nheld == 0)
-		return 0;
-	e = nil;
-	for(i = 0; i < c->nstop; i++)
-		if(c->stop[i][0] != 0 && (p = strstr(c->held, c->stop[i])) != nil && (e == nil || p < e))
-			e = p;
-	if(e != nil){
-		putheld(c, e - c->held, g);
-		c->nheld = 0;
-		return 1;
-	}
-	for(i = 0; i < c->nheld; i++){
-		n = c->nheld - i;
-		for(j = 0; j < c->nstop; j++)
-			if(strlen(c->stop[j]) > n && strncmp(c->stop[j], c->held + i, n) == 0)
-				break;
-		if(j < c->nstop)
-			break;
-	}
-	putheld(c, i, g);
-	return 0;
-}
-
-static int
 addturn(Chat *c, char *user)
 {
 	Turn *t;
@@ -337,12 +249,12 @@ static int
 reply(Chat *c, Sampler *s, float *lg, int prev, int maxreply, Gen *g)
 {
 	Turn *u;
-	int next, end;
+	int next, end, hit;
 	char *piece;
 	vlong start, t;
 
 	u = &c->turns[c->nturns - 1];
-	c->nheld = 0;
+	c->stops.nheld = 0;
 	start = nsec();
 	end = 0;
 	while(!end){
@@ -352,11 +264,10 @@ reply(Chat *c, Sampler *s, float *lg, int prev, int maxreply, Gen *g)
 		if(addreply(u, next) < 0)
 			return -1;
 		piece = shownpiece(c->t, prev, next);
-		if(piece != nil && addheld(c, piece) < 0){
-			werrstr("out of memory");
+		hit = piece != nil ? stopsput(&c->stops, piece, g) : 0;
+		if(hit < 0)
 			return -1;
-		}
-		end = stopped(c, g) || u->nreply == maxreply || c->pos >= c->ctx
+		end = hit || u->nreply == maxreply || c->pos >= c->ctx
 			|| (g->stopped != nil && g->stopped(g));
 		if(end)
 			c->owed = next;
@@ -366,7 +277,7 @@ reply(Chat *c, Sampler *s, float *lg, int prev, int maxreply, Gen *g)
 		}
 		prev = next;
 	}
-	putheld(c, c->nheld, g);
+	stopsflush(&c->stops, g);
 	t = nsec() - start;
 	g->tps = t > 0 ? u->nreply / (t / 1e9) : 0;
 	return u->nreply;

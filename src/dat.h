@@ -7,6 +7,7 @@ typedef struct Model Model;
 typedef struct State State;
 typedef struct Seq Seq;
 typedef struct Genjob Genjob;
+typedef struct Stops Stops;
 typedef struct Tokenizer Tokenizer;
 typedef struct Merge Merge;
 typedef struct Wbuf Wbuf;
@@ -144,6 +145,15 @@ struct State {
 	int	batch;		/* positions the activations hold */
 };
 
+/* stop strings, and the text held back because it may begin one (stops.c) */
+struct Stops {
+	char	**s;
+	int	n;
+	char	*held;
+	int	nheld;
+	int	aheld;
+};
+
 /* a generation taken a step at a time (generate.c) */
 struct Genjob {
 	Model	*m;
@@ -161,6 +171,7 @@ struct Genjob {
 	int	first;		/* positions the rate leaves out */
 	vlong	start;
 	int	over;
+	Stops	*stops;		/* nil: none */
 	int	row;		/* its rows in a batch's step (genbatch) */
 	int	nrow;
 	int	lg;		/* the last of them gives logits */
@@ -343,15 +354,11 @@ struct Chat {
 	int	lastprompt;	/* tokens of the last turn's prompt read into the cache (in drop mode, with the kept turns read again) */
 	int	lastreply;	/* tokens generated in the last turn */
 	char	*sys;
-	char	**stop;
-	int	nstop;
+	Stops	stops;
 	int	owed;		/* the last reply's last token, not yet in the cache; -1: none */
 	Turn	*turns;		/* nturns of them */
 	int	*tok;		/* scratch: a turn's tokens */
 	int	ntok;		/* its room */
-	char	*held;		/* reply text held back: it may begin a stop string */
-	int	nheld;
-	int	aheld;
 };
 
 typedef struct Pool Pool;

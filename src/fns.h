@@ -202,6 +202,12 @@ int	tmplroom(Tmpl*, char*, char*);
 char*	tmpltext(Tmpl*, char*, char*, char*, char*, int);
 int	tmpleot(Tmpl*, Tokenizer*, int);
 
+/* stops.c */
+int	stopsset(Stops*, char**, int);
+void	stopsfree(Stops*);
+int	stopsput(Stops*, char*, Gen*);
+void	stopsflush(Stops*, Gen*);
+
 /* chat.c */
 Chat*	newchat(Model*, Tokenizer*, Tmpl*, int);
 void	freechat(Chat*);

@@ -162,9 +162,13 @@ advance(Genjob *j, int next)
 	if(endstext(j->t, next))
 		return j->over = 1;
 	piece = shownpiece(j->t, j->token, next);
-	if(piece != nil)
-		j->g->put(j->g, piece);
 	j->token = next;
+	if(piece != nil){
+		if(j->stops == nil || j->pos <= j->pre)	/* the prompt's own text is not looked at */
+			j->g->put(j->g, piece);
+		else if(stopsput(j->stops, piece, j->g) != 0)
+			return j->over = 1;	/* a stop string, or no memory to look for one */
+	}
 	if(j->start == 0){
 		j->start = nsec();
 		j->first = j->done > j->pos ? j->done : j->pos;	/* what the first step ran, which the rate leaves out as llama2.c's */
@@ -265,6 +269,8 @@ genend(Genjob *j)
 {
 	vlong end;
 
+	if(j->stops != nil)
+		stopsflush(j->stops, j->g);
 	j->g->put(j->g, "\n");
 	j->g->tps = 0;
 	end = nsec();

@@ -407,6 +407,7 @@ struct Job {
 	int	steps;
 	Gen	g;
 	Genjob	gj;		/* a completion, a step at a time in its model's batch */
+	Stops	stops;		/* its stop strings, as they were when it began */
 	Job	*next;
 };
 
@@ -445,6 +446,7 @@ finish(Session *s, Job *j, int n, Gen *g)
 	answer(s);
 	qunlock(&s->lk);
 	freesampler(j->sampler);
+	stopsfree(&j->stops);
 	free(j->text);
 	free(j);
 	sessdecref(s);
@@ -602,6 +604,8 @@ genproc(void *v)
 		genover(j, -1);
 		return;
 	}
+	if(j->stops.n > 0)
+		j->gj.stops = &j->stops;
 	if(join(j) == 0)
 		return;
 	while(genalone(&j->gj))		/* no batcher: alone, as generate */
@@ -669,7 +673,9 @@ start(Session *s, char *ebuf)
 	s->rstart = 0;
 	if(s->out != nil)
 		s->out[0] = 0;
-	if(reserve(s, statebytes(&e->m->c, steps)) < 0){
+	if(stopsset(&j->stops, s->stops, s->nstops) < 0)
+		err = "out of memory";
+	else if(reserve(s, statebytes(&e->m->c, steps)) < 0){
 		rerrstr(ebuf, ERRMAX);
 		err = ebuf;
 	}else if((err = spawn(s, genproc, j, steps)) != nil)
@@ -677,6 +683,7 @@ start(Session *s, char *ebuf)
 	if(err != nil){
 		poolput(&pool, e);
 		freesampler(j->sampler);
+		stopsfree(&j->stops);
 		free(j->text);
 		free(j);
 	}

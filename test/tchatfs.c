@@ -161,6 +161,23 @@ testllmfschat(void)
 	r = turn(c, s, turns[0]);
 	check(r != nil && strlen(r) == i + 1 && strncmp(r, want[0], i) == 0, "stopped at %q: %q", smprint("%.3s", want[0] + i), r);
 
+	/* a completion stops at a stop string too: the text before its first place in what was generated (not the prompt's) */
+	completion = greedyrun(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "64");
+	i = strlen("Once upon a time");
+	if(completion == nil || strlen(completion) < i + 20)
+		fail("run: %q", completion);
+	else{
+		p = smprint("%.4s", completion + i + 10);
+		all = smprint("%.*s\n", (int)(strstr(completion + i, p) - completion), completion);
+		check(necho(c, smprint("%s/ctl", s2), "temp 0") == 0 && necho(c, smprint("%s/ctl", s2), "steps 64") == 0
+			&& necho(c, smprint("%s/ctl", s2), smprint("stop-string %q 'never in it'", p)) == 0
+			&& necho(c, smprint("%s/prompt", s2), "Once upon a time") == 0
+			&& necho(c, smprint("%s/ctl", s2), "generate") == 0, "a completion with a stop string: %r");
+		r = ncat(c, smprint("%s/output", s2));
+		check(r != nil && strcmp(r, all) == 0, "stopped at %q: %q, want %q", p, r, all);
+		check(necho(c, smprint("%s/ctl", s2), "stop-string") == 0 && necho(c, smprint("%s/ctl", s2), "reset") == 0, "stop-string: %r");
+	}
+
 	/* another session's conversation is its own */
 	check(necho(c, smprint("%s/ctl", s2), "temp 0") == 0 && necho(c, smprint("%s/ctl", s2), "steps 24") == 0, "settings 2: %r");
 	r = turn(c, s2, turns[0]);
