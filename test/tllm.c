@@ -1,15 +1,32 @@
 /*
  * src/llm, the rc script, run by 9base's rc against a directory laid
  * out as llmfs(4) serves it: the session's ctl, model, prompt, system
- * and chat FIFOs that a proc of the test reads, one open a record, and
- * its stream a FIFO the proc writes each reply into. The proc takes
- * the steps in the order a test gives them, so the script must make
- * exactly those writes in that order: a write to another file waits
- * for a reader that never comes, and the script is killed for it.
- * clone is a FIFO too, which the proc writes the session's number
- * into; while a step is under way (all but the last) a byte more must
- * go in, as it does only while the script holds clone open, as llmfs
- * wants for the session to live.
+ * and chat FIFOs that a proc of the test reads, and its stream a FIFO
+ * the proc writes each reply into. The proc takes the steps in the
+ * order a test gives them, so the script must make exactly those
+ * writes in that order: a write to another file waits for a reader
+ * that never comes, and the script is killed for it. clone is a FIFO
+ * too, which the proc writes the session's number into; while a step
+ * is under way (all but the last) a byte more must go in, as it does
+ * only while the script holds clone open, as llmfs wants for the
+ * session to live.
+ *
+ * A run of writes to one file in a row is taken through one open of
+ * the FIFO, held from the run's first writer to the end of the test,
+ * so that no write is lost and none finds its FIFO without a reader:
+ * reopening between two writes cannot be made safe, since a writer
+ * that comes after the read of the last one's end of file and leaves
+ * before the reader's close loses its bytes, and one that comes after
+ * the last reader's close finds a FIFO whose next reader's open waits
+ * for a writer to come, not for one that has been. What the run's
+ * writers put in must be the run's texts one after another; an end of
+ * file the proc sees within it (all writers gone) must fall where one
+ * step's text ends. Two writes the proc did not see apart cannot be
+ * told from one: a FIFO keeps no boundaries. After the run the FIFO
+ * is renamed aside and a fresh one takes its name, which has no
+ * reader until the proc wants that file again: the script cannot
+ * write there before, and a write that went to the old one after the
+ * run is found there at the end.
  */
 #include <u.h>
 #include <libc.h>
@@ -32,10 +49,15 @@ struct Fake {
 	char	*sess;	/* mtpt/N */
 	Step	*steps;
 	int	nsteps;
+	int	clone;	/* the proc's end of clone */
+	int	*held;	/* each run's FIFO, open to the end */
+	int	*heldstep;	/* the run's first step */
+	int	nheld;
 	Lock	lk;
 	int	done;	/* steps gone through */
 	char	*err;	/* the first difference */
-	int	dead;	/* the script has ended: stop at once */
+	int	ended;	/* the script has ended */
+	int	dead;	/* and had time to leave its writes: stop at once */
 	int	over;	/* the proc has returned */
 };
 
@@ -79,6 +101,24 @@ readfd(int fd)
 	return s;
 }
 
+/* the step after the run of writes to one file that step i begins */
+static int
+runend(Step *steps, int nsteps, int i)
+{
+	int j;
+
+	for(j = i+1; j < nsteps && !steps[j].reply && strcmp(steps[j].file, steps[i].file) == 0; j++)
+		;
+	return j;
+}
+
+/* the FIFO that takes file's name after the run that step i begins */
+static char*
+spare(Fake *f, char *file, int i)
+{
+	return smprint("%s/%s+%d", f->sess, file, i);
+}
+
 /* the script's clone gives session 4; status is what check reads after a reply */
 static Fake*
 mkfake(char *name, char *status, Step *steps, int nsteps)
@@ -91,6 +131,9 @@ mkfake(char *name, char *status, Step *steps, int nsteps)
 	f->sess = smprint("%s/4", f->mtpt);
 	f->steps = steps;
 	f->nsteps = nsteps;
+	f->clone = -1;
+	f->held = mallocz((nsteps+1)*sizeof f->held[0], 1);
+	f->heldstep = mallocz((nsteps+1)*sizeof f->heldstep[0], 1);
 	if((fd = create(f->mtpt, OREAD, DMDIR|0777)) < 0)
 		return nil;
 	close(fd);
@@ -102,6 +145,11 @@ mkfake(char *name, char *status, Step *steps, int nsteps)
 	for(i = 0; i < nelem(fifos); i++)
 		if(makefifo(smprint("%s/%s", f->sess, fifos[i])) < 0){
 			werrstr("mkfifo %s failed", fifos[i]);
+			return nil;
+		}
+	for(i = 0; i < nsteps; i = steps[i].reply ? i+1 : runend(steps, nsteps, i))
+		if(!steps[i].reply && makefifo(spare(f, steps[i].file, i)) < 0){
+			werrstr("mkfifo %s+%d failed", steps[i].file, i);
 			return nil;
 		}
 	return f;
@@ -122,129 +170,201 @@ differ(Fake *f, char *fmt, ...)
 }
 
 static int
-isdead(Fake *f)
+flag(Fake *f, int *p)
 {
-	int d;
+	int v;
 
 	lock(&f->lk);
-	d = f->dead;
+	v = *p;
 	unlock(&f->lk);
-	return d;
+	return v;
+}
+
+static void
+setflag(Fake *f, int *p, int v)
+{
+	lock(&f->lk);
+	*p = v;
+	unlock(&f->lk);
+}
+
+/* step k is under way: clone takes a byte only while the script holds it open */
+static void
+underway(Fake *f, int k)
+{
+	if(k < f->nsteps-1 && f->clone >= 0 && write(f->clone, "x", 1) != 1)
+		differ(f, "step %d: the script has closed clone", k+1);
+}
+
+/* the proc's open of a step's file has returned: is the script still there to make it? */
+static int
+opened(Fake *f, int fd, int i)
+{
+	Step *s;
+
+	s = &f->steps[i];
+	if(fd < 0){
+		differ(f, "step %d: open %s: %r", i+1, s->file);
+		return 0;
+	}
+	if(flag(f, &f->dead)){
+		differ(f, "the script ended before step %d: %s %s %q", i+1, s->reply ? "read" : "write", s->file, s->text);
+		close(fd);
+		return 0;
+	}
+	underway(f, i);
+	return 1;
 }
 
 static int
-fifono(char *file)
+reply(Fake *f, int i)
 {
-	int i;
+	Step *s;
+	int fd, n;
 
-	for(i = 0; i < nelem(fifos); i++)
-		if(strcmp(fifos[i], file) == 0)
-			return i;
-	return -1;
+	s = &f->steps[i];
+	fd = open(smprint("%s/%s", f->sess, s->file), OWRITE|OCEXEC);
+	if(!opened(f, fd, i))
+		return -1;
+	n = strlen(s->text);
+	if(write(fd, s->text, n) != n)
+		differ(f, "step %d: the script did not take the reply on %s: %r", i+1, s->file);
+	close(fd);
+	setflag(f, &f->done, i+1);
+	return i+1;
+}
+
+/* the run from step i is over: its FIFO goes aside, still open, and a fresh one takes the name */
+static void
+retire(Fake *f, int i)
+{
+	Dir d;
+	char *file;
+
+	file = f->steps[i].file;
+	nulldir(&d);
+	d.name = smprint("%s-%d", file, i);
+	if(dirwstat(smprint("%s/%s", f->sess, file), &d) < 0)
+		differ(f, "step %d: rename %s: %r", i+1, file);
+	nulldir(&d);
+	d.name = file;
+	if(dirwstat(spare(f, file, i), &d) < 0)
+		differ(f, "step %d: a fresh %s: %r", i+1, file);
 }
 
 /*
- * the proc keeps a FIFO it read open until its next open of it returns:
- * a FIFO no one holds open loses what is in it, so a write the script
- * makes at once after the last could be lost between its read and its
- * close. A writer that comes before the proc has read the last one's
- * end of file joins that record, so a record may be the writes of
- * several steps in a row on one file, one after another.
+ * the writes of steps i to j-1, all to one file: off[k-i] is where
+ * step k's text begins in their concatenation want, off[j-i] its end
  */
 static int
-record(Fake *f, int i, char *got)
+takerun(Fake *f, int i, int j)
 {
-	char *want, *t;
-	int j;
+	char *file, *want, *got;
+	int fd, k, m, n, p, len, *off;
 
-	want = strdup(f->steps[i].text);
-	for(j = i; strcmp(got, want) != 0 && strncmp(got, want, strlen(want)) == 0 && j+1 < f->nsteps
-	&& !f->steps[j+1].reply && strcmp(f->steps[j+1].file, f->steps[i].file) == 0; j++){
-		t = smprint("%s%s", want, f->steps[j+1].text);
-		free(want);
-		want = t;
+	file = f->steps[i].file;
+	fd = open(smprint("%s/%s", f->sess, file), OREAD|OCEXEC);
+	if(!opened(f, fd, i))
+		return -1;
+	f->heldstep[f->nheld] = i;
+	f->held[f->nheld++] = fd;
+	off = malloc((j-i+1)*sizeof off[0]);
+	off[0] = 0;
+	for(k = i; k < j; k++)
+		off[k-i+1] = off[k-i] + strlen(f->steps[k].text);
+	len = off[j-i];
+	want = malloc(len+1);
+	for(k = i; k < j; k++)
+		strcpy(want+off[k-i], f->steps[k].text);
+	got = malloc(len+8192+1);
+	n = 0;
+	k = i;
+	for(;;){
+		m = read(fd, got+n, len+8192-n);
+		if(m < 0){
+			differ(f, "step %d: read %s: %r", k+1, file);
+			return -1;
+		}
+		got[n+m] = 0;
+		for(p = n; p < n+m && p < len && got[p] == want[p]; p++)
+			;
+		n += m;
+		if(p < n){
+			/* the first byte that differs, or one past the run */
+			while(k+1 < j && p >= off[k+1-i])
+				k++;
+			differ(f, "step %d: %s got %q, want %q", k+1, file, got+off[k-i], f->steps[k].text);
+			free(readfd(fd));
+			break;
+		}
+		while(k+1 < j && n >= off[k+1-i]){
+			k++;
+			setflag(f, &f->done, k);
+			underway(f, k);
+		}
+		if(m > 0)
+			continue;
+		/* every writer has gone */
+		if(n == len)
+			break;
+		if(n != off[k-i]){
+			differ(f, "step %d: %s got %q, want %q: a write cut short", k+1, file, got+off[k-i], f->steps[k].text);
+			break;
+		}
+		if(flag(f, &f->ended)){
+			differ(f, "the script ended before step %d: write %s %q", k+1, file, f->steps[k].text);
+			return -1;
+		}
+		sleep(1);
 	}
-	if(strcmp(got, want) != 0){
-		differ(f, "step %d: %s got %q, want %q", i+1, f->steps[i].file, got, f->steps[i].text);
-		j = i;
-	}
+	free(got);
 	free(want);
+	free(off);
+	setflag(f, &f->done, j);
+	retire(f, i);
 	return j;
+}
+
+/* what the script wrote to a file after its run was taken */
+static void
+leftovers(Fake *f)
+{
+	char *s;
+	int h;
+
+	for(h = 0; h < f->nheld; h++){
+		s = readfd(f->held[h]);
+		if(*s != 0)
+			differ(f, "%s: after step %d's run the script wrote %q", f->steps[f->heldstep[h]].file,
+				f->heldstep[h]+1, s);
+		free(s);
+		close(f->held[h]);
+	}
 }
 
 static void
 serve(void *v)
 {
 	Fake *f;
-	Step *s;
-	char *got;
-	int i, fd, n, k, clone, held[nelem(fifos)];
+	int i;
 
 	f = v;
-	for(k = 0; k < nelem(held); k++)
-		held[k] = -1;
-	clone = -1;
 	if(f->nsteps > 0){
-		clone = open(smprint("%s/clone", f->mtpt), OWRITE|OCEXEC);
-		if(clone < 0 || write(clone, "4\n", 2) != 2)
+		f->clone = open(smprint("%s/clone", f->mtpt), OWRITE|OCEXEC);
+		if(f->clone < 0 || write(f->clone, "4\n", 2) != 2)
 			differ(f, "clone: %r");
 	}
-	for(i = 0; i < f->nsteps; i++){
-		s = &f->steps[i];
-		k = fifono(s->file);
-		fd = open(smprint("%s/%s", f->sess, s->file), (s->reply ? OWRITE : OREAD)|OCEXEC);
-		if(fd < 0){
-			differ(f, "step %d: open %s: %r", i+1, s->file);
-			break;
-		}
-		if(k >= 0 && held[k] >= 0){
-			close(held[k]);
-			held[k] = -1;
-		}
-		if(isdead(f)){
-			differ(f, "the script ended before step %d: %s %s %q", i+1, s->reply ? "read" : "write", s->file, s->text);
-			close(fd);
-			break;
-		}
-		if(i < f->nsteps-1 && clone >= 0 && write(clone, "x", 1) != 1)
-			differ(f, "step %d: the script has closed clone", i+1);
-		if(s->reply){
-			n = strlen(s->text);
-			if(write(fd, s->text, n) != n)
-				differ(f, "step %d: the script did not take the reply on %s: %r", i+1, s->file);
-			close(fd);
-		}else{
-			got = readfd(fd);
-			i = record(f, i, got);
-			free(got);
-			if(k >= 0)
-				held[k] = fd;
-			else
-				close(fd);
-		}
-		lock(&f->lk);
-		f->done = i+1;
-		unlock(&f->lk);
-	}
-	for(k = 0; k < nelem(held); k++)
-		if(held[k] >= 0)
-			close(held[k]);
-	if(clone >= 0)
-		close(clone);
-	lock(&f->lk);
-	f->over = 1;
-	unlock(&f->lk);
-}
-
-static int
-isover(Fake *f)
-{
-	int o;
-
-	lock(&f->lk);
-	o = f->over;
-	unlock(&f->lk);
-	return o;
+	for(i = 0; i >= 0 && i < f->nsteps; )
+		if(f->steps[i].reply)
+			i = reply(f, i);
+		else
+			i = takerun(f, i, runend(f->steps, f->nsteps, i));
+	while(!flag(f, &f->ended))
+		sleep(10);
+	leftovers(f);
+	if(f->clone >= 0)
+		close(f->clone);
+	setflag(f, &f->over, 1);
 }
 
 /*
@@ -257,18 +377,17 @@ finish(Fake *f)
 {
 	int i, j, fd;
 
-	for(i = 0; i < Settle*100 && !isover(f); i++)
+	setflag(f, &f->ended, 1);
+	for(i = 0; i < Settle*100 && !flag(f, &f->over); i++)
 		sleep(10);
-	lock(&f->lk);
-	f->dead = 1;
-	unlock(&f->lk);
-	for(i = 0; i < 1000 && !isover(f); i++){
+	setflag(f, &f->dead, 1);
+	for(i = 0; i < 1000 && !flag(f, &f->over); i++){
 		for(j = 0; j < nelem(fifos); j++)
 			if((fd = open(smprint("%s/%s", f->sess, fifos[j]), ORDWR|OCEXEC)) >= 0)
 				close(fd);
 		sleep(10);
 	}
-	check(isover(f), "the fake llmfs's proc did not end");
+	check(flag(f, &f->over), "the fake llmfs's proc did not end");
 }
 
 /*
