@@ -927,25 +927,31 @@ stopsin(Model *m, Tokenizer *t, char *prompt, char *what, Orc *o)
 	/*
 	 * 0.1-3 ms on an idle machine; a loaded one (CI beside other
 	 * work) deschedules for longer, so the bound is 100 ms or a
-	 * quarter of the encoding, whichever is more: an encoder that
-	 * polls only at its end takes half the encoding and fails it
+	 * quarter of the encoding, whichever is more, in the best of
+	 * three runs: an encoder that polls only at its end takes half
+	 * the encoding every time and fails it
 	 */
 	lim = enc/4e6 > 100 ? enc/4e6 : 100;
+	for(i = 0; i < 2 && gap >= lim; i++){
+		genclock(m, t, prompt, steps, &c);
+		if(c.gap/1e6 < gap)
+			gap = c.gap/1e6;
+	}
 	check(gap < lim, "%s unstopped: %.1f ms without a poll", what, gap);
 	/* stopped at the poll halfway through the encoding, three times */
 	c.atpoll = encpolls/2 > 1 ? encpolls/2 : 1;
-	worst = 0;
+	worst = -1;		/* the best of three: one descheduling is not the encoder's */
 	for(i = 0; i < 3; i++){
 		r = genclock(m, t, prompt, steps, &c);
 		ms = (nsec() - c.said) / 1e6;
-		if(ms > worst)
+		if(worst < 0 || ms < worst)
 			worst = ms;
 		check(r == 0 && strcmp(c.out, "\n") == 0, "%s: stopped at poll %d of %d: %d positions run, %ld bytes put",
 			what, c.atpoll, encpolls, r, c.nout);
 	}
 	c.atpoll = 0;
 	check(worst < lim, "%s: stopped at poll %d, returned %.1f ms later", what, encpolls/2, worst);
-	note("%s: %.0f ms of encoding, %d polls, %.1f ms apart at most; stopped halfway, returned %.1f ms later at worst",
+	note("%s: %.0f ms of encoding, %d polls, %.1f ms apart at most; stopped halfway, returned %.1f ms later at best of 3",
 		what, enc/1e6, encpolls, gap, worst);
 	free(e);
 	if(o != nil){
