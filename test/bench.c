@@ -893,7 +893,7 @@ peers(int small)
 		sysfatal("%r");
 	print("\nagainst the peers, decode tokens/s (greedy from BOS, after the first) and prompt positions/s (%d tokens or the model's length, in batches, %d threads), ranges over %d rounds in turns\n",
 		Pplen, allthreads, rounds);
-	print("ours: the GGUF file opened as run (FP32) or runq (Q8_0) opens it; llama.cpp: node-llama-cpp on the same file; llama2.c: %s\n",
+	print("ours: the GGUF file opened as run opens it, in its own types; llama.cpp: node-llama-cpp on the same file; llama2.c: %s\n",
 		l2cdir != nil ? smprint("%s/run and runq on the llama2.c files", l2cdir) : "not run: no -l dir");
 	print("%-15s %-5s %3s %13s %13s %13s %12s %12s %11s %11s %11s\n", "model", "", "", "ours", "llama.cpp", "llama2.c", "ours/l.cpp", "ours/l2c",
 		"pp ours", "pp l.cpp", "pp ratio");
