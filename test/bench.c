@@ -875,7 +875,8 @@ peerrow(Peerrow *r, int threads)
 		span(&q1, ""), span(&q2, ""), span(&pa, "×"));
 	if(threads == allthreads)
 		print("%-21s memory: ours %lld MB resident (weights held as %s, %lld MB); the file %lld MB + KV cache of %d positions %lld MB; llama.cpp's node %lld MB\n",
-			"", kb >> 10, m->gs ? smprint("Q8_0 in groups of %d", m->gs) : "FP32", m->nbytes >> 20, m->filesize >> 20, ctx, kv >> 20, lkb >> 10);
+			"", kb >> 10, m->own ? "the file's types" : m->gs ? smprint("Q8_0 in groups of %d", m->gs) : "FP32",
+			m->nbytes >> 20, m->filesize >> 20, ctx, kv >> 20, lkb >> 10);
 	freestate(st);
 	freemodel(m);
 }
