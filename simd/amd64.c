@@ -18,6 +18,7 @@ void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
 void	q4x2sse(Q4args*);
+void	q4widensse(short*, schar*, vlong, vlong);
 void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
@@ -132,30 +133,15 @@ enum {
 	Q4cols	= 512,	/* and columns: the four inputs widened, 4 KB */
 };
 
-/*
- * columns j..j+nc-1 of the four inputs as q4x2sse reads them: in each
- * 16, input t's even bytes as words, then its odd bytes times 256; and
- * the four inputs' scales of each group side by side
- */
+/* the four inputs' scales of each of ng groups side by side, as q4x2sse reads them */
 static void
-widen4(short *xw, float *xs4, schar *xq, float *xs, int xstride, int xsstride, int nc, int gs)
+scales4(float *xs4, float *xs, int xsstride, int ng)
 {
-	schar *x;
-	short *o;
-	int t, c, k;
+	int t, g;
 
-	for(t = 0; t < 4; t++){
-		x = xq + (vlong)t*xstride;
-		for(c = 0; c < nc; c += 16){
-			o = xw + c*4 + t*16;
-			for(k = 0; k < 8; k++){
-				o[k] = x[c+2*k];
-				o[8+k] = (int)x[c+2*k+1] * 256;
-			}
-		}
-		for(c = 0; c < nc/gs; c++)
-			xs4[c*4+t] = xs[(vlong)t*xsstride + c];
-	}
+	for(t = 0; t < 4; t++)
+		for(g = 0; g < ng; g++)
+			xs4[g*4+t] = xs[(vlong)t*xsstride + g];
 }
 
 /*
@@ -194,7 +180,8 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 		memset(v, 0, nr*4*sizeof(float));
 		for(j = 0; j < n; j += nc){
 			nc = n - j < cols ? n - j : cols;
-			widen4(xw, xs4, xq + j, xs + j/gs, xstride, xsstride, nc, gs);
+			q4widensse(xw, xq + j, xstride, nc);
+			scales4(xs4, xs + j/gs, xsstride, nc/gs);
 			a.wq = wq + (vlong)r*n + j;
 			a.ws = ws + (vlong)r*(n/gs) + j/gs;
 			a.d = nr;

@@ -749,3 +749,40 @@ pairdone:
 	JMP	pairs
 q4done:
 	RET
+
+/*
+ * q4widensse(xw, xq, xstride, nc): columns 0..nc-1 (a multiple of 16)
+ * of four inputs xstride bytes apart, as q4x2sse reads them: in each
+ * 16, input t's even bytes as words at 32t, its odd ones times 256 at
+ * 32t+16; xw 16-byte aligned
+ */
+TEXT	q4widensse(SB), $0
+	MOVQ	BP, DI			/* xw */
+	MOVQ	xq+8(FP), SI
+	MOVQ	xstride+16(FP), CX
+	MOVQ	nc+24(FP), R8
+	PCMPEQW	X9, X9
+	PSLLW	$8, X9			/* 0xFF00 in every word */
+	MOVQ	$4, R10
+wtok:
+	MOVQ	DI, AX
+	XORQ	DX, DX
+wcol:
+	CMPQ	DX, R8
+	JGE	wnext
+	MOVOU	(SI)(DX*1), X0
+	MOVO	X0, X1
+	PSLLW	$8, X0
+	PSRAW	$8, X0
+	PAND	X9, X1
+	MOVO	X0, 0(AX)
+	MOVO	X1, 16(AX)
+	ADDQ	$128, AX
+	ADDQ	$16, DX
+	JMP	wcol
+wnext:
+	ADDQ	CX, SI
+	ADDQ	$32, DI
+	DECQ	R10
+	JNE	wtok
+	RET
