@@ -622,6 +622,10 @@ pairs:
 	ADDQ	DX, R8			/* the end of row 0's columns */
 	MOVUPS	0(DI), X14
 	MOVUPS	16(DI), X15
+	LEAQ	(R15)(BX*4), AX		/* the scales of two pairs on, now */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* PREFETCHT0 (AX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x18	/* PREFETCHT0 (AX)(BX*1) */
+	LEAQ	(DX)(CX*4), AX		/* and their rows as these go */
 q4group:
 	CMPQ	DX, R8
 	JGE	pairdone
@@ -636,6 +640,8 @@ q4group:
 	MOVQ	DX, R13
 	ADDQ	56(R9), R13
 q4sixteen:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* PREFETCHT0 (AX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x08	/* PREFETCHT0 (AX)(CX*1) */
 	MOVOU	(DX), X8
 	MOVO	X8, X9
 	PSLLW	$8, X8			/* row 0's even bytes times 256 */
@@ -694,6 +700,7 @@ q4sixteen:
 	PADDL	X13, X7
 	ADDQ	$128, SI
 	ADDQ	$16, DX
+	ADDQ	$16, AX
 	CMPQ	DX, R13
 	JLT	q4sixteen
 	/* X0..X3 hold four partial sums of row 0 times inputs 0..3, X4..X7 of row 1 */
