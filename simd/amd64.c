@@ -17,6 +17,8 @@ void	matvec4psse(float*, float*, float*, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
+void	q4x2sse(Q4args*);
+void	q4widensse(short*, schar*, vlong, vlong);
 void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
@@ -124,6 +126,74 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 		d4 += d8;
 	}
 	qmatmulc(out + d4, xq, xs, wq + (vlong)d4*n, ws + (vlong)d4*n/gs, n, d - d4, gs);
+}
+
+enum {
+	Q4rows	= 64,	/* rows of a pass of q4x2sse: their sums on the stack */
+	Q4cols	= 512,	/* and columns: the four inputs widened, 4 KB */
+};
+
+/* the four inputs' scales of each of ng groups side by side, as q4x2sse reads them */
+static void
+scales4(float *xs4, float *xs, int xsstride, int ng)
+{
+	int t, g;
+
+	for(t = 0; t < 4; t++)
+		for(g = 0; g < ng; g++)
+			xs4[g*4+t] = xs[(vlong)t*xsstride + g];
+}
+
+/*
+ * the same matrix times four inputs (see qmatmul4c): rows two at a time
+ * by q4x2sse, each weight widened once for the four, in passes of
+ * Q4rows rows by Q4cols columns that carry each row's sums from one
+ * pass to the next; the odd row by qmatmul
+ */
+void
+qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, float *ws, int n, int d, int gs)
+{
+	uchar buf[Q4cols*4*sizeof(short) + Q4cols/16*4*sizeof(float) + Q4rows*4*sizeof(float) + 16];
+	Q4args a;
+	short *xw;
+	float *xs4, *v;
+	int r, nr, j, nc, cols, i, t, d2, xsstride;
+
+	if(!usesimd || gs % 16 != 0 || gs >= 512 || d < 2){
+		qmatmul4c(out, ostride, xq, xs, xstride, wq, ws, n, d, gs);
+		return;
+	}
+	xw = (short*)(buf + (-(uintptr)buf & 15));
+	xs4 = (float*)(xw + Q4cols*4);
+	v = xs4 + Q4cols/16*4;
+	xsstride = xstride/gs;
+	cols = Q4cols/gs*gs;
+	d2 = d & ~1;
+	a.out = v;
+	a.xw = xw;
+	a.xs4 = xs4;
+	a.n = n;
+	a.gs = gs;
+	a.sbytes = n/gs*sizeof(float);
+	for(r = 0; r < d2; r += nr){
+		nr = d2 - r < Q4rows ? d2 - r : Q4rows;
+		memset(v, 0, nr*4*sizeof(float));
+		for(j = 0; j < n; j += nc){
+			nc = n - j < cols ? n - j : cols;
+			q4widensse(xw, xq + j, xstride, nc);
+			scales4(xs4, xs + j/gs, xsstride, nc/gs);
+			a.wq = wq + (vlong)r*n + j;
+			a.ws = ws + (vlong)r*(n/gs) + j/gs;
+			a.d = nr;
+			a.ncols = nc;
+			q4x2sse(&a);
+		}
+		for(i = 0; i < nr; i++)
+			for(t = 0; t < 4; t++)
+				out[(vlong)t*ostride + r + i] = v[i*4 + t];
+	}
+	for(t = 0; t < 4 && d2 < d; t++)
+		qmatmul(out + (vlong)t*ostride + d2, xq + (vlong)t*xstride, xs + (vlong)t*xsstride, wq + (vlong)d2*n, ws + (vlong)d2*(n/gs), n, d - d2, gs);
 }
 
 /* Q4_K or Q5_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse or q5kx4sse */

@@ -43,6 +43,12 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 }
 
 void
+qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, float *ws, int n, int d, int gs)
+{
+	qmatmul4c(out, ostride, xq, xs, xstride, wq, ws, n, d, gs);
+}
+
+void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
 	gmatmulc(out, w, r, n, d, xq, xs, xsum, x);

@@ -257,6 +257,16 @@ qmatmulc(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, i
 	qmatmulfrom(out, xq, xs, wq, ws, n, d, gs, 0);
 }
 
+/* the same matrix times four inputs: xq + t·xstride, xs + t·xstride/gs → out + t·ostride, t < 4 */
+void
+qmatmul4c(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, float *ws, int n, int d, int gs)
+{
+	int t;
+
+	for(t = 0; t < 4; t++)
+		qmatmulc(out + (vlong)t*ostride, xq + (vlong)t*xstride, xs + (vlong)t*xstride/gs, wq, ws, n, d, gs);
+}
+
 /* the same from column j0 on, added on in order to what out holds of the columns before */
 void
 qmatmulfrom(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs, int j0)

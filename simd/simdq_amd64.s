@@ -592,3 +592,204 @@ g4rowsdone:
 	JMP	g4quads
 g4done:
 	RET
+
+/*
+ * q4x2sse(a): one matrix times four inputs, rows two at a time: each
+ * sixteen bytes of a row widened once (as above) and PMADDWLed against
+ * the four inputs' columns, which qmatmul4 in simd/amd64.c has widened
+ * beforehand (in each 16, input t's even words at 32t, its odd ones
+ * times 256 at 32t+16). Lane t of a row's sums is input t's, each
+ * ((float)sum·wscale)·xscale added on group after group as qmatvecsse
+ * does. The Q4args: out (four floats a row, carried in and out), xw,
+ * xs4 (four scales a group), wq, ws, n, d (even), gs, n/gs·4, and the
+ * columns of this pass, a multiple of gs.
+ */
+TEXT	q4x2sse(SB), $0
+	MOVQ	BP, R9
+	MOVQ	0(R9), DI		/* out */
+	MOVQ	24(R9), DX		/* wq */
+	MOVQ	32(R9), R15		/* ws */
+	MOVQ	40(R9), CX		/* n */
+	MOVQ	64(R9), BX		/* the bytes of one row's scales */
+pairs:
+	CMPQ	48(R9), $2
+	JLT	q4done
+	MOVQ	8(R9), SI		/* xw */
+	MOVQ	16(R9), R14		/* xs4 */
+	MOVQ	DX, R10
+	MOVQ	R15, R11
+	MOVQ	72(R9), R8
+	ADDQ	DX, R8			/* the end of row 0's columns */
+	MOVUPS	0(DI), X14
+	MOVUPS	16(DI), X15
+	LEAQ	(R15)(BX*4), AX		/* the scales of two pairs on, now */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* PREFETCHT0 (AX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x18	/* PREFETCHT0 (AX)(BX*1) */
+	LEAQ	(DX)(CX*4), AX		/* and their rows as these go */
+q4group:
+	CMPQ	DX, R8
+	JGE	pairdone
+	PXOR	X0, X0
+	PXOR	X1, X1
+	PXOR	X2, X2
+	PXOR	X3, X3
+	PXOR	X4, X4
+	PXOR	X5, X5
+	PXOR	X6, X6
+	PXOR	X7, X7
+	MOVQ	DX, R13
+	ADDQ	56(R9), R13
+q4sixteen:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* PREFETCHT0 (AX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x08	/* PREFETCHT0 (AX)(CX*1) */
+	MOVOU	(DX), X8
+	MOVO	X8, X9
+	PSLLW	$8, X8			/* row 0's even bytes times 256 */
+	PSRAW	$8, X9			/* and its odd ones */
+	MOVOU	(DX)(CX*1), X10
+	MOVO	X10, X11
+	PSLLW	$8, X10
+	PSRAW	$8, X11
+	MOVO	0(SI), X12
+	MOVO	0(SI), X13
+	PMADDWL	X8, X12
+	PMADDWL	X10, X13
+	PADDL	X12, X0
+	PADDL	X13, X4
+	MOVO	16(SI), X12
+	MOVO	16(SI), X13
+	PMADDWL	X9, X12
+	PMADDWL	X11, X13
+	PADDL	X12, X0
+	PADDL	X13, X4
+	MOVO	32(SI), X12
+	MOVO	32(SI), X13
+	PMADDWL	X8, X12
+	PMADDWL	X10, X13
+	PADDL	X12, X1
+	PADDL	X13, X5
+	MOVO	48(SI), X12
+	MOVO	48(SI), X13
+	PMADDWL	X9, X12
+	PMADDWL	X11, X13
+	PADDL	X12, X1
+	PADDL	X13, X5
+	MOVO	64(SI), X12
+	MOVO	64(SI), X13
+	PMADDWL	X8, X12
+	PMADDWL	X10, X13
+	PADDL	X12, X2
+	PADDL	X13, X6
+	MOVO	80(SI), X12
+	MOVO	80(SI), X13
+	PMADDWL	X9, X12
+	PMADDWL	X11, X13
+	PADDL	X12, X2
+	PADDL	X13, X6
+	MOVO	96(SI), X12
+	MOVO	96(SI), X13
+	PMADDWL	X8, X12
+	PMADDWL	X10, X13
+	PADDL	X12, X3
+	PADDL	X13, X7
+	MOVO	112(SI), X12
+	MOVO	112(SI), X13
+	PMADDWL	X9, X12
+	PMADDWL	X11, X13
+	PADDL	X12, X3
+	PADDL	X13, X7
+	ADDQ	$128, SI
+	ADDQ	$16, DX
+	ADDQ	$16, AX
+	CMPQ	DX, R13
+	JLT	q4sixteen
+	/* X0..X3 hold four partial sums of row 0 times inputs 0..3, X4..X7 of row 1 */
+	MOVAPS	X0, X8
+	UNPCKLPS	X1, X0
+	UNPCKHPS	X1, X8
+	PADDL	X8, X0
+	MOVAPS	X2, X9
+	UNPCKLPS	X3, X2
+	UNPCKHPS	X3, X9
+	PADDL	X9, X2
+	MOVAPS	X0, X10
+	MOVLHPS	X2, X0
+	MOVHLPS	X10, X2
+	PADDL	X2, X0
+	PSRAL	$8, X0
+	CVTPL2PS	X0, X0
+	MOVAPS	X4, X11
+	UNPCKLPS	X5, X4
+	UNPCKHPS	X5, X11
+	PADDL	X11, X4
+	MOVAPS	X6, X12
+	UNPCKLPS	X7, X6
+	UNPCKHPS	X7, X12
+	PADDL	X12, X6
+	MOVAPS	X4, X13
+	MOVLHPS	X6, X4
+	MOVHLPS	X13, X6
+	PADDL	X6, X4
+	PSRAL	$8, X4
+	CVTPL2PS	X4, X4
+	MOVSS	(R15), X8
+	SHUFPS	$0x00, X8, X8
+	MULPS	X8, X0
+	MOVSS	(R15)(BX*1), X9
+	SHUFPS	$0x00, X9, X9
+	MULPS	X9, X4
+	MOVUPS	(R14), X10		/* the four inputs' scales */
+	MULPS	X10, X0
+	MULPS	X10, X4
+	ADDPS	X0, X14
+	ADDPS	X4, X15
+	ADDQ	$4, R15
+	ADDQ	$16, R14
+	JMP	q4group
+pairdone:
+	MOVUPS	X14, 0(DI)
+	MOVUPS	X15, 16(DI)
+	ADDQ	$32, DI
+	LEAQ	(R10)(CX*2), DX		/* row 2 */
+	LEAQ	(R11)(BX*2), R15	/* its scales */
+	SUBQ	$2, 48(R9)
+	JMP	pairs
+q4done:
+	RET
+
+/*
+ * q4widensse(xw, xq, xstride, nc): columns 0..nc-1 (a multiple of 16)
+ * of four inputs xstride bytes apart, as q4x2sse reads them: in each
+ * 16, input t's even bytes as words at 32t, its odd ones times 256 at
+ * 32t+16; xw 16-byte aligned
+ */
+TEXT	q4widensse(SB), $0
+	MOVQ	BP, DI			/* xw */
+	MOVQ	xq+8(FP), SI
+	MOVQ	xstride+16(FP), CX
+	MOVQ	nc+24(FP), R8
+	PCMPEQW	X9, X9
+	PSLLW	$8, X9			/* 0xFF00 in every word */
+	MOVQ	$4, R10
+wtok:
+	MOVQ	DI, AX
+	XORQ	DX, DX
+wcol:
+	CMPQ	DX, R8
+	JGE	wnext
+	MOVOU	(SI)(DX*1), X0
+	MOVO	X0, X1
+	PSLLW	$8, X0
+	PSRAW	$8, X0
+	PAND	X9, X1
+	MOVO	X0, 0(AX)
+	MOVO	X1, 16(AX)
+	ADDQ	$128, AX
+	ADDQ	$16, DX
+	JMP	wcol
+wnext:
+	ADDQ	CX, SI
+	ADDQ	$32, DI
+	DECQ	R10
+	JNE	wtok
+	RET

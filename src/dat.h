@@ -292,6 +292,21 @@ struct Qargs {
 	vlong	sbytes;		/* n/gs·4: one row's scales */
 };
 
+/* q4x2sse's arguments (simd/simdq_amd64.s): ten 8-byte fields */
+typedef struct Q4args Q4args;
+struct Q4args {
+	float	*out;		/* four sums a row, read and written */
+	short	*xw;		/* four inputs' columns widened, 128 bytes a 16 */
+	float	*xs4;		/* their scales, four a group */
+	schar	*wq;
+	float	*ws;
+	vlong	n;
+	vlong	d;
+	vlong	gs;
+	vlong	sbytes;
+	vlong	ncols;		/* the columns of this pass, a multiple of gs */
+};
+
 /* the arguments of the GGUF-type assembly kernels (simd/simdg_amd64.s): ten 8-byte fields */
 typedef struct Gargs Gargs;
 struct Gargs {

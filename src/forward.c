@@ -211,7 +211,7 @@ enum {
 	Blkbytes	= 128*1024,	/* of weights: stays in L2 with the batch's inputs while the batch goes by */
 };
 
-/* matrix i's rows r..r+nr-1 times each input, FP32 ones four at a time */
+/* matrix i's rows r..r+nr-1 times each input, FP32 and Q8_0 ones four at a time */
 static void
 rowblock(Mm *a, int i, int r, int nr)
 {
@@ -227,7 +227,10 @@ rowblock(Mm *a, int i, int r, int nr)
 		out = a->out[i] + (vlong)t*d + r;
 		if(w->raw != nil)
 			gmatmul(out, w, r, n, nr, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/32, a->s->xsum + (vlong)t*n/32, a->s->in + (vlong)t*n);
-		else if(gs)
+		else if(gs && t + 4 <= a->ntok){
+			qmatmul4(out, d, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, n, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
+			t += 3;
+		}else if(gs)
 			qmatmul(out, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);
 		else if(a->m->panels && t + 4 <= a->ntok){
 			matvec4p(out, d, a->s->in + (vlong)t*n, n, w->f, n, d, r, nr);

@@ -89,6 +89,7 @@ static Test tests[] = {
 	{"llmfs_fp", testllmfsfp},
 	{"llmfs_chat", testllmfschat},
 	{"llmfs_batch", testllmfsbatch},
+	{"q8_batch", testq8batch},
 	{"llmfs_memlimit", testllmfsmemlimit},
 	{"llmfs_local", testllmfs},
 	{"llmfs_concurrent", testllmfsconcurrent},

@@ -188,3 +188,97 @@ testllmfsbatch(void)
 	flags[0] = "-t"; flags[1] = "-p"; flags[2] = "2"; flags[3] = nil;
 	rounds("F16 GGUF, SIMD, 2 procs", flags, "2", 1);
 }
+
+/* export's args, the nil among them made path: path, or nil if it fails */
+static char*
+exported(char *path, char **args, int n)
+{
+	char *argv[16];
+	int i;
+
+	argv[0] = bpath("export");
+	for(i = 0; i < n && i < nelem(argv) - 2; i++)
+		argv[i+1] = args[i] != nil ? args[i] : path;
+	argv[i+1] = nil;
+	return runprog(argv, nil, nil) == 0 ? path : nil;
+}
+
+/*
+ * nseq sequences through forwardb together, steps positions, against
+ * each alone through forward: the same logits, bit for bit
+ */
+static void
+qbatch(char *name, Model *m, int nseq, int steps)
+{
+	State *b, *s[Batch], *r[Batch];
+	Seq q[Batch];
+	float *lb, *lr;
+	int i, pos, tok, v, bad;
+
+	v = m->c.vocab;
+	b = newbatch(&m->c, nseq);
+	for(i = 0; i < nseq; i++){
+		s[i] = newstate(&m->c, steps);
+		r[i] = newstate(&m->c, steps);
+	}
+	bad = 0;
+	for(pos = 0; pos < steps && !bad; pos++){
+		for(i = 0; i < nseq; i++){
+			q[i].s = s[i];
+			q[i].pos = pos;
+			q[i].tok = (i*37 + pos*11 + 1) % v;
+		}
+		lb = forwardb(m, b, q, nseq, nseq);
+		for(i = 0; i < nseq && !bad; i++){
+			tok = q[i].tok;
+			lr = forward(m, r[i], tok, pos);
+			bad = memcmp(lb + (vlong)i*v, lr, v*sizeof(float)) != 0;
+			check(!bad, "%s, simd %d: %d together, sequence %d at %d: logits differ from its own",
+				name, usesimd, nseq, i, pos);
+		}
+	}
+	for(i = 0; i < nseq; i++){
+		freestate(s[i]);
+		freestate(r[i]);
+	}
+	freestate(b);
+}
+
+/*
+ * Q8_0 matrices in batches, four rows of the batch at a time by
+ * qmatmul4 and the rest one by one: stories260K's in groups of four,
+ * which qmatmul4 leaves to C, and a random model's in groups of 32 over
+ * rows of 256 and 768 columns, which its kernel takes, in blocks of 448
+ * rows (Blkbytes) and passes of 512 columns
+ */
+void
+testq8batch(void)
+{
+	static char *q260[] = {"quantize", "-g", "4", "", nil};
+	static char *rnd[] = {"random", nil, "256", "768", "2", "8", "8", "512", "64"};
+	static char *q64[] = {"quantize", "-g", "32", "", nil};
+	static int ns[] = {4, 7, 9, 16};
+	char *path[2], *name[2];
+	Model *m;
+	int simd, k, i;
+
+	simd = usesimd;
+	q260[3] = mpath("stories260K.bin");
+	path[0] = exported(tpath("s260q8.bin"), q260, nelem(q260));
+	name[0] = "stories260K Q8_0 in 4s";
+	q64[3] = exported(tpath("r64.bin"), rnd, nelem(rnd));
+	path[1] = q64[3] != nil ? exported(tpath("r64q8.bin"), q64, nelem(q64)) : nil;
+	name[1] = "random Q8_0 in 32s";
+	for(k = 0; k < 2; k++){
+		if(path[k] == nil || (m = openmodelq(path[k], 1)) == nil){
+			fail("%s: %r", name[k]);
+			continue;
+		}
+		check(m->gs == (k == 0 ? 4 : 32), "%s: groups of %d", name[k], m->gs);
+		for(usesimd = 1; usesimd >= 0; usesimd--)
+			for(i = 0; i < nelem(ns); i++)
+				qbatch(name[k], m, ns[i], 12);
+		freemodel(m);
+	}
+	usesimd = simd;
+}

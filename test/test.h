@@ -119,6 +119,7 @@ void	testfptraps(void);
 void	testllmfsfp(void);
 void	testllmfschat(void);
 void	testllmfsbatch(void);
+void	testq8batch(void);
 char*	greedyrun(char*, char*, char*, char*);
 char*	hugemodel(void);
 void	testllmfsmemlimit(void);

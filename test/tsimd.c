@@ -114,6 +114,52 @@ matvec4s(uvlong *seed)
 	}
 }
 
+/*
+ * qmatmul4: each of its four products equals qmatmulc's alone, through
+ * rows two at a time and the odd one, passes of 64 rows and 512
+ * columns and the ones past them, output and input strides wider than
+ * d and n, groups the kernel takes and those it leaves to C; and every
+ * int8 at -128, where the sums of 496 are largest
+ */
+static void
+qmatmul4s(uvlong *seed)
+{
+	static int qv[][5] = {{32, 1, 32, 1, 0}, {32, 2, 32, 3, 1}, {64, 3, 32, 5, 0}, {96, 13, 32, 13, 2},
+		{512, 64, 32, 70, 0}, {544, 65, 32, 65, 1}, {768, 130, 64, 131, 0}, {1056, 131, 32, 140, 3},
+		{2048, 7, 64, 7, 1}, {192, 9, 64, 9, 0}, {64, 8, 16, 9, 2}, {96, 22, 48, 22, 1},
+		{992, 12, 496, 12, 1}, {1024, 9, 512, 9, 0}, {64, 12, 4, 12, 1}, {160, 6, 32, 6, 0}};
+	schar *xq, *wq;
+	float *x, *w, *xs, *ws, *a, *b;
+	int k, t, i, n, d, gs, os, xst, big;
+
+	for(k = 0; k <= nelem(qv); k++){
+		big = k == nelem(qv);
+		i = big ? nelem(qv) - 4 : k;
+		n = qv[i][0]; d = qv[i][1]; gs = qv[i][2]; os = qv[i][3]; xst = n + qv[i][4]*gs;
+		x = randv(4*xst, seed);
+		w = randv(n*d, seed);
+		xq = malloc(4*xst); xs = malloc(4*xst/gs*sizeof(float));
+		wq = malloc(n*d); ws = malloc(n*d/gs*sizeof(float));
+		quantize(xq, xs, x, 4*xst, gs);
+		quantrow(wq, ws, w, (vlong)n*d, gs);
+		if(big){
+			memset(xq, -128, 4*xst);
+			memset(wq, -128, n*d);
+		}
+		a = randv(4*os, seed);
+		b = malloc(4*os*sizeof(float));
+		for(usesimd = 0; usesimd <= 1; usesimd++){
+			memmove(b, a, 4*os*sizeof(float));
+			qmatmul4(a, os, xq, xs, xst, wq, ws, n, d, gs);
+			for(t = 0; t < 4; t++)
+				qmatmulc(b + t*os, xq + t*xst, xs + t*xst/gs, wq, ws, n, d, gs);
+			check(same(a, b, 4*os), "qmatmul4 n=%d d=%d gs=%d%s, simd %d: differs from four qmatmulc",
+				n, d, gs, big ? " all -128" : "", usesimd);
+		}
+		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(a); free(b);
+	}
+}
+
 static void
 wsums(uvlong *seed)
 {
@@ -296,6 +342,7 @@ testsimd(void)
 	qextremes();
 	wsums(&seed);
 	matvec4s(&seed);
+	qmatmul4s(&seed);
 	expsums(&seed);
 	argmaxes(&seed);
 	for(n = 1; n <= 70; n += 3){
