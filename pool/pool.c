@@ -184,7 +184,7 @@ poolload(Pool *p, char *name, char *path, char *tokpath)
 	p->list = e;
 	qunlock(&p->lk);
 
-	m = openmodelq(path, Lown);	/* as run takes it: a GGUF or safetensors file's matrices in their own types */
+	m = openmodelq(path, Lasis);	/* GGUF's and safetensors' matrices in their own types, llama2.c's as they are */
 	t = nil;
 	if(m == nil)
 		werrstr("%s: %r", path);

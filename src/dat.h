@@ -41,6 +41,7 @@ enum {		/* what openmodelq loads the matrices as */
 	Lfp32,
 	Lq8,		/* Q8_0 in groups of Qgs */
 	Lown,		/* GGUF's own types, each with its kernel */
+	Lasis,		/* Lown, and a llama2.c file as it is, FP32 or Q8_0 (llmfs) */
 };
 
 /* formats a model file can come in, told apart by content */

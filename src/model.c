@@ -52,8 +52,9 @@ openmodel(char *path)
 
 /*
  * Open a model for run (want Lfp32, or Lown: a GGUF file's matrices in
- * their own types) or runq (want Lq8: Q8_0); -1 takes it as stored.
- * llama2.c files are what they are; GGUF is converted but for Lown.
+ * their own types) or runq (want Lq8: Q8_0); -1 takes it as stored,
+ * Lasis too but with GGUF's own types (llmfs). llama2.c files are what
+ * they are; GGUF is converted but for Lown and Lasis.
  */
 Model*
 openmodelq(char *path, int want)
@@ -84,17 +85,17 @@ openmodelq(char *path, int want)
 		goto err;
 	if(n >= 4 && memcmp(h, "GGUF", 4) == 0){
 		m->format = Fgguf;
-		if(ggufload(m, fd, want < 0 ? Lfp32 : want) < 0)
+		if(ggufload(m, fd, want < 0 ? Lfp32 : want == Lasis ? Lown : want) < 0)
 			goto err;
 	}else if(stprobe(h, n, m->filesize)){
 		m->format = Fsafetensors;
-		if(stload(m, fd, want < 0 ? Lfp32 : want) < 0)
+		if(stload(m, fd, want < 0 ? Lfp32 : want == Lasis ? Lown : want) < 0)
 			goto err;
 	}else{
 		m->format = binprobe(h, n);
 		if(m->format < 0 || binload(m, fd, h) < 0)
 			goto err;
-		if(want == 1 && m->gs == 0){
+		if(want == Lq8 && m->gs == 0){
 			werrstr("not a quantized model: make one with export quantize");
 			goto err;
 		}

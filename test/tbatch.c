@@ -35,6 +35,7 @@ static Job jobs[] = {
 };
 
 static char	*model;	/* the one the sessions run */
+static char	*prog = "run";	/* and what gives each its text alone */
 
 static char*
 runwant(Job *j, char *procs, int simd)
@@ -43,7 +44,7 @@ runwant(Job *j, char *procs, int simd)
 	int n;
 
 	n = 0;
-	argv[n++] = bpath("run");
+	argv[n++] = bpath(prog);
 	argv[n++] = model;
 	argv[n++] = "-z"; argv[n++] = mpath("tok512.bin");
 	argv[n++] = "-t"; argv[n++] = j->temp;
@@ -186,7 +187,17 @@ testllmfsbatch(void)
 	/* a GGUF file's F16 matrices, kept as F16 by llmfs as by run */
 	model = mpath("stories260K-F16.gguf");
 	flags[0] = "-t"; flags[1] = "-p"; flags[2] = "2"; flags[3] = nil;
-	rounds("F16 GGUF, SIMD, 2 procs", flags, "2", 1);
+	if(rounds("F16 GGUF, SIMD, 2 procs", flags, "2", 1) < 0)
+		return;
+	/* a Q8_0 llama2.c file (groups of 4: stories260K's 172 is no multiple of 32), against runq */
+	model = tpath("batchq.bin");
+	if(exportq(mpath("stories260K.bin"), model) != 0){
+		fail("export quantize: %r");
+		return;
+	}
+	prog = "runq";
+	rounds("Q8_0, SIMD, 2 procs", flags, "2", 1);
+	prog = "run";
 }
 
 /* export's args, the nil among them made path: path, or nil if it fails */
