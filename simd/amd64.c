@@ -196,12 +196,12 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 		qmatmul(out + (vlong)t*ostride + d2, xq + (vlong)t*xstride, xs + (vlong)t*xsstride, wq + (vlong)d2*n, ws + (vlong)d2*(n/gs), n, d - d2, gs);
 }
 
-/* Q4_K or Q5_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse or q5kx4sse */
+/* K-quant rows r..r+d-1, d a multiple of 4, four at a time by kernel k (q4kx4sse, q5kx4sse, q6kx4sse) */
 static void
-q4kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, void (*k)(Gargs*))
 {
 	Gargs a;
-	uchar tab[256+16];
+	uchar tab[272+16];
 	int q;
 
 	a.xq = xq;
@@ -215,33 +215,7 @@ q4kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsu
 	for(q = 0; q < d; q += 4){
 		a.out = out + q;
 		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
-		if(w->type == Tq5_K)
-			q5kx4sse(&a);
-		else
-			q4kx4sse(&a);
-	}
-}
-
-/* Q6_K rows r..r+d-1, d a multiple of 4, four at a time by q6kx4sse */
-static void
-q6kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs)
-{
-	Gargs a;
-	uchar tab[272+16];
-	int q;
-
-	a.xq = xq;
-	a.xs = xs;
-	a.xsum = nil;
-	a.rowbytes = w->rowbytes;
-	a.nblk = n/256;
-	a.d = 4;
-	a.h2f = halftable();
-	a.tab = (float*)(tab + (-(uintptr)tab & 15));
-	for(q = 0; q < d; q += 4){
-		a.out = out + q;
-		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
-		q6kx4sse(&a);
+		k(&a);
 	}
 }
 
@@ -266,15 +240,10 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
-	if(usesimd && w->type == Tq6_K && d >= 4){
+	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K || w->type == Tq6_K) && d >= 4){
 		d4 = d & ~3;
-		q6kquads(out, w, r, n, d4, xq, xs);
-		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
-		return;
-	}
-	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K) && d >= 4){
-		d4 = d & ~3;
-		q4kquads(out, w, r, n, d4, xq, xs, xsum);
+		kquads(out, w, r, n, d4, xq, xs, w->type == Tq6_K ? nil : xsum,
+			w->type == Tq6_K ? q6kx4sse : w->type == Tq5_K ? q5kx4sse : q4kx4sse);
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
