@@ -934,6 +934,19 @@ usage(void)
 	threadexitsall("usage");
 }
 
+/* the file of a peer row's shape as form says (rowfile's "bin" or "q8"), made if need be */
+static char*
+shapefile(char *name, char *form)
+{
+	int i;
+
+	for(i = 0; i < nelem(peerrows); i++)
+		if(strcmp(peerrows[i].name, name) == 0)
+			return rowfile(&peerrows[i], form);
+	sysfatal("no shape %s", name);
+	return nil;
+}
+
 void
 threadmain(int argc, char *argv[])
 {
@@ -1009,7 +1022,7 @@ threadmain(int argc, char *argv[])
 	peers(small);
 	encodings();
 	benchchat(workdir);
-	benchbatch(workdir, small);
+	benchbatch(shapefile("stories110M", "q8"), shapefile("stories110M", "bin"), small ? nil : shapefile("TinyLlama-1.1B", "q8"));
 
 	print("\nratios measured in this run\n");
 	print("SSE2 matvec / scalar C at 1024×1024, 1 thread: %.1f×; Q8_0: %.1f×\n", r1024, q1024);

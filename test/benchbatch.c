@@ -25,26 +25,6 @@ putnone(Gen*, char*)
 {
 }
 
-/* export args... into path unless it is there; nil if it cannot be made */
-static char*
-made(char *path, char **args)
-{
-	char *argv[12];
-	int i;
-
-	if(access(path, AEXIST) == 0)
-		return path;
-	argv[0] = bpath("export");
-	for(i = 0; args[i] != nil && i < 10; i++)
-		argv[i+1] = args[i];
-	argv[i+1] = nil;
-	if(runprog(argv, nil, nil) != 0){
-		print("batch: export %s %s failed\n", args[0], path);
-		return nil;
-	}
-	return path;
-}
-
 /* n generations of steps positions together: the seconds they took */
 static double
 together(Model *m, Tokenizer *t, int n, int steps)
@@ -120,30 +100,14 @@ batches(char *name, char *path, int quant, int steps)
 	freemodel(m);
 }
 
+/* the files bench made: stories110M's Q8_0 and FP32, TinyLlama's Q8_0 (nil: not timed) */
 void
-benchbatch(char *workdir, int small)
+benchbatch(char *q110, char *f110, char *qtiny)
 {
-	static char *s110[] = {"random", nil, "768", "2048", "12", "12", "12", "32000", "1024", nil};
-	static char *tiny[] = {"random", nil, "2048", "5632", "22", "32", "4", "32000", "2048", nil};
-	static char *q110[] = {"quantize", nil, nil, nil};
-	static char *qtiny[] = {"quantize", nil, nil, nil};
-	char *f110, *fq110, *ftiny, *fqtiny;
-
 	print("\nsessions decoding together (llmfs's batches), greedy, best of %d rounds\n", Rounds);
 	print("%-22s %2s %9s %9s %9s %9s\n", "model", "n", "tok/s", "ms/token", "tok/s vs 1", "ms vs 1");
-	s110[1] = f110 = smprint("%s/stories110M.bin", workdir);
-	f110 = made(f110, s110);
-	q110[1] = f110;
-	q110[2] = fq110 = smprint("%s/stories110M.q8.bin", workdir);
-	fq110 = f110 != nil ? made(fq110, q110) : nil;
-	batches("stories110M Q8_0", fq110, 1, 40);
+	batches("stories110M Q8_0", q110, 1, 40);
 	batches("stories110M FP32", f110, 0, 40);
-	if(small)
-		return;
-	tiny[1] = ftiny = smprint("%s/TinyLlama-1.1B.bin", workdir);
-	qtiny[1] = ftiny;
-	qtiny[2] = fqtiny = smprint("%s/TinyLlama-1.1B.q8.bin", workdir);
-	if(access(fqtiny, AEXIST) < 0)	/* the names and shapes bench's peers use */
-		fqtiny = made(ftiny, tiny) != nil ? made(fqtiny, qtiny) : nil;
-	batches("TinyLlama-1.1B Q8_0", fqtiny, 1, 24);
+	if(qtiny != nil)
+		batches("TinyLlama-1.1B Q8_0", qtiny, 1, 24);
 }

@@ -26,27 +26,6 @@ alphabet(Rune *cs)
 			cs[b] = 256 + n++;
 }
 
-/* s as a JSON string */
-static char*
-jsonq(char *s)
-{
-	char *b, *p;
-
-	b = p = malloc(6*strlen(s) + 3);
-	*p++ = '"';
-	for(; *s; s++)
-		if(*s == '"' || *s == '\\'){
-			*p++ = '\\';
-			*p++ = *s;
-		}else if((uchar)*s < ' ')
-			p += sprint(p, "\\u%04x", (uchar)*s);
-		else
-			*p++ = *s;
-	*p++ = '"';
-	*p = 0;
-	return b;
-}
-
 enum {
 	Taa = 256, Tbc, Tab, Txyz, Tend, Tbegin, Ntok,
 };
@@ -70,7 +49,7 @@ smalltok(char *dir, char *pre, int ignore, char *extra)
 		Tend, Tbegin, pre, ignore ? "true" : "false");
 	for(b = 0; b < 256; b++){
 		c[runetochar(c, &cs[b])] = 0;
-		p = jsonq(c);
+		p = jsonquote(c);
 		s = smprint("%s%s:%d,", s, p, b);
 		free(p);
 	}
@@ -465,7 +444,7 @@ testbpellama3(void)
 	}
 	json = strdup("[");
 	for(i = 0; i < nelem(cases); i++)
-		json = smprint("%s%s%s", json, i ? "," : "", jsonq(cases[i]));
+		json = smprint("%s%s%s", json, i ? "," : "", jsonquote(cases[i]));
 	json = smprint("%s]", json);
 	writefile(tpath("cases.json"), json, strlen(json));
 	a[0] = node; a[1] = "test/bpecases.mjs"; a[2] = tpath("cases.json"); a[3] = tmpdir; a[4] = nil;

@@ -689,27 +689,6 @@ testencmerge(void)
 	freetokenizer(t);
 }
 
-/* s as a JSON string (s is UTF-8) */
-static char*
-jsonstring(char *s)
-{
-	char *b, *p;
-
-	b = p = malloc(6*strlen(s) + 3);
-	*p++ = '"';
-	for(; *s; s++)
-		if(*s == '"' || *s == '\\'){
-			*p++ = '\\';
-			*p++ = *s;
-		}else if((uchar)*s < ' ')
-			p += sprint(p, "\\u%04x", (uchar)*s);
-		else
-			*p++ = *s;
-	*p++ = '"';
-	*p = 0;
-	return b;
-}
-
 static char *llamabits[] = {"a", "the", " ", "  ", "Lily", "日本語", "ünï", "🦙", "3.14159", "12345678", "\n", "\t", "'s", "!!", "..."};
 
 /* the Llama 3 tokenizer on long texts and runs against llama3-tokenizer-js, and its time for a megabyte */
@@ -738,7 +717,7 @@ testencllama3(void)
 		texts[i] = randtext(&seed, llamabits, nelem(llamabits), 500 + 500*i);
 	json = strdup("[");
 	for(i = 0; i < ntext; i++){
-		p = jsonstring(texts[i]);
+		p = jsonquote(texts[i]);
 		json = smprint("%s%s%s", json, i ? "," : "", p);
 		free(p);
 	}

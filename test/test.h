@@ -33,6 +33,7 @@ void	expectv(char*, char**);
 void	concurrentencode(Tokenizer*, char**, int);
 char*	findprog(char*);
 int	exportq(char*, char*);
+char*	jsonquote(char*);
 char*	export1(char**);
 char*	readall(char*, long*);
 int	writefile(char*, void*, long);
@@ -68,7 +69,7 @@ void	testtemplates(void);
 void	testchat(void);
 void	testchatrun(void);
 void	benchchat(char*);	/* test/benchchat.c, run by bench */
-void	benchbatch(char*, int);	/* test/benchbatch.c, run by bench */
+void	benchbatch(char*, char*, char*);	/* test/benchbatch.c, run by bench */
 void	testbperules(void);
 void	testbpebad(void);
 void	testbpellama3(void);

@@ -458,3 +458,24 @@ bytestr(char *p, long n)
 	s[n] = 0;
 	return s;
 }
+
+/* s (UTF-8) as a JSON string, for the node oracles */
+char*
+jsonquote(char *s)
+{
+	char *b, *p;
+
+	b = p = malloc(6*strlen(s) + 3);
+	*p++ = '"';
+	for(; *s; s++)
+		if(*s == '"' || *s == '\\'){
+			*p++ = '\\';
+			*p++ = *s;
+		}else if((uchar)*s < ' ')
+			p += sprint(p, "\\u%04x", (uchar)*s);
+		else
+			*p++ = *s;
+	*p++ = '"';
+	*p = 0;
+	return b;
+}
