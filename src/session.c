@@ -773,46 +773,39 @@ chatproc(void *v)
 	finish(s, j, n, &g);
 }
 
-/* a user's turn written to N/chat: its reply starts; -1 with errstr if it cannot */
-int
-sesschat(Session *s, char *data, long n)
+/* with s->lk held: the user's turn, its reply started; -1 with errstr if it cannot be */
+static int
+turn(Session *s, char *data, long n)
 {
 	Job *j;
 	char *err, *sys;
 	int r;
 
-	qlock(&s->lk);
-	err = nil;
-	if(s->state == Sgen)
-		err = "busy: generating";
-	else if(s->closed)
-		err = "session closed";
-	if(err != nil || chatopen(s) < 0){
-		qunlock(&s->lk);
-		if(err != nil)
-			werrstr("%s", err);
+	err = s->state == Sgen ? "busy: generating" : s->closed ? "session closed" : nil;
+	if(err != nil){
+		werrstr("%s", err);
 		return -1;
 	}
+	if(chatopen(s) < 0)
+		return -1;
 	if(s->chat->nturns == 0){
-		sys = chomp(s->sys, s->nsys);
-		r = sys != nil ? chatsystem(s->chat, sys) : -1;
-		free(sys);
-		if(r < 0){
-			qunlock(&s->lk);
+		if((sys = chomp(s->sys, s->nsys)) == nil){
+			werrstr("out of memory");
 			return -1;
 		}
+		r = chatsystem(s->chat, sys);
+		free(sys);
+		if(r < 0)
+			return -1;
 	}
-	if(chatstops(s->chat, s->stops, s->nstops) < 0){
-		qunlock(&s->lk);
+	if(chatstops(s->chat, s->stops, s->nstops) < 0)
 		return -1;
-	}
 	s->chat->drop = s->drop;
 	s->chats->temp = s->temp;	/* the seed's sequence goes on across turns; the rest is the turn's */
 	s->chats->topp = s->topp;
 	j = mallocz(sizeof *j, 1);
 	if(j == nil || (j->text = chomp(data, n)) == nil){
 		free(j);
-		qunlock(&s->lk);
 		werrstr("out of memory");
 		return -1;
 	}
@@ -822,12 +815,22 @@ sesschat(Session *s, char *data, long n)
 	if((err = spawn(s, chatproc, j, s->chat->ctx)) != nil){
 		free(j->text);
 		free(j);
-		qunlock(&s->lk);
 		werrstr("%s", err);
 		return -1;
 	}
-	qunlock(&s->lk);
 	return 0;
+}
+
+/* a user's turn written to N/chat: its reply starts; -1 with errstr if it cannot */
+int
+sesschat(Session *s, char *data, long n)
+{
+	int r;
+
+	qlock(&s->lk);
+	r = turn(s, data, n);
+	qunlock(&s->lk);
+	return r;
 }
 
 /* close: gone from the directory now, freed with its last fid; a generation is stopped */
