@@ -18,9 +18,9 @@ SAN =
 HOST = test/host/fmt.o test/host/sys.o test/host/lib.o test/host/fcall.o test/host/lib9p.o
 HOST += test/host/thread.o test/host/auth.o
 MAIN = test/host/threadmain.o
-# the SSE2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
+# the SSE2 and AVX2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
 ifeq ($(shell uname -m),x86_64)
-SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o bin/simdg_amd64.o
+SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o bin/simdg_amd64.o bin/avxq_amd64.o bin/avxg_amd64.o bin/avxk_amd64.o
 else
 SIMD = simd/generic.o
 endif
@@ -35,6 +35,10 @@ bin:
 	mkdir -p bin
 
 bin/asm2gas: test/asm2gas.c | bin
+	@echo cc $<
+	@$(CC) -O2 -Wall -Werror -o $@ $<
+
+bin/vexbytes: test/gen/vexbytes.c | bin
 	@echo cc $<
 	@$(CC) -O2 -Wall -Werror -o $@ $<
 
@@ -88,7 +92,7 @@ test/%.o: test/%.c test/test.h test/ref.h test/vm.h test/fmathcases.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -Iarch -Itest -c -o $@ $<
 
-test: all bin/llmfs bin/vmrun
+test: all bin/llmfs bin/vmrun bin/vexbytes
 	@bin/tests
 
 # qemu/install drives the 9front installer with it

@@ -9,6 +9,9 @@
 #include "fns.h"
 
 int usesimd = 1;
+int useavx = 1;
+
+int	cpuavx2(void);
 
 void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
@@ -39,6 +42,20 @@ float	maxsse(float*, vlong);
 vlong	expsumsse(float*, vlong, float*, uvlong*, uvlong*);
 vlong	firstsse(float*, vlong, float*);
 float	readsse(float*, vlong);
+
+/*
+ * the AVX2 kernels where the machine has them (and useavx: tests and
+ * bench turn it off to compare); they give the SSE2 kernels' bits
+ */
+int
+avx2(void)
+{
+	static int have = -1;
+
+	if(have < 0)
+		have = cpuavx2();
+	return usesimd && useavx && have;
+}
 
 void
 matvec(float *out, float *x, float *w, int n, int d, int stride)

@@ -8,6 +8,13 @@
 #include "fns.h"
 
 int usesimd;
+int useavx;
+
+int
+avx2(void)
+{
+	return 0;
+}
 
 void
 matvec(float *out, float *x, float *w, int n, int d, int stride)

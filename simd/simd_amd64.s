@@ -1155,3 +1155,34 @@ storeq:
 	JMP	panq
 panqend:
 	RET
+
+/*
+ * cpuavx2(): 1 if the AVX2 kernels can run: the CPU has AVX2, and the
+ * kernel saves the YMM registers (OSXSAVE, and XCR0's SSE and AVX bits:
+ * 9front's fpuinit sets them unless *noavx is given); else 0
+ */
+TEXT	cpuavx2(SB), $0
+	MOVL	$0, AX
+	CPUID
+	CMPL	AX, $7
+	JLT	avxno			/* no leaf 7 */
+	MOVL	$1, AX
+	CPUID
+	ANDL	$0x18000000, CX		/* OSXSAVE, AVX */
+	CMPL	CX, $0x18000000
+	JNE	avxno
+	MOVL	$0, CX
+	BYTE $0x0F; BYTE $0x01; BYTE $0xD0	/* xgetbv */
+	ANDL	$6, AX
+	CMPL	AX, $6
+	JNE	avxno
+	MOVL	$7, AX
+	MOVL	$0, CX
+	CPUID
+	MOVL	BX, AX
+	SHRL	$5, AX
+	ANDL	$1, AX			/* leaf 7's EBX bit 5: AVX2 */
+	RET
+avxno:
+	MOVL	$0, AX
+	RET

@@ -77,6 +77,8 @@ void	ksums6c(int*, uchar*, schar*);
 
 /* simd/amd64.c or simd/generic.c: dispatched kernels */
 extern	int	usesimd;
+extern	int	useavx;
+int	avx2(void);
 void	matvec(float*, float*, float*, int, int, int);
 void	matvec4(float*, int, float*, int, float*, int, int, int);
 void	matvecpk(float*, float*, float*, int, int);

@@ -930,7 +930,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A]\n");
 	threadexitsall("usage");
 }
 
@@ -968,6 +968,7 @@ threadmain(int argc, char *argv[])
 	case 'k': kernels = 1; break;
 	case 'e': enc = 1; break;
 	case 'p': peersonly = 1; break;
+	case 'A': useavx = 0; break;
 	case 'l': l2cdir = EARGF(usage()); break;
 	case 'j': peerdir = EARGF(usage()); break;
 	case 'm': peeronly = EARGF(usage()); break;

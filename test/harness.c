@@ -56,6 +56,8 @@ static Test tests[] = {
 	{"libthread", testlibthread},
 	{"simd_threads_output", testsimdcli},
 	{"asm2gas", testasm2gas},
+	{"vex_bytes", testvexbytes},
+	{"avx2_detect", testavx2detect},
 	{"mk_include", testmkinclude},
 	{"mk_build", testmkbuild},
 	{"gguf_models", testggufmodels},

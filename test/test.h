@@ -93,6 +93,8 @@ void	testprefill(void);
 void	testlibthread(void);
 void	testsimdcli(void);
 void	testasm2gas(void);
+void	testvexbytes(void);
+void	testavx2detect(void);
 void	testmkinclude(void);
 void	testmkbuild(void);
 void	testllmfs(void);

@@ -638,13 +638,13 @@ testlibthread(void)
 	chanfree(c[1]);
 }
 
-/* run's output with and without SIMD and with 1 to 4 threads */
+/* run's output with and without SIMD, without AVX2, and with 1 to 4 threads */
 void
 testsimdcli(void)
 {
 	static char *progs[] = {"run", "runq"};
-	static char *opts[] = {"--no-simd", "--threads", "--threads", "--threads", "--threads"};
-	static char *optv[] = {nil, "1", "2", "3", "4"};
+	static char *opts[] = {"--no-simd", "--no-avx", "--threads", "--threads", "--threads", "--threads"};
+	static char *optv[] = {nil, nil, "1", "2", "3", "4"};
 	char *argv[20], *want, *out, *model[2], *tok[2];
 	int p, k, n;
 
@@ -755,4 +755,65 @@ testasm2gas(void)
 	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "frame must be $0") != nil,
 		"a frame not refused: %q", err);
 	free(err);
+}
+
+/*
+ * The BYTE lines of the AVX2 kernels against GNU as (test/gen/vexbytes),
+ * and a line with a wrong byte refused.
+ */
+void
+testvexbytes(void)
+{
+	static char bad[] = "\tBYTE $0xC5; BYTE $0xF8; BYTE $0x78\t/* vzeroupper */\n";
+	char *argv[4], *out;
+
+	argv[0] = bpath("vexbytes");
+	if(access(argv[0], AEXIST) < 0){
+		notrun("%s is a host tool, not built here", argv[0]);
+		return;
+	}
+	argv[1] = "-c";
+	argv[2] = "simd";
+	argv[3] = nil;
+	check(runprog(argv, &out, nil) == 0, "BYTE lines differ from as: %s", out ? out : "");
+	free(out);
+	argv[2] = tpath("t.s");
+	writefile(argv[2], bad, strlen(bad));
+	check(runprog(argv, &out, nil) == 1 && out != nil && strstr(out, "t.s:1: vzeroupper: as makes C5 F8 77") != nil,
+		"a wrong byte not found: %q", out);
+	free(out);
+}
+
+enum { Cpuinfo = 1<<20 };
+
+/* avx2() against the kernel's word: Linux lists avx2 in /proc/cpuinfo only when it saves the YMM registers */
+void
+testavx2detect(void)
+{
+	char *s;
+	int fd, n, m, have, simd, avx;
+
+	fd = open("/proc/cpuinfo", OREAD);
+	if(fd < 0){
+		notrun("no /proc/cpuinfo: %r");
+		return;
+	}
+	s = emalloc(Cpuinfo+1);
+	for(n = 0; n < Cpuinfo && (m = read(fd, s+n, Cpuinfo-n)) > 0; n += m)
+		;
+	close(fd);
+	s[n] = 0;
+	have = strstr(s, " avx2") != nil;
+	free(s);
+	simd = usesimd;
+	avx = useavx;
+	usesimd = useavx = 1;
+	check(avx2() == have, "avx2() is %d, /proc/cpuinfo says %d", avx2(), have);
+	useavx = 0;
+	check(avx2() == 0, "avx2() is on with useavx off");
+	useavx = 1;
+	usesimd = 0;
+	check(avx2() == 0, "avx2() is on with usesimd off");
+	usesimd = simd;
+	useavx = avx;
 }
