@@ -7,11 +7,12 @@
  * compared is measured in turns, so that both see the same moments of
  * a machine shared with others.
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir]
- *		[-m model] [-r rounds] [-s] [-k] [-e] [-p]
+ *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A]
  * -s skips the 42M and 110M shapes (and takes stories15M Q8_0 alone
  * against the peers); -k stops after the kernels; -e times prompt
  * encoding and the first token only; -p runs the bandwidth probe and
- * the comparison with the peers only.
+ * the comparison with the peers only; -A uses the SSE2 kernels where
+ * the machine has AVX2.
  * The peers, in turns with ours over -r rounds (3) on the same files:
  * llama.cpp through npm's node-llama-cpp, run by peerdir/peer.mjs
  * (test/) when node and the package are installed; llama2.c's run and
