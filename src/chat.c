@@ -190,21 +190,6 @@ prompt(Chat *c, char *user, int want, int *from)
 	return n;
 }
 
-/* n tokens into the cache from pos; the last one's logits, or nil if g said stop */
-static float*
-prefill(Chat *c, int *tok, int n, int pos, Gen *g)
-{
-	int done;
-
-	done = 0;
-	while(done < n - 1){
-		done += forwardn(c->m, c->st, tok + done, n - 1 - done, pos + done);
-		if(g->stopped != nil && g->stopped(g))
-			return nil;
-	}
-	return forward(c->m, c->st, tok[n-1], pos + n - 1);
-}
-
 static int
 addturn(Chat *c, char *user)
 {
@@ -244,50 +229,56 @@ addreply(Turn *t, int tok)
 	return 0;
 }
 
-/* the reply to a prompt whose last token is prev, the logits after it in lg */
+/*
+ * a sampled token of the reply: 1 ends the turn (the template's end of
+ * turn, a stop string, the reply's limit or the cache full, a stop
+ * asked for); the position it would take is where the cache ends, and
+ * a token that ends the reply other than as its template does is owed
+ * to the cache by the next turn
+ */
 static int
-reply(Chat *c, Sampler *s, float *lg, int prev, int maxreply, Gen *g)
+took(Genjob *j, int next)
 {
+	Chat *c;
 	Turn *u;
-	int next, end, hit;
 	char *piece;
-	vlong start, t;
+	int hit, end;
 
+	c = j->aux;
 	u = &c->turns[c->nturns - 1];
-	c->stops.nheld = 0;
-	start = nsec();
-	end = 0;
-	while(!end){
-		next = sample(s, lg);
-		if(tmpleot(c->tmpl, c->t, next))
-			break;
-		if(addreply(u, next) < 0)
-			return -1;
-		piece = shownpiece(c->t, prev, next);
-		hit = piece != nil ? stopsput(&c->stops, piece, g) : 0;
-		if(hit < 0)
-			return -1;
-		end = hit || u->nreply == maxreply || c->pos >= c->ctx
-			|| (g->stopped != nil && g->stopped(g));
-		if(end)
-			c->owed = next;
-		else{
-			lg = forward(c->m, c->st, next, c->pos++);
-			g->pos = c->pos;
-		}
-		prev = next;
+	if(c->start == 0)
+		c->start = nsec();
+	c->pos = j->base + j->pos;
+	c->owed = -1;
+	if(tmpleot(c->tmpl, c->t, next))
+		return 1;
+	if(addreply(u, next) < 0){
+		c->failed = 1;
+		return 1;
 	}
-	stopsflush(&c->stops, g);
-	t = nsec() - start;
-	g->tps = t > 0 ? u->nreply / (t / 1e9) : 0;
-	return u->nreply;
+	piece = shownpiece(c->t, j->token, next);
+	hit = piece != nil ? stopsput(&c->stops, piece, j->g) : 0;
+	if(hit < 0){
+		c->failed = 1;
+		return 1;
+	}
+	end = hit || u->nreply == c->maxreply || c->pos >= c->ctx
+		|| (j->g->stopped != nil && j->g->stopped(j->g));
+	if(end)
+		c->owed = next;
+	return end;
 }
 
+/*
+ * A turn a step at a time, so that llmfs's batches can take it:
+ * chatbegin renders the turn and sets j to read its prompt into the
+ * cache after what is there and then to reply, a token a step;
+ * chatend finishes the turn. chatturn runs one alone.
+ */
 int
-chatturn(Chat *c, char *user, Sampler *s, int maxreply, Gen *g)
+chatbegin(Chat *c, Genjob *j, char *user, Sampler *s, int maxreply, Gen *g)
 {
-	int n, from, want, owed, pos;
-	float *lg;
+	int n, from, want;
 
 	if(user == nil)
 		user = "";
@@ -300,27 +291,81 @@ chatturn(Chat *c, char *user, Sampler *s, int maxreply, Gen *g)
 		werrstr("context full: the turn's %d tokens do not fit after %d of %d positions", n, from, c->ctx);
 		return -1;
 	}
-	owed = c->owed;
-	pos = c->pos;
-	c->lastprompt = n;
-	c->lastreply = 0;
-	lg = prefill(c, c->tok, n, from, g);
-	if(lg == nil){
-		/* stopped: the turn never was; what it wrote past pos is overwritten later */
-		c->pos = from == pos ? pos : 0;
-		c->owed = from == pos ? owed : -1;
-		if(from != pos)
-			freeturns(c, c->nturns);
-		g->pos = c->pos;
-		return 0;
-	}
-	c->pos = from + n;
-	g->pos = c->pos;
-	c->owed = -1;
 	if(addturn(c, user) < 0)
 		return -1;
-	n = reply(c, s, lg, c->tok[n-1], maxreply, g);
-	if(n >= 0)
-		c->lastreply = n;
-	return n;
+	c->lastprompt = n;
+	c->lastreply = 0;
+	c->maxreply = maxreply;
+	c->start = 0;
+	c->failed = 0;
+	c->stops.nheld = 0;
+	memset(j, 0, sizeof *j);
+	j->m = c->m;
+	j->t = c->t;
+	j->s = s;
+	j->g = g;
+	j->st = c->st;
+	j->tok = c->tok;
+	j->ntok = n;
+	j->base = from;
+	j->pre = n - 1;
+	j->steps = c->ctx - from;
+	j->token = c->tok[0];
+	j->took = took;
+	j->aux = c;
+	return 0;
+}
+
+/* the last turn gone: its prompt was stopped */
+static void
+unturn(Chat *c)
+{
+	Turn *u;
+
+	u = &c->turns[--c->nturns];
+	free(u->user);
+	free(u->reply);
+}
+
+/* the reply's tokens, or -1 with errstr */
+int
+chatend(Chat *c, Genjob *j)
+{
+	Turn *u;
+	vlong t;
+
+	if(j->pos < j->ntok){
+		/* stopped in the prompt: the turn never was; what it wrote past pos is overwritten later */
+		if(j->base == c->pos)
+			unturn(c);
+		else{
+			freeturns(c, c->nturns);
+			c->pos = 0;
+			c->owed = -1;
+		}
+		j->g->pos = c->pos;
+		return 0;
+	}
+	u = &c->turns[c->nturns - 1];
+	stopsflush(&c->stops, j->g);
+	t = nsec() - c->start;
+	j->g->tps = c->start != 0 && t > 0 ? u->nreply / (t / 1e9) : 0;
+	c->lastreply = u->nreply;
+	if(c->failed){
+		werrstr("out of memory");
+		return -1;
+	}
+	return u->nreply;
+}
+
+int
+chatturn(Chat *c, char *user, Sampler *s, int maxreply, Gen *g)
+{
+	Genjob j;
+
+	if(chatbegin(c, &j, user, s, maxreply, g) < 0)
+		return -1;
+	while(genalone(&j))
+		;
+	return chatend(c, &j);
 }

@@ -176,6 +176,9 @@ struct Genjob {
 	int	row;		/* its rows in a batch's step (genbatch) */
 	int	nrow;
 	int	lg;		/* the last of them gives logits */
+	int	base;		/* the position of tok[0]: a conversation's turn goes after its cache */
+	int	(*took)(Genjob*, int);	/* a conversation's: each sampled token is its to show; 1 ends it */
+	void	*aux;
 };
 
 /* a row of a batch: a token at a position of a sequence, whose state holds its cache */
@@ -375,6 +378,9 @@ struct Chat {
 	Turn	*turns;		/* nturns of them */
 	int	*tok;		/* scratch: a turn's tokens */
 	int	ntok;		/* its room */
+	int	maxreply;	/* the turn's: 0, none */
+	vlong	start;		/* of its reply */
+	int	failed;		/* it ran out of memory */
 };
 
 typedef struct Pool Pool;

@@ -219,6 +219,8 @@ int	chatsystem(Chat*, char*);
 int	chatstops(Chat*, char**, int);
 void	chatreset(Chat*);
 int	chatturn(Chat*, char*, Sampler*, int, Gen*);
+int	chatbegin(Chat*, Genjob*, char*, Sampler*, int, Gen*);
+int	chatend(Chat*, Genjob*);
 
 /* fmath.c */
 float	fexp(float);

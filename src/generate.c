@@ -130,7 +130,7 @@ genrows(Genjob *j, Seq *q, int max, int *logits)
 			n = j->st->batch;
 		for(i = 0; i < n; i++){
 			q[i].s = j->st;
-			q[i].pos = j->pos + i;
+			q[i].pos = j->base + j->pos + i;
 			q[i].tok = j->tok[j->pos + i];
 		}
 		return n;
@@ -138,7 +138,7 @@ genrows(Genjob *j, Seq *q, int max, int *logits)
 	if(max < 1)
 		return 0;
 	q[0].s = j->st;
-	q[0].pos = j->pos;
+	q[0].pos = j->base + j->pos;
 	q[0].tok = j->token;
 	*logits = 1;
 	return 1;
@@ -151,17 +151,27 @@ genlogits(Genjob *j)
 	return !j->over && j->pos < j->steps && j->pos >= j->pre;
 }
 
-/* position pos is done and next follows it: its text out; 1 when the generation is over */
+/*
+ * position pos is done and next follows it, sampled or the prompt's:
+ * its text out; 1 when the generation is over. A conversation's turn
+ * shows no prompt, and its took decides on each sampled token.
+ */
 static int
-advance(Genjob *j, int next)
+advance(Genjob *j, int next, int sampled)
 {
 	char *piece;
 
 	j->pos++;
-	j->g->pos = j->pos;
-	if(endstext(j->t, next))
+	j->g->pos = j->base + j->pos;
+	if(j->took != nil && sampled){
+		if(j->took(j, next))
+			return j->over = 1;
+		j->token = next;
+		return 0;
+	}
+	if(j->took == nil && endstext(j->t, next))
 		return j->over = 1;
-	piece = shownpiece(j->t, j->token, next);
+	piece = j->took == nil ? shownpiece(j->t, j->token, next) : nil;
 	j->token = next;
 	if(piece != nil){
 		if(j->stops == nil || j->pos <= j->pre)	/* the prompt's own text is not looked at */
@@ -185,12 +195,12 @@ void
 genstep(Genjob *j, int n, float *logits)
 {
 	if(logits != nil){
-		advance(j, sample(j->s, logits));
+		advance(j, sample(j->s, logits), 1);
 		return;
 	}
 	j->done += n;
 	while(j->pos < j->done && !j->over)
-		advance(j, j->tok[j->pos + 1]);
+		advance(j, j->tok[j->pos + 1], 0);
 }
 
 /* is it over? */
@@ -212,7 +222,7 @@ genalone(Genjob *j)
 	if(lg)
 		genstep(j, n, forward(j->m, j->st, q[0].tok, q[0].pos));
 	else
-		genstep(j, forwardn(j->m, j->st, j->tok + q[0].pos, n, q[0].pos), nil);
+		genstep(j, forwardn(j->m, j->st, j->tok + j->pos, n, q[0].pos), nil);
 	return 1;
 }
 

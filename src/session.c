@@ -401,12 +401,13 @@ stopped(Gen *g)
 typedef struct Job Job;
 struct Job {
 	Session	*s;
-	Poolent	*e;		/* a completion's model; a conversation's is its own */
+	Poolent	*e;		/* the model: a completion's own, a conversation's its session's */
 	Sampler	*sampler;
 	char	*text;		/* the prompt, or the user's turn */
 	int	steps;
 	Gen	g;
-	Genjob	gj;		/* a completion, a step at a time in its model's batch */
+	Genjob	gj;		/* a step at a time in its model's batch */
+	Chat	*chat;		/* a conversation's turn */
 	Stops	stops;		/* its stop strings, as they were when it began */
 	Job	*next;
 };
@@ -452,6 +453,8 @@ finish(Session *s, Job *j, int n, Gen *g)
 	sessdecref(s);
 }
 
+static void	turnover(Job*, int);
+
 /* the end of a completion that ran n positions (-1: failed) */
 static void
 genover(Job *j, int n)
@@ -476,8 +479,9 @@ genover(Job *j, int n)
  * generation's next token and then prompts' next positions, Batch rows
  * at most, and each block of a matrix is read once for all of them.
  * Every row's numbers are what it gets alone, so a session's text does
- * not depend on who else is generating. A completion joins at the next
- * step and leaves when it ends; a prompt is encoded before it joins.
+ * not depend on who else is generating. A completion or a turn of a
+ * conversation joins at the next step and leaves when it ends; a
+ * prompt is encoded before it joins.
  */
 typedef struct Batcher Batcher;
 struct Batcher {
@@ -548,7 +552,10 @@ batchproc(void *v)
 				continue;
 			}
 			*jl = j->next;
-			genover(j, genend(&j->gj));
+			if(j->chat != nil)
+				turnover(j, chatend(j->chat, &j->gj));
+			else
+				genover(j, genend(&j->gj));
 		}
 	}
 	freestate(bs);
@@ -747,30 +754,48 @@ chatopen(Session *s)
 	return 0;
 }
 
+/* the end of a turn whose reply is n tokens (-1: failed) */
 static void
-chatproc(void *v)
+turnover(Job *j, int n)
 {
-	Job *j;
 	Session *s;
 	Chat *c;
-	Gen g;
-	int n;
 
-	j = v;
 	s = j->s;
-	c = s->chat;		/* no one else touches it while s generates */
-	threadsetname("chat %lud", s->id);
-	memset(&g, 0, sizeof g);
-	g.put = put;
-	g.stopped = stopped;
-	g.aux = s;
-	n = chatturn(c, j->text, s->chats, j->steps, &g);
+	c = j->chat;
 	emit(s, "\n");
 	qlock(&s->lk);
 	s->pos = c->pos;
 	s->ntok = c->lastprompt;
 	s->ngen = c->lastreply;
-	finish(s, j, n, &g);
+	finish(s, j, n, &j->g);
+}
+
+/* a turn's first proc: its prompt is rendered here, off the batch, which it then joins */
+static void
+chatproc(void *v)
+{
+	Job *j;
+	Session *s;
+
+	j = v;
+	s = j->s;
+	j->chat = s->chat;	/* no one else touches it while s generates */
+	j->e = s->chate;
+	threadsetname("chat %lud", s->id);
+	memset(&j->g, 0, sizeof j->g);
+	j->g.put = put;
+	j->g.stopped = stopped;
+	j->g.aux = s;
+	if(chatbegin(j->chat, &j->gj, j->text, s->chats, j->steps, &j->g) < 0){
+		turnover(j, -1);
+		return;
+	}
+	if(join(j) == 0)
+		return;
+	while(genalone(&j->gj))		/* no batcher: alone, as chatturn */
+		;
+	turnover(j, chatend(j->chat, &j->gj));
 }
 
 /* with s->lk held: the user's turn, its reply started; -1 with errstr if it cannot be */

@@ -297,3 +297,17 @@ nexists(Conn *c, char *path)
 	nclunk(c, fid);
 	return 1;
 }
+
+/* the first bytes of session s's stream: it is under way */
+void
+nunderway(Conn *c, char *s)
+{
+	char buf[64];
+	u32int fid;
+
+	fid = nwalk(c, smprint("%s/stream", s));
+	if(fid != ~0 && nopen(c, fid, OREAD) == 0)
+		nread(c, fid, 0, buf, sizeof buf);
+	if(fid != ~0)
+		nclunk(c, fid);
+}

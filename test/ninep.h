@@ -23,3 +23,4 @@ int	nstat(Conn*, u32int, Dir*, char*);
 char*	ncat(Conn*, char*);
 int	necho(Conn*, char*, char*);
 int	nexists(Conn*, char*);
+void	nunderway(Conn*, char*);

@@ -77,20 +77,6 @@ begin(Conn *c, Job *j)
 	return s;
 }
 
-/* the first bytes of s's stream: it is under way */
-static void
-underway(Conn *c, char *s)
-{
-	char buf[64];
-	u32int fid;
-
-	fid = nwalk(c, smprint("%s/stream", s));
-	if(fid != ~0 && nopen(c, fid, OREAD) == 0)
-		nread(c, fid, 0, buf, sizeof buf);
-	if(fid != ~0)
-		nclunk(c, fid);
-}
-
 /* n sessions, each begun once the one before is under way; the second-last stopped early, the last closed when n > 4 */
 static void
 together(Conn *c, int n, char *cfg)
@@ -111,7 +97,7 @@ together(Conn *c, int n, char *cfg)
 		else if(i == gone)
 			necho(c, smprint("%s/ctl", jobs[i].s), "close");
 		else
-			underway(c, jobs[i].s);
+			nunderway(c, jobs[i].s);
 	}
 	for(i = 0; i < n; i++){
 		if(i == gone)

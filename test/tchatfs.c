@@ -83,6 +83,49 @@ turn(Conn *c, char *s, char *text)
 	return ncat(c, smprint("%s/stream", s));
 }
 
+/*
+ * two conversations' turns in the model's batch with a completion
+ * under way: each gives what it gives alone, and steps ran more than
+ * one (until now every generation here ran alone)
+ */
+static void
+together(Conn *c, char *s3, char **want)
+{
+	char *s[2], *r, *st, *p, *completion;
+	int i, k;
+
+	st = ncat(c, "ctl");
+	p = st != nil ? strstr(st, "\nbatched ") : nil;
+	check(p != nil && atoi(p + 9) <= 1, "batched before: %q", st);
+	completion = greedyrun(mpath("stories260K.bin"), mpath("tok512.bin"), "Once upon a time", "400");
+	for(k = 0; k < 2; k++){
+		s[k] = ncat(c, "clone");
+		if(s[k] == nil){
+			fail("clone: %r");
+			return;
+		}
+		s[k][strcspn(s[k], "\n")] = 0;
+		check(necho(c, smprint("%s/ctl", s[k]), "temp 0") == 0 && necho(c, smprint("%s/ctl", s[k]), "steps 24") == 0, "settings: %r");
+	}
+	check(necho(c, smprint("%s/ctl", s3), "steps 400") == 0 && necho(c, smprint("%s/ctl", s3), "temp 0") == 0
+		&& necho(c, smprint("%s/prompt", s3), "Once upon a time") == 0
+		&& necho(c, smprint("%s/ctl", s3), "generate") == 0, "generate: %r");
+	nunderway(c, s3);
+	for(i = 0; i < 2; i++){
+		for(k = 0; k < 2; k++)
+			check(necho(c, smprint("%s/chat", s[k]), turns[i]) == 0, "turn %d of %s: %r", i+1, s[k]);
+		for(k = 0; k < 2; k++){
+			r = ncat(c, smprint("%s/stream", s[k]));
+			check(r != nil && strcmp(r, want[i]) == 0, "batched turn %d of %s: %q, the engine's %q", i+1, s[k], r, want[i]);
+		}
+	}
+	r = ncat(c, smprint("%s/output", s3));
+	check(r != nil && completion != nil && strcmp(r, completion) == 0, "the completion beside them: %q, run's %q", r, completion);
+	st = ncat(c, "ctl");
+	p = st != nil ? strstr(st, "\nbatched ") : nil;
+	check(p != nil && atoi(p + 9) >= 2, "no step ran more than one: %q", st);
+}
+
 void
 testllmfschat(void)
 {
@@ -207,6 +250,7 @@ testllmfschat(void)
 	check(necho(c, "ctl", "pool-limit 0 0") == 0 && necho(c, smprint("%s/ctl", s3), "generate") == 0, "generate with no limit: %r");
 	check(ncat(c, smprint("%s/output", s3)) != nil, "output: %r");
 	check(necho(c, smprint("%s/ctl", s), "close") == 0 && necho(c, smprint("%s/ctl", s2), "close") == 0, "close: %r");
+	together(c, s3, want);
 	nhangup(c);
 out:
 	postnote(PNPROC, pid, "kill");
