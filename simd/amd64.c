@@ -17,6 +17,7 @@ void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
 void	matvecpsse(float*, float*, float*, vlong, vlong);
 void	matvec4psse(float*, float*, float*, vlong, vlong, vlong, vlong);
+void	matvec4pavx(float*, float*, float*, vlong, vlong, vlong, vlong);
 void	qmatvecsse(Qargs*);
 void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
@@ -94,7 +95,9 @@ matvecpk(float *out, float *x, float *w, int n, int np)
 void
 matvec4pk(float *out, int ostride, float *x, int xstride, float *w, int n, int np)
 {
-	if(usesimd)
+	if(avx2())
+		matvec4pavx(out, x, w, n, np, ostride, xstride);
+	else if(usesimd)
 		matvec4psse(out, x, w, n, np, ostride, xstride);
 	else
 		matvec4pc(out, ostride, x, xstride, w, n, np);

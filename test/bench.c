@@ -7,12 +7,12 @@
  * compared is measured in turns, so that both see the same moments of
  * a machine shared with others.
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir]
- *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A]
+ *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-B]
  * -s skips the 42M and 110M shapes (and takes stories15M Q8_0 alone
  * against the peers); -k stops after the kernels; -e times prompt
  * encoding and the first token only; -p runs the bandwidth probe and
- * the comparison with the peers only; -A uses the SSE2 kernels where
- * the machine has AVX2.
+ * the comparison with the peers only; -B the sessions decoding together
+ * only; -A uses the SSE2 kernels where the machine has AVX2.
  * The peers, in turns with ours over -r rounds (3) on the same files:
  * llama.cpp through npm's node-llama-cpp, run by peerdir/peer.mjs
  * (test/) when node and the package are installed; llama2.c's run and
@@ -931,7 +931,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-B]\n");
 	threadexitsall("usage");
 }
 
@@ -953,13 +953,14 @@ threadmain(int argc, char *argv[])
 {
 	Result fp[nelem(shapes)], q[nelem(shapes)];
 	double bw, bw1, r1024, q1024;
-	int i, n, small, fd, kernels, enc, peersonly;
+	int i, n, small, fd, kernels, enc, peersonly, batchonly;
 
 	ieeefp();
 	small = 0;
 	kernels = 0;
 	enc = 0;
 	peersonly = 0;
+	batchonly = 0;
 	r1024 = q1024 = 0;
 	ARGBEGIN{
 	case 'd': modeldir = EARGF(usage()); break;
@@ -970,6 +971,7 @@ threadmain(int argc, char *argv[])
 	case 'e': enc = 1; break;
 	case 'p': peersonly = 1; break;
 	case 'A': useavx = 0; break;
+	case 'B': batchonly = 1; break;
 	case 'l': l2cdir = EARGF(usage()); break;
 	case 'j': peerdir = EARGF(usage()); break;
 	case 'm': peeronly = EARGF(usage()); break;
@@ -991,6 +993,10 @@ threadmain(int argc, char *argv[])
 	print("9ml bench: %d threads (processors: %d)\n", allthreads, ncpu());
 	if(enc){
 		encodings();
+		threadexitsall(nil);
+	}
+	if(batchonly){
+		benchbatch(shapefile("stories110M", "q8"), shapefile("stories110M", "bin"), small ? nil : shapefile("TinyLlama-1.1B", "q8"));
 		threadexitsall(nil);
 	}
 	probe(&bw1, &bw);

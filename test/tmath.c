@@ -158,10 +158,11 @@ panelsums(uvlong *seed)
 	static int sh[][2] = {{1, 1}, {3, 5}, {7, 16}, {5, 17}, {13, 33}, {64, 172}, {33, 40}, {768, 37}, {9, 100},
 		{16, 47}, {31, 35}, {17, 72}, {8, 56}, {2, 32}, {288, 768}, {6, 8}};
 	float *x, *w, *p, *want, *a, *row;
-	int k, n, d, r, e, t, c, ok, simd;
+	int k, n, d, r, e, t, c, ok, simd, avx, kind;
 	int cut[7];
 
 	simd = usesimd;
+	avx = useavx;
 	for(k = 0; k < nelem(sh); k++){
 		n = sh[k][0];
 		d = sh[k][1];
@@ -175,19 +176,21 @@ panelsums(uvlong *seed)
 			refmatmul(want + t*d, x + t*n, w, n, d);
 		cut[0] = 0; cut[1] = 3 < d ? 3 : d; cut[2] = 8 < d ? 8 : d; cut[3] = d/2;
 		cut[4] = d - d%Panel; cut[5] = d > 0 ? d - 1 : 0; cut[6] = Panel < d ? Panel : d;
-		for(usesimd = 0; usesimd <= 1; usesimd++)
+		for(kind = 0; kind < 3; kind++)		/* C, SSE2, AVX2 */
 			for(c = 0; c < nelem(cut); c++){
+				usesimd = kind > 0;
+				useavx = kind > 1;
 				r = cut[c];
 				for(e = r; e <= d; e = e < d && e + 5 > d ? d : e + 5){
 					memset(a, 0xff, 4*d*sizeof(float));
 					matvecp(a + r, x, p, n, d, r, e - r);
 					check(memcmp(a + r, want + r, (e - r)*sizeof(float)) == 0,
-						"matvecp n=%d d=%d rows %d..%d simd %d: differs from refmatmul", n, d, r, e, usesimd);
+						"matvecp n=%d d=%d rows %d..%d kernels %d: differs from refmatmul", n, d, r, e, kind);
 					matvec4p(a + r, d, x, n, p, n, d, r, e - r);
 					ok = 1;
 					for(t = 0; t < 4; t++)
 						ok &= memcmp(a + t*d + r, want + t*d + r, (e - r)*sizeof(float)) == 0;
-					check(ok, "matvec4p n=%d d=%d rows %d..%d simd %d: differs from refmatmul", n, d, r, e, usesimd);
+					check(ok, "matvec4p n=%d d=%d rows %d..%d kernels %d: differs from refmatmul", n, d, r, e, kind);
 					if(e == d)
 						break;
 				}
@@ -201,6 +204,7 @@ panelsums(uvlong *seed)
 		free(x); free(w); free(p); free(want); free(a); free(row);
 	}
 	usesimd = simd;
+	useavx = avx;
 }
 
 void
