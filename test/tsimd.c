@@ -786,7 +786,7 @@ testvexbytes(void)
 
 enum { Cpuinfo = 1<<20 };
 
-/* avx2() against the kernel's word: Linux lists avx2 in /proc/cpuinfo only when it saves the YMM registers */
+/* avx2() against the kernel's word: Linux lists avx2 (and f16c) in /proc/cpuinfo only when it saves the YMM registers */
 void
 testavx2detect(void)
 {
@@ -803,7 +803,7 @@ testavx2detect(void)
 		;
 	close(fd);
 	s[n] = 0;
-	have = strstr(s, " avx2") != nil;
+	have = strstr(s, " avx2") != nil && strstr(s, " f16c") != nil;
 	free(s);
 	simd = usesimd;
 	avx = useavx;
