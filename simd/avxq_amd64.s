@@ -50,16 +50,33 @@ v8scales:
 v8group:
 	CMPQ	DX, R8
 	JGE	v8blockdone
-	BYTE $0xC5; BYTE $0xF5; BYTE $0xEF; BYTE $0xC9	/* vpxor %ymm1, %ymm1, %ymm1 */
-	BYTE $0xC5; BYTE $0xED; BYTE $0xEF; BYTE $0xD2	/* vpxor %ymm2, %ymm2, %ymm2 */
-	BYTE $0xC5; BYTE $0xE5; BYTE $0xEF; BYTE $0xDB	/* vpxor %ymm3, %ymm3, %ymm3 */
-	BYTE $0xC5; BYTE $0xDD; BYTE $0xEF; BYTE $0xE4	/* vpxor %ymm4, %ymm4, %ymm4 */
-	BYTE $0xC5; BYTE $0xD5; BYTE $0xEF; BYTE $0xED	/* vpxor %ymm5, %ymm5, %ymm5 */
-	BYTE $0xC5; BYTE $0xCD; BYTE $0xEF; BYTE $0xF6	/* vpxor %ymm6, %ymm6, %ymm6 */
-	BYTE $0xC5; BYTE $0xC5; BYTE $0xEF; BYTE $0xFF	/* vpxor %ymm7, %ymm7, %ymm7 */
-	BYTE $0xC4; BYTE $0x41; BYTE $0x3D; BYTE $0xEF; BYTE $0xC0	/* vpxor %ymm8, %ymm8, %ymm8 */
 	MOVQ	DX, R13
 	ADDQ	56(R9), R13		/* the group's end in row 0 */
+	/* the group's first sixteen bytes start the sums */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x55; BYTE $0x00	/* prefetcht1 (%rbp) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x55; BYTE $0x40	/* prefetcht1 64(%rbp) */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x20; BYTE $0x06	/* vpmovsxbw (%rsi), %ymm0 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x20; BYTE $0x0A	/* vpmovsxbw (%rdx), %ymm1 */
+	BYTE $0xC5; BYTE $0xF5; BYTE $0xF5; BYTE $0xC8	/* vpmaddwd %ymm0, %ymm1, %ymm1 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x20; BYTE $0x14; BYTE $0x0A	/* vpmovsxbw (%rdx,%rcx,1), %ymm2 */
+	BYTE $0xC5; BYTE $0xED; BYTE $0xF5; BYTE $0xD0	/* vpmaddwd %ymm0, %ymm2, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x20; BYTE $0x1C; BYTE $0x4A	/* vpmovsxbw (%rdx,%rcx,2), %ymm3 */
+	BYTE $0xC5; BYTE $0xE5; BYTE $0xF5; BYTE $0xD8	/* vpmaddwd %ymm0, %ymm3, %ymm3 */
+	BYTE $0xC4; BYTE $0xA2; BYTE $0x7D; BYTE $0x20; BYTE $0x24; BYTE $0x1A	/* vpmovsxbw (%rdx,%r11,1), %ymm4 */
+	BYTE $0xC5; BYTE $0xDD; BYTE $0xF5; BYTE $0xE0	/* vpmaddwd %ymm0, %ymm4, %ymm4 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x20; BYTE $0x2A	/* vpmovsxbw (%r10), %ymm5 */
+	BYTE $0xC5; BYTE $0xD5; BYTE $0xF5; BYTE $0xE8	/* vpmaddwd %ymm0, %ymm5, %ymm5 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x20; BYTE $0x34; BYTE $0x0A	/* vpmovsxbw (%r10,%rcx,1), %ymm6 */
+	BYTE $0xC5; BYTE $0xCD; BYTE $0xF5; BYTE $0xF0	/* vpmaddwd %ymm0, %ymm6, %ymm6 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x20; BYTE $0x3C; BYTE $0x4A	/* vpmovsxbw (%r10,%rcx,2), %ymm7 */
+	BYTE $0xC5; BYTE $0xC5; BYTE $0xF5; BYTE $0xF8	/* vpmaddwd %ymm0, %ymm7, %ymm7 */
+	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x20; BYTE $0x04; BYTE $0x1A	/* vpmovsxbw (%r10,%r11,1), %ymm8 */
+	BYTE $0xC5; BYTE $0x3D; BYTE $0xF5; BYTE $0xC0	/* vpmaddwd %ymm0, %ymm8, %ymm8 */
+	ADDQ	$16, SI
+	ADDQ	$16, DX
+	ADDQ	$16, R10
+	ADDQ	$128, BP
+	JMP	v8more
 v8sixteen:
 	BYTE $0x0F; BYTE $0x18; BYTE $0x55; BYTE $0x00	/* prefetcht1 (%rbp) */
 	BYTE $0x0F; BYTE $0x18; BYTE $0x55; BYTE $0x40	/* prefetcht1 64(%rbp) */
@@ -92,6 +109,7 @@ v8sixteen:
 	ADDQ	$16, DX
 	ADDQ	$16, R10
 	ADDQ	$128, BP
+v8more:
 	CMPQ	DX, R13
 	JLT	v8sixteen
 	/* Y1..Y8: rows 0..7's eight partial sums each; lane r of Y1 becomes row r's sum */
@@ -168,16 +186,25 @@ x2pairs:
 x2group:
 	CMPQ	DX, R8
 	JGE	x2pairdone
-	BYTE $0xC5; BYTE $0xFD; BYTE $0xEF; BYTE $0xC0	/* vpxor %ymm0, %ymm0, %ymm0 */
-	BYTE $0xC5; BYTE $0xF5; BYTE $0xEF; BYTE $0xC9	/* vpxor %ymm1, %ymm1, %ymm1 */
-	BYTE $0xC5; BYTE $0xED; BYTE $0xEF; BYTE $0xD2	/* vpxor %ymm2, %ymm2, %ymm2 */
-	BYTE $0xC5; BYTE $0xE5; BYTE $0xEF; BYTE $0xDB	/* vpxor %ymm3, %ymm3, %ymm3 */
-	BYTE $0xC5; BYTE $0xDD; BYTE $0xEF; BYTE $0xE4	/* vpxor %ymm4, %ymm4, %ymm4 */
-	BYTE $0xC5; BYTE $0xD5; BYTE $0xEF; BYTE $0xED	/* vpxor %ymm5, %ymm5, %ymm5 */
-	BYTE $0xC5; BYTE $0xCD; BYTE $0xEF; BYTE $0xF6	/* vpxor %ymm6, %ymm6, %ymm6 */
-	BYTE $0xC5; BYTE $0xC5; BYTE $0xEF; BYTE $0xFF	/* vpxor %ymm7, %ymm7, %ymm7 */
 	MOVQ	DX, R13
 	ADDQ	56(R9), R13
+	/* the group's first sixteen bytes start the sums */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* prefetcht0 (%rax) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x08	/* prefetcht0 (%rax,%rcx,1) */
+	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x20; BYTE $0x02	/* vpmovsxbw (%rdx), %ymm8 */
+	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x20; BYTE $0x0C; BYTE $0x0A	/* vpmovsxbw (%rdx,%rcx,1), %ymm9 */
+	BYTE $0xC5; BYTE $0xBD; BYTE $0xF5; BYTE $0x06	/* vpmaddwd (%rsi), %ymm8, %ymm0 */
+	BYTE $0xC5; BYTE $0xB5; BYTE $0xF5; BYTE $0x26	/* vpmaddwd (%rsi), %ymm9, %ymm4 */
+	BYTE $0xC5; BYTE $0xBD; BYTE $0xF5; BYTE $0x4E; BYTE $0x20	/* vpmaddwd 32(%rsi), %ymm8, %ymm1 */
+	BYTE $0xC5; BYTE $0xB5; BYTE $0xF5; BYTE $0x6E; BYTE $0x20	/* vpmaddwd 32(%rsi), %ymm9, %ymm5 */
+	BYTE $0xC5; BYTE $0xBD; BYTE $0xF5; BYTE $0x56; BYTE $0x40	/* vpmaddwd 64(%rsi), %ymm8, %ymm2 */
+	BYTE $0xC5; BYTE $0xB5; BYTE $0xF5; BYTE $0x76; BYTE $0x40	/* vpmaddwd 64(%rsi), %ymm9, %ymm6 */
+	BYTE $0xC5; BYTE $0xBD; BYTE $0xF5; BYTE $0x5E; BYTE $0x60	/* vpmaddwd 96(%rsi), %ymm8, %ymm3 */
+	BYTE $0xC5; BYTE $0xB5; BYTE $0xF5; BYTE $0x7E; BYTE $0x60	/* vpmaddwd 96(%rsi), %ymm9, %ymm7 */
+	ADDQ	$128, SI
+	ADDQ	$16, DX
+	ADDQ	$16, AX
+	JMP	x2more
 x2sixteen:
 	BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* prefetcht0 (%rax) */
 	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x08	/* prefetcht0 (%rax,%rcx,1) */
@@ -202,6 +229,7 @@ x2sixteen:
 	ADDQ	$128, SI
 	ADDQ	$16, DX
 	ADDQ	$16, AX
+x2more:
 	CMPQ	DX, R13
 	JLT	x2sixteen
 	/* Y0..Y3: row 0 times inputs 0..3, Y4..Y7 row 1's; Y0 becomes row 0's four sums, then row 1's */
