@@ -13,6 +13,11 @@
  * row (or one input) adding ((float)sum·wscale)·xscale group after
  * group; every float operation has the running value, then the sum, as
  * its first source, as the SSE2 kernels have it.
+ *
+ * The VPMADDWDs are what limits them (on an AMD EPYC, about one a
+ * cycle): VPMADDUBSW's trick takes as many multiplies (its pairs need a
+ * VPMADDWD by ones) and is wrong for -128, and widening by shifts, as
+ * the SSE2 kernels do, measured no faster than VPMOVSXBW.
  */
 
 /*
