@@ -23,6 +23,9 @@ void	qmatvec8sse(Qargs*);
 void	qmatvec4g4sse(Qargs*);
 void	q4x2sse(Q4args*);
 void	q4widensse(short*, schar*, vlong, vlong);
+void	qmatvec8avx(Qargs*);
+void	q4x2avx(Q4args*);
+void	q4widenavx(short*, schar*, vlong, vlong);
 void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
@@ -104,9 +107,10 @@ matvec4pk(float *out, int ostride, float *x, int xstride, float *w, int n, int n
 }
 
 /*
- * rows eight at a time, then four, then the rest in C; rows a multiple
- * of 4096 bytes long four at a time (see simdq_amd64.s); groups of four
- * four rows at a time, the columns past the last multiple of 16 in C
+ * rows eight at a time (by AVX2 where there is), then four, then the
+ * rest in C; rows a multiple of 4096 bytes long four at a time (see
+ * simdq_amd64.s); groups of four four rows at a time, the columns past
+ * the last multiple of 16 in C
  */
 void
 qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
@@ -134,7 +138,10 @@ qmatmul(float *out, schar *xq, float *xs, schar *wq, float *ws, int n, int d, in
 		d4 = (d - d8) & ~3;
 		if(d8 > 0){
 			a.d = d8;
-			qmatvec8sse(&a);
+			if(avx2())
+				qmatvec8avx(&a);
+			else
+				qmatvec8sse(&a);
 		}
 		if(d4 > 0){
 			a.out = out + d8;
@@ -153,6 +160,19 @@ enum {
 	Q4cols	= 512,	/* and columns: the four inputs widened, 4 KB */
 };
 
+/* the four-input kernel and the widening of its inputs, AVX2's or SSE2's: the same bits */
+static void
+q4pass(Q4args *a, schar *xq, int xstride, int avx)
+{
+	if(avx){
+		q4widenavx(a->xw, xq, xstride, a->ncols);
+		q4x2avx(a);
+	}else{
+		q4widensse(a->xw, xq, xstride, a->ncols);
+		q4x2sse(a);
+	}
+}
+
 /* the four inputs' scales of each of ng groups side by side, as q4x2sse reads them */
 static void
 scales4(float *xs4, float *xs, int xsstride, int ng)
@@ -166,24 +186,25 @@ scales4(float *xs4, float *xs, int xsstride, int ng)
 
 /*
  * the same matrix times four inputs (see qmatmul4c): rows two at a time
- * by q4x2sse, each weight widened once for the four, in passes of
+ * by q4x2avx or q4x2sse, each weight widened once for the four, in passes of
  * Q4rows rows by Q4cols columns that carry each row's sums from one
  * pass to the next; the odd row by qmatmul
  */
 void
 qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, float *ws, int n, int d, int gs)
 {
-	uchar buf[Q4cols*4*sizeof(short) + Q4cols/16*4*sizeof(float) + Q4rows*4*sizeof(float) + 16];
+	uchar buf[Q4cols*4*sizeof(short) + Q4cols/16*4*sizeof(float) + Q4rows*4*sizeof(float) + 32];
 	Q4args a;
 	short *xw;
 	float *xs4, *v;
-	int r, nr, j, nc, cols, i, t, d2, xsstride;
+	int r, nr, j, nc, cols, i, t, d2, xsstride, avx;
 
 	if(!usesimd || gs % 16 != 0 || gs >= 512 || d < 2){
 		qmatmul4c(out, ostride, xq, xs, xstride, wq, ws, n, d, gs);
 		return;
 	}
-	xw = (short*)(buf + (-(uintptr)buf & 15));
+	avx = avx2();
+	xw = (short*)(buf + (-(uintptr)buf & 31));
 	xs4 = (float*)(xw + Q4cols*4);
 	v = xs4 + Q4cols/16*4;
 	xsstride = xstride/gs;
@@ -200,13 +221,12 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 		memset(v, 0, nr*4*sizeof(float));
 		for(j = 0; j < n; j += nc){
 			nc = n - j < cols ? n - j : cols;
-			q4widensse(xw, xq + j, xstride, nc);
 			scales4(xs4, xs + j/gs, xsstride, nc/gs);
 			a.wq = wq + (vlong)r*n + j;
 			a.ws = ws + (vlong)r*(n/gs) + j/gs;
 			a.d = nr;
 			a.ncols = nc;
-			q4x2sse(&a);
+			q4pass(&a, xq + j, xstride, avx);
 		}
 		for(i = 0; i < nr; i++)
 			for(t = 0; t < 4; t++)

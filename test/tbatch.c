@@ -200,9 +200,17 @@ exported(char *path, char **args, int n)
 	return runprog(argv, nil, nil) == 0 ? path : nil;
 }
 
+/* the kernels' way: AVX2 (where the machine has it), SSE2 or C */
+static char*
+wayname(void)
+{
+	return !usesimd ? "C" : useavx ? "AVX2" : "SSE2";
+}
+
 /*
- * nseq sequences through forwardb together, steps positions, against
- * each alone through forward: the same logits, bit for bit
+ * nseq sequences through forwardb together, steps positions, in the
+ * kernels' way, against each alone through forward in C: the same
+ * logits, bit for bit
  */
 static void
 qbatch(char *name, Model *m, int nseq, int steps)
@@ -210,7 +218,7 @@ qbatch(char *name, Model *m, int nseq, int steps)
 	State *b, *s[Batch], *r[Batch];
 	Seq q[Batch];
 	float *lb, *lr;
-	int i, pos, tok, v, bad;
+	int i, pos, tok, v, bad, simd;
 
 	v = m->c.vocab;
 	b = newbatch(&m->c, nseq);
@@ -228,10 +236,13 @@ qbatch(char *name, Model *m, int nseq, int steps)
 		lb = forwardb(m, b, q, nseq, nseq);
 		for(i = 0; i < nseq && !bad; i++){
 			tok = q[i].tok;
+			simd = usesimd;
+			usesimd = 0;
 			lr = forward(m, r[i], tok, pos);
+			usesimd = simd;
 			bad = memcmp(lb + (vlong)i*v, lr, v*sizeof(float)) != 0;
-			check(!bad, "%s, simd %d: %d together, sequence %d at %d: logits differ from its own",
-				name, usesimd, nseq, i, pos);
+			check(!bad, "%s, %s: %d together, sequence %d at %d: logits differ from its own in C",
+				name, wayname(), nseq, i, pos);
 		}
 	}
 	for(i = 0; i < nseq; i++){
@@ -246,7 +257,8 @@ qbatch(char *name, Model *m, int nseq, int steps)
  * qmatmul4 and the rest one by one: stories260K's in groups of four,
  * which qmatmul4 leaves to C, and a random model's in groups of 32 over
  * rows of 256 and 768 columns, which its kernel takes, in blocks of 448
- * rows (Blkbytes) and passes of 512 columns
+ * rows (Blkbytes) and passes of 512 columns; each with the AVX2
+ * kernels, the SSE2 ones and C
  */
 void
 testq8batch(void)
@@ -257,9 +269,13 @@ testq8batch(void)
 	static int ns[] = {4, 7, 9, 16};
 	char *path[2], *name[2];
 	Model *m;
-	int simd, k, i;
+	int simd, avx, k, i, w;
 
 	simd = usesimd;
+	avx = useavx;
+	usesimd = useavx = 1;
+	if(!avx2())
+		note("AVX2 not on this machine: its way is SSE2's");
 	q260[3] = mpath("stories260K.bin");
 	path[0] = exported(tpath("s260q8.bin"), q260, nelem(q260));
 	name[0] = "stories260K Q8_0 in 4s";
@@ -272,10 +288,14 @@ testq8batch(void)
 			continue;
 		}
 		check(m->gs == (k == 0 ? 4 : 32), "%s: groups of %d", name[k], m->gs);
-		for(usesimd = 1; usesimd >= 0; usesimd--)
+		for(w = 0; w < 3; w++){
+			usesimd = w < 2;
+			useavx = w == 0;
 			for(i = 0; i < nelem(ns); i++)
 				qbatch(name[k], m, ns[i], 12);
+		}
 		freemodel(m);
 	}
 	usesimd = simd;
+	useavx = avx;
 }

@@ -29,14 +29,117 @@ same(float *a, float *b, int n)
 	return memcmp(a, b, n*sizeof(float)) == 0;
 }
 
-/* the Q8_0 product with SIMD into a, and with C into b */
+/* the kernels' ways: AVX2 (where the machine has it), SSE2, the portable C */
+static char *ways[] = {"AVX2", "SSE2", "C"};
+
+enum { Nway = nelem(ways) };
+
 static void
-qboth(float *a, float *b, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
+way(int k)
 {
-	usesimd = 1;
-	qmatmul(a, xq, xs, wq, ws, n, d, gs);
-	usesimd = 0;
+	usesimd = k < Nway-1;
+	useavx = k == 0;
+}
+
+/* the ways whose bit is set in m, for a message */
+static char*
+waysin(int m)
+{
+	static char buf[64];
+	int k;
+
+	buf[0] = 0;
+	for(k = 0; k < Nway; k++)
+		if(m & 1<<k)
+			seprint(buf + strlen(buf), buf + sizeof buf, "%s%s", buf[0] ? " and " : "", ways[k]);
+	return buf;
+}
+
+/* the Q8_0 product in C into b, and the ways (bits of ways[]) whose product differs */
+static int
+qdiffs(float *b, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
+{
+	float *a;
+	int k, m;
+
+	a = malloc(d*sizeof(float));
+	way(Nway-1);
 	qmatmul(b, xq, xs, wq, ws, n, d, gs);
+	m = 0;
+	for(k = 0; k < Nway-1; k++){
+		way(k);
+		qmatmul(a, xq, xs, wq, ws, n, d, gs);
+		if(!same(a, b, d))
+			m |= 1<<k;
+	}
+	free(a);
+	return m;
+}
+
+/*
+ * scales at the edges, per row and group: k 0 magnitudes whose
+ * products overflow and underflow (subnormals too), 1 infinities (with
+ * groups whose sum is 0: Inf·0, and Inf - Inf, the default NaN), 2 one
+ * NaN with a payload in two rows, the only NaN each sees
+ */
+static void
+edgescales(float *ws, int nws, float *xs, int nxs, int ng, int k)
+{
+	static u32int big[] = {0x7f7fffff, 0x00000001, 0x80800000, 0x00400000, 0x7e800000, 0xff000000, 0x3f800000, 0x0007ffff};
+	static u32int inf = 0x7f800000, ninf = 0xff800000, nan1 = 0x7fc01234, nan2 = 0xffa05678;
+	int i;
+
+	if(k == 0){
+		for(i = 0; i < nws; i++)
+			memmove(&ws[i], &big[(i*5 + i/ng) % nelem(big)], sizeof(float));
+		for(i = 0; i < nxs; i++)
+			memmove(&xs[i], &big[(i*3 + 1) % nelem(big)], sizeof(float));
+	}
+	if(k == 1){
+		memmove(&ws[ng], &inf, sizeof(float));		/* row 1, group 0 */
+		memmove(&ws[2*ng + ng-1], &ninf, sizeof(float));
+		for(i = 0; i < ng; i++)
+			memmove(&ws[5*ng + i], i % 2 ? &ninf : &inf, sizeof(float));
+		memmove(&xs[nxs-1], &inf, sizeof(float));
+	}
+	if(k == 2){
+		memmove(&ws[3*ng], &nan1, sizeof(float));
+		memmove(&ws[8*ng + ng-1], &nan2, sizeof(float));	/* signalling: made quiet */
+	}
+}
+
+/* qmatmul with the scales of edgescales and bytes at the limits, rows and groups ragged */
+static void
+qscales(uvlong *seed)
+{
+	static int shape[][3] = {{768, 13, 64}, {144, 21, 48}, {512, 11, 256}, {96, 9, 16}, {256, 19, 32}, {2048, 10, 32}};
+	schar *xq, *wq;
+	float *x, *w, *xs, *ws, *b;
+	int j, k, i, n, d, gs, m;
+
+	for(j = 0; j < nelem(shape); j++)
+	for(k = 0; k < 3; k++){
+		n = shape[j][0];
+		d = shape[j][1];
+		gs = shape[j][2];
+		x = randv(n, seed);
+		w = randv(n*d, seed);
+		xq = malloc(n); xs = malloc(n/gs*sizeof(float));
+		wq = malloc(n*d); ws = malloc(n*d/gs*sizeof(float));
+		b = malloc(d*sizeof(float));
+		quantize(xq, xs, x, n, gs);
+		quantrow(wq, ws, w, (vlong)n*d, gs);
+		for(i = 0; i < n*d; i += 7)
+			wq[i] = i % 3 ? -128 : 127;
+		for(i = 0; i < n; i += 5)
+			xq[i] = i % 2 ? -128 : 127;
+		memset(wq + 2*n, 0, gs);	/* row 2's group 0 sums to 0 */
+		memset(wq + 5*n + gs, 0, gs);
+		edgescales(ws, n*d/gs, xs, n/gs, n/gs, k);
+		m = qdiffs(b, xq, xs, wq, ws, n, d, gs);
+		check(m == 0, "qmatmul n=%d d=%d gs=%d, edge scales %d: %s differs from C", n, d, gs, k, waysin(m));
+		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(b);
+	}
 }
 
 /*
@@ -48,11 +151,12 @@ static void
 qextremes(void)
 {
 	static schar lim[] = {-128, -127, 127, 1, -1, 0};
-	static int shape[][3] = {{512, 12, 32}, {4096, 8, 32}, {992, 12, 496}, {172, 12, 4}};
-	enum { N = 4096, D = 12 };
+	static int shape[][3] = {{512, 12, 32}, {4096, 8, 32}, {992, 12, 496}, {172, 12, 4}, {768, 13, 64},
+		{144, 21, 48}, {512, 11, 256}, {96, 9, 16}};
+	enum { N = 4096, D = 24 };
 	schar *xq, *wq;
-	float *xs, *ws, a[D], b[D], v;
-	int i, k, j, n, d, gs;
+	float *xs, *ws, b[D], v;
+	int i, k, j, n, d, gs, m;
 
 	xq = malloc(N);
 	wq = malloc(N*D);
@@ -71,17 +175,17 @@ qextremes(void)
 				xq[i] = i % 3 == 0 ? lim[k] : lim[(k+i) % nelem(lim)];
 			for(i = 0; i < n*d; i++)
 				wq[i] = i % 2 ? lim[k] : lim[(k+i/7) % nelem(lim)];
-			qboth(a, b, xq, xs, wq, ws, n, d, gs);
-			check(same(a, b, d), "qmatmul n=%d gs=%d with %d at the limits: simd differs from C", n, gs, lim[k]);
+			m = qdiffs(b, xq, xs, wq, ws, n, d, gs);
+			check(m == 0, "qmatmul n=%d gs=%d with %d at the limits: %s differs from C", n, gs, lim[k], waysin(m));
 		}
 		/* all -128: the largest group sums, ±gs·128² */
 		memset(xq, -128, n);
 		memset(wq, -128, n*d);
-		qboth(a, b, xq, xs, wq, ws, n, d, gs);
+		m = qdiffs(b, xq, xs, wq, ws, n, d, gs);
 		v = 0;
 		for(i = 0; i < n/gs; i++)
 			v += ((float)(gs*128*128) * ws[i]) * xs[i];	/* row 0, group by group */
-		check(same(a, b, d) && a[0] == v, "qmatmul n=%d gs=%d all -128: simd %g, C %g, want %g", n, gs, a[0], b[0], v);
+		check(m == 0 && b[0] == v, "qmatmul n=%d gs=%d all -128: %s differs from C, C %g, want %g", n, gs, waysin(m), b[0], v);
 	}
 	free(xq); free(wq); free(xs); free(ws);
 }
@@ -118,8 +222,9 @@ matvec4s(uvlong *seed)
  * qmatmul4: each of its four products equals qmatmulc's alone, through
  * rows two at a time and the odd one, passes of 64 rows and 512
  * columns and the ones past them, output and input strides wider than
- * d and n, groups the kernel takes and those it leaves to C; and every
- * int8 at -128, where the sums of 496 are largest
+ * d and n, groups the kernel takes and those it leaves to C; every
+ * int8 at -128, where the sums of 496 are largest; and the scales of
+ * edgescales with bytes at the limits
  */
 static void
 qmatmul4s(uvlong *seed)
@@ -127,14 +232,16 @@ qmatmul4s(uvlong *seed)
 	static int qv[][5] = {{32, 1, 32, 1, 0}, {32, 2, 32, 3, 1}, {64, 3, 32, 5, 0}, {96, 13, 32, 13, 2},
 		{512, 64, 32, 70, 0}, {544, 65, 32, 65, 1}, {768, 130, 64, 131, 0}, {1056, 131, 32, 140, 3},
 		{2048, 7, 64, 7, 1}, {192, 9, 64, 9, 0}, {64, 8, 16, 9, 2}, {96, 22, 48, 22, 1},
+		{768, 11, 256, 11, 0}, {1536, 33, 256, 40, 1}, {144, 17, 48, 17, 0}, {1040, 9, 16, 12, 3},
 		{992, 12, 496, 12, 1}, {1024, 9, 512, 9, 0}, {64, 12, 4, 12, 1}, {160, 6, 32, 6, 0}};
 	schar *xq, *wq;
 	float *x, *w, *xs, *ws, *a, *b;
-	int k, t, i, n, d, gs, os, xst, big;
+	int k, t, i, j, n, d, gs, os, xst, big, edge, ok;
 
-	for(k = 0; k <= nelem(qv); k++){
+	for(k = 0; k < nelem(qv) + 4; k++){
 		big = k == nelem(qv);
-		i = big ? nelem(qv) - 4 : k;
+		edge = k > nelem(qv) ? k - nelem(qv) : 0;
+		i = big ? nelem(qv) - 4 : edge ? 13 : k;
 		n = qv[i][0]; d = qv[i][1]; gs = qv[i][2]; os = qv[i][3]; xst = n + qv[i][4]*gs;
 		x = randv(4*xst, seed);
 		w = randv(n*d, seed);
@@ -146,15 +253,27 @@ qmatmul4s(uvlong *seed)
 			memset(xq, -128, 4*xst);
 			memset(wq, -128, n*d);
 		}
+		if(edge){
+			for(j = 0; j < n*d; j += 7)
+				wq[j] = j % 3 ? -128 : 127;
+			for(j = 0; j < 4*xst; j += 5)
+				xq[j] = j % 2 ? -128 : 127;
+			memset(wq + 2*n, 0, gs);
+			for(t = 0; t < 4; t++)
+				edgescales(ws, n*d/gs, xs + t*xst/gs, n/gs, n/gs, edge-1);
+		}
 		a = randv(4*os, seed);
 		b = malloc(4*os*sizeof(float));
-		for(usesimd = 0; usesimd <= 1; usesimd++){
+		for(j = Nway-1; j >= 0; j--){
+			way(j);
 			memmove(b, a, 4*os*sizeof(float));
 			qmatmul4(a, os, xq, xs, xst, wq, ws, n, d, gs);
+			way(Nway-1);
 			for(t = 0; t < 4; t++)
 				qmatmulc(b + t*os, xq + t*xst, xs + t*xst/gs, wq, ws, n, d, gs);
-			check(same(a, b, 4*os), "qmatmul4 n=%d d=%d gs=%d%s, simd %d: differs from four qmatmulc",
-				n, d, gs, big ? " all -128" : "", usesimd);
+			ok = same(a, b, 4*os);
+			check(ok, "qmatmul4 n=%d d=%d gs=%d%s%s, %s: differs from four qmatmulc",
+				n, d, gs, big ? " all -128" : "", edge ? smprint(", edge scales %d", edge-1) : "", ways[j]);
 		}
 		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(a); free(b);
 	}
@@ -299,15 +418,20 @@ testsimd(void)
 		{288, 768, 288}, {8, 13, 32}, {48, 37, 288}, {7, 9, 7}, {6, 4, 10}, {1024, 9, 1024}};
 	static int qv[][3] = {{64, 64, 8}, {256, 36, 32}, {768, 288, 32}, {512, 13, 64}, {64, 8, 16}, {64, 12, 4},
 		{96, 22, 48}, {2048, 7, 256}, {32, 5, 32}, {768, 300, 32}, {4096, 21, 32}, {1024, 9, 512}, {496, 16, 496},
+		{144, 21, 48}, {768, 29, 64}, {2048, 19, 256}, {5632, 11, 64}, {48, 15, 16}, {256, 8, 256},
 		{172, 13, 4}, {20, 8, 4}, {12, 5, 4}, {64, 3, 4}};	/* groups of four: the kernel, its C columns and rows */
 	uvlong seed;
 	float *x, *w, *a, *b, a0;
 	schar *xq, *wq;
 	float *xs, *ws;
-	int k, n, d, st, gs, simd;
+	int k, n, d, st, gs, simd, avx, m;
 
 	seed = 11;
 	simd = usesimd;
+	avx = useavx;
+	way(0);
+	if(!avx2())
+		note("AVX2 not on this machine: its ways are SSE2's");
 	for(k = 0; k < nelem(mv); k++){
 		n = mv[k][0];
 		d = mv[k][1];
@@ -333,13 +457,13 @@ testsimd(void)
 		wq = malloc(n*d); ws = malloc(n*d/gs*sizeof(float));
 		quantize(xq, xs, x, n, gs);
 		quantrow(wq, ws, w, (vlong)n*d, gs);
-		a = malloc(d*sizeof(float));
 		b = malloc(d*sizeof(float));
-		qboth(a, b, xq, xs, wq, ws, n, d, gs);
-		check(same(a, b, d), "qmatmul n=%d d=%d gs=%d: simd differs from C", n, d, gs);
-		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(a); free(b);
+		m = qdiffs(b, xq, xs, wq, ws, n, d, gs);
+		check(m == 0, "qmatmul n=%d d=%d gs=%d: %s differs from C", n, d, gs, waysin(m));
+		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(b);
 	}
 	qextremes();
+	qscales(&seed);
 	wsums(&seed);
 	matvec4s(&seed);
 	qmatmul4s(&seed);
@@ -367,6 +491,7 @@ testsimd(void)
 		free(x); free(w); free(a); free(b);
 	}
 	usesimd = simd;
+	useavx = avx;
 }
 
 typedef struct Cover Cover;
