@@ -217,7 +217,7 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 }
 
 enum {
-	Kavxtab	= 800,	/* the AVX2 K-quant kernels' table: constants, then scratch */
+	Kavxtab	= 864 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
 };
 
 /* the constants at the start of the AVX2 K-quant kernels' table (see avxk_amd64.s) */
@@ -242,6 +242,7 @@ kavxconst(u32int *t)
 		t[96+i] = 6 + i/4;
 		t[104+i] = 0x20202020;
 		t[112+i] = 0x10101010;
+		t[120+i] = i < 4 ? 2*i : 2*i - 7;
 	}
 }
 
