@@ -33,7 +33,6 @@
 TEXT	q4kx4avx(SB), $0
 	MOVQ	32(BP), DX		/* w: row 0 */
 	MOVQ	40(BP), CX		/* rowbytes */
-	MOVQ	64(BP), DI		/* the half table */
 	MOVQ	72(BP), R13		/* constants, then scratch */
 	MOVQ	8(BP), SI		/* xq */
 	MOVQ	16(BP), R14		/* xs */
@@ -41,9 +40,6 @@ TEXT	q4kx4avx(SB), $0
 	LEAQ	(DX)(CX*1), R10
 	LEAQ	(R10)(CX*1), R11
 	LEAQ	(R11)(CX*1), R12
-	LEAQ	(R12)(CX*1), BX		/* the next four rows, prefetched a superblock each as these go */
-	LEAQ	(BX)(CX*2), R8
-	ADDQ	CX, R8
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x57; BYTE $0xC0	/* vxorps %xmm8, %xmm8, %xmm8 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x7D; BYTE $0x6F; BYTE $0x7D; BYTE $0x00	/* vmovdqa 0(%r13), %ymm15 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x7D; BYTE $0x6F; BYTE $0x75; BYTE $0x20	/* vmovdqa 32(%r13), %ymm14 */
@@ -58,6 +54,9 @@ q4awhole:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p4r0:
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%rdx,%r9,1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%rdx,%r9,1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%rdx,%r9,1) */
 	BYTE $0xC4; BYTE $0xA1; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0A; BYTE $0x10	/* vmovdqu 16(%rdx,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -101,6 +100,9 @@ p4r0:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p4r1:
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%r10,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%r10,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%r10,%r9,1) */
 	BYTE $0xC4; BYTE $0x81; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0A; BYTE $0x10	/* vmovdqu 16(%r10,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -144,6 +146,9 @@ p4r1:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p4r2:
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%r11,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%r11,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%r11,%r9,1) */
 	BYTE $0xC4; BYTE $0x81; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0B; BYTE $0x10	/* vmovdqu 16(%r11,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -187,6 +192,9 @@ p4r2:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p4r3:
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0C; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%r12,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0C; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%r12,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0C; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%r12,%r9,1) */
 	BYTE $0xC4; BYTE $0x81; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0C; BYTE $0x10	/* vmovdqu 16(%r12,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -392,16 +400,13 @@ q4asuper:
 TEXT	q6kx4avx(SB), $0
 	MOVQ	32(BP), DX		/* w: row 0 */
 	MOVQ	40(BP), CX		/* rowbytes */
-	MOVQ	64(BP), DI		/* the half table */
 	MOVQ	72(BP), R13		/* constants, then scratch */
 	MOVQ	8(BP), SI		/* xq */
 	MOVQ	16(BP), R14		/* xs */
 	LEAQ	(DX)(CX*1), R10
 	LEAQ	(R10)(CX*1), R11
 	LEAQ	(R11)(CX*1), R12
-	LEAQ	(R12)(CX*1), BX		/* the next four rows, prefetched a superblock each as these go */
-	LEAQ	(BX)(CX*2), R8
-	ADDQ	CX, R8
+	LEAQ	(R12)(CX*1), BX		/* the next four rows, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x57; BYTE $0xC0	/* vxorps %xmm8, %xmm8, %xmm8 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x7D; BYTE $0x6F; BYTE $0x7D; BYTE $0x00	/* vmovdqa 0(%r13), %ymm15 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x7D; BYTE $0x6F; BYTE $0x75; BYTE $0x20	/* vmovdqa 32(%r13), %ymm14 */
@@ -446,9 +451,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0x7F; BYTE $0x8D; BYTE $0x00; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* vmovdqa %ymm1, 768(%r13) */
 	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x04; BYTE $0x8E; BYTE $0xE0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vpmaddubsw 224(%rsi), %ymm0, %ymm1 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0x7F; BYTE $0x8D; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* vmovdqa %ymm1, 800(%r13) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* prefetcht0 (%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* prefetcht0 64(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0x85; BYTE $0xDB; BYTE $0x04; BYTE $0x02	/* vpand 0(%rdx,%rax,1), %ymm15, %ymm0 */
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x94; BYTE $0x02; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovdqu 128(%rdx,%rax,1), %ymm2 */
 	BYTE $0xC5; BYTE $0xED; BYTE $0x71; BYTE $0xF2; BYTE $0x04	/* vpsllw $4, %ymm2, %ymm2 */
@@ -491,9 +496,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x42; BYTE $0x79; BYTE $0x18; BYTE $0x16	/* vbroadcastss 0(%r14), %xmm10 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x30; BYTE $0x59; BYTE $0xCA	/* vmulps %xmm10, %xmm9, %xmm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 192(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0xD1; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 209(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x0B	/* prefetcht0 (%rbx,%rcx,1) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0x85; BYTE $0xDB; BYTE $0x44; BYTE $0x02; BYTE $0x20	/* vpand 32(%rdx,%rax,1), %ymm15, %ymm0 */
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x94; BYTE $0x02; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovdqu 128(%rdx,%rax,1), %ymm2 */
 	BYTE $0xC5; BYTE $0xED; BYTE $0x71; BYTE $0xF2; BYTE $0x02	/* vpsllw $2, %ymm2, %ymm2 */
@@ -536,9 +541,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x42; BYTE $0x79; BYTE $0x18; BYTE $0x56; BYTE $0x04	/* vbroadcastss 4(%r14), %xmm10 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x30; BYTE $0x59; BYTE $0xCA	/* vmulps %xmm10, %xmm9, %xmm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4C; BYTE $0x0B; BYTE $0x40	/* prefetcht0 64(%rbx,%rcx,1) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx,%rcx,1) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 192(%rbx,%rcx,1) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x04; BYTE $0x02	/* vmovdqu 0(%rdx,%rax,1), %ymm0 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xC7	/* vpand %ymm15, %ymm0, %ymm0 */
@@ -581,9 +586,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x42; BYTE $0x79; BYTE $0x18; BYTE $0x56; BYTE $0x08	/* vbroadcastss 8(%r14), %xmm10 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x30; BYTE $0x59; BYTE $0xCA	/* vmulps %xmm10, %xmm9, %xmm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0xD1; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 209(%rbx,%rcx,1) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x4B	/* prefetcht0 (%rbx,%rcx,2) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4C; BYTE $0x4B; BYTE $0x40	/* prefetcht0 64(%rbx,%rcx,2) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x44; BYTE $0x02; BYTE $0x20	/* vmovdqu 32(%rdx,%rax,1), %ymm0 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xC7	/* vpand %ymm15, %ymm0, %ymm0 */
@@ -634,8 +639,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x42; BYTE $0x79; BYTE $0x18; BYTE $0x56; BYTE $0x0C	/* vbroadcastss 12(%r14), %xmm10 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x30; BYTE $0x59; BYTE $0xCA	/* vmulps %xmm10, %xmm9, %xmm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x4B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx,%rcx,2) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x4B; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 192(%rbx,%rcx,2) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0x85; BYTE $0xDB; BYTE $0x44; BYTE $0x02; BYTE $0x40	/* vpand 64(%rdx,%rax,1), %ymm15, %ymm0 */
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x94; BYTE $0x02; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovdqu 160(%rdx,%rax,1), %ymm2 */
 	BYTE $0xC5; BYTE $0xED; BYTE $0x71; BYTE $0xF2; BYTE $0x04	/* vpsllw $4, %ymm2, %ymm2 */
@@ -678,8 +684,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x42; BYTE $0x79; BYTE $0x18; BYTE $0x56; BYTE $0x10	/* vbroadcastss 16(%r14), %xmm10 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x30; BYTE $0x59; BYTE $0xCA	/* vmulps %xmm10, %xmm9, %xmm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x4B; BYTE $0xD1; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 209(%rbx,%rcx,2) */
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x08	/* prefetcht0 (%r8) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0x85; BYTE $0xDB; BYTE $0x44; BYTE $0x02; BYTE $0x60	/* vpand 96(%rdx,%rax,1), %ymm15, %ymm0 */
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x94; BYTE $0x02; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovdqu 160(%rdx,%rax,1), %ymm2 */
 	BYTE $0xC5; BYTE $0xED; BYTE $0x71; BYTE $0xF2; BYTE $0x02	/* vpsllw $2, %ymm2, %ymm2 */
@@ -722,8 +729,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x42; BYTE $0x79; BYTE $0x18; BYTE $0x56; BYTE $0x14	/* vbroadcastss 20(%r14), %xmm10 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x30; BYTE $0x59; BYTE $0xCA	/* vmulps %xmm10, %xmm9, %xmm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x48; BYTE $0x40	/* prefetcht0 64(%r8) */
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x88; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%r8) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x44; BYTE $0x02; BYTE $0x40	/* vmovdqu 64(%rdx,%rax,1), %ymm0 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xC7	/* vpand %ymm15, %ymm0, %ymm0 */
@@ -766,8 +774,9 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x42; BYTE $0x79; BYTE $0x18; BYTE $0x56; BYTE $0x18	/* vbroadcastss 24(%r14), %xmm10 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x30; BYTE $0x59; BYTE $0xCA	/* vmulps %xmm10, %xmm9, %xmm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x88; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 192(%r8) */
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x88; BYTE $0xD1; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 209(%r8) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* PREFETCHT0 (BX) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* PREFETCHT0 64(BX) */
+	ADDQ	$105, BX
 	BYTE $0xC5; BYTE $0xFE; BYTE $0x6F; BYTE $0x44; BYTE $0x02; BYTE $0x60	/* vmovdqu 96(%rdx,%rax,1), %ymm0 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xC7	/* vpand %ymm15, %ymm0, %ymm0 */
@@ -820,8 +829,6 @@ q6asuper:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x58; BYTE $0xC1	/* vaddps %xmm9, %xmm8, %xmm8 */
 	ADDQ	$256, SI
 	ADDQ	$32, R14
-	ADDQ	$210, BX
-	ADDQ	$210, R8
 	ADDQ	$210, AX
 	CMPQ	AX, CX
 	JLT	q6asuper
@@ -834,7 +841,6 @@ q6asuper:
 TEXT	q5kx4avx(SB), $0
 	MOVQ	32(BP), DX		/* w: row 0 */
 	MOVQ	40(BP), CX		/* rowbytes */
-	MOVQ	64(BP), DI		/* the half table */
 	MOVQ	72(BP), R13		/* constants, then scratch */
 	MOVQ	8(BP), SI		/* xq */
 	MOVQ	16(BP), R14		/* xs */
@@ -842,9 +848,6 @@ TEXT	q5kx4avx(SB), $0
 	LEAQ	(DX)(CX*1), R10
 	LEAQ	(R10)(CX*1), R11
 	LEAQ	(R11)(CX*1), R12
-	LEAQ	(R12)(CX*1), BX		/* the next four rows, prefetched a superblock each as these go */
-	LEAQ	(BX)(CX*2), R8
-	ADDQ	CX, R8
 	BYTE $0xC4; BYTE $0x41; BYTE $0x38; BYTE $0x57; BYTE $0xC0	/* vxorps %xmm8, %xmm8, %xmm8 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x7D; BYTE $0x6F; BYTE $0x7D; BYTE $0x00	/* vmovdqa 0(%r13), %ymm15 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x7D; BYTE $0x6F; BYTE $0x75; BYTE $0x20	/* vmovdqa 32(%r13), %ymm14 */
@@ -859,6 +862,9 @@ q5awhole:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p5r0:
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%rdx,%r9,1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%rdx,%r9,1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%rdx,%r9,1) */
 	BYTE $0xC4; BYTE $0xA1; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0A; BYTE $0x30	/* vmovdqu 48(%rdx,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -930,6 +936,9 @@ p5r0:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p5r1:
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%r10,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%r10,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0A; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%r10,%r9,1) */
 	BYTE $0xC4; BYTE $0x81; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0A; BYTE $0x30	/* vmovdqu 48(%r10,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -1001,6 +1010,9 @@ p5r1:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p5r2:
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%r11,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%r11,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0B; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%r11,%r9,1) */
 	BYTE $0xC4; BYTE $0x81; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0B; BYTE $0x30	/* vmovdqu 48(%r11,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -1072,6 +1084,9 @@ p5r2:
 	MOVQ	AX, R9
 	XORQ	R8, R8
 p5r3:
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0C; BYTE $0x00; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4096(%r12,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0C; BYTE $0x40; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4160(%r12,%r9,1) */
+	BYTE $0x43; BYTE $0x0F; BYTE $0x18; BYTE $0x8C; BYTE $0x0C; BYTE $0x80; BYTE $0x10; BYTE $0x00; BYTE $0x00	/* prefetcht0 4224(%r12,%r9,1) */
 	BYTE $0xC4; BYTE $0x81; BYTE $0x7E; BYTE $0x6F; BYTE $0x44; BYTE $0x0C; BYTE $0x30	/* vmovdqu 48(%r12,%r9,1), %ymm0 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xDB; BYTE $0xCF	/* vpand %ymm15, %ymm0, %ymm1 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x71; BYTE $0xD0; BYTE $0x04	/* vpsrlw $4, %ymm0, %ymm0 */
@@ -1291,4 +1306,13 @@ q5asuper:
 	MOVQ	0(BP), DI
 	BYTE $0xC5; BYTE $0x78; BYTE $0x11; BYTE $0x07	/* vmovups %xmm8, (%rdi) */
 	BYTE $0xC5; BYTE $0xF8; BYTE $0x77	/* vzeroupper */
+	RET
+
+/* cpuf16c(): 1 if the CPU has F16C (CPUID leaf 1's ECX bit 29: VCVTPH2PS), else 0 */
+TEXT	cpuf16c(SB), $0
+	MOVL	$1, AX
+	CPUID
+	MOVL	CX, AX
+	SHRL	$29, AX
+	ANDL	$1, AX
 	RET
