@@ -218,7 +218,7 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 }
 
 enum {
-	Kavxtab	= 864 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
+	Kavxtab	= 768 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
 };
 
 /* the constants at the start of the AVX2 K-quant kernels' table (see avxk_amd64.s) */
@@ -232,18 +232,16 @@ kavxconst(u32int *t)
 		t[8+i] = 0x00010001;
 		t[16+i] = 0x3F3F3F3F;
 		t[24+i] = 0x30303030;
-		t[32+i] = i < 4 ? 0 : 16;
-		t[40+i] = 0xFFFF;
-		t[48+i] = i < 4 ? 0 : 8;
-		t[56+i] = i < 4 ? 16 : 24;
-		t[64+i] = 0xFF;
-		t[72+i] = i/4;
-		t[80+i] = 2 + i/4;
-		t[88+i] = 4 + i/4;
-		t[96+i] = 6 + i/4;
-		t[104+i] = 0x20202020;
-		t[112+i] = 0x10101010;
-		t[120+i] = i < 4 ? 2*i : 2*i - 7;
+		t[32+i] = i < 4 ? 0 : 8;
+		t[40+i] = i < 4 ? 16 : 24;
+		t[48+i] = 0xFF;
+		t[56+i] = i/4;
+		t[64+i] = 2 + i/4;
+		t[72+i] = 4 + i/4;
+		t[80+i] = 6 + i/4;
+		t[88+i] = 0x20202020;
+		t[96+i] = 0x10101010;
+		t[104+i] = i < 4 ? 2*i : 2*i - 7;
 	}
 }
 
