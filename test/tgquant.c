@@ -400,10 +400,17 @@ samelogits(char *file, int type, int npos)
 void
 testgquantmodels(void)
 {
-	samelogits("stories260K-F16.gguf", Tf16, 64);
-	samelogits("llama-2-tiny-random.gguf", Tf16, 64);
-	samelogits("stories260K-hf-f16/model.safetensors", Tf16, 64);
-	samelogits("stories260K-hf-bf16/model.safetensors", Tbf16, 64);
+	int s;
+
+	for(s = 1; s < 3; s++){	/* SSE2 only, then AVX2 where the machine has it */
+		simdmode(s);
+		samelogits("stories260K-F16.gguf", Tf16, 64);
+		samelogits("llama-2-tiny-random.gguf", Tf16, 64);
+		samelogits("stories260K-hf-f16/model.safetensors", Tf16, 64);
+		samelogits("stories260K-hf-bf16/model.safetensors", Tbf16, 64);
+	}
+	if(!avx2())
+		note("AVX2 not on this machine");
 }
 
 /* the relative RMS difference of n values of type t at raw from f, by the reference dequantization */
@@ -557,6 +564,32 @@ sameasrunq(Model *a, char *p)
 	freemodel(q);
 }
 
+/* npos greedy positions of a model in its own types: SSE2's logits and AVX2's, bit for bit */
+static int
+sameavx(Model *a, int npos)
+{
+	State *s1, *s2;
+	float *l1, *l2;
+	int pos, tok, bad;
+
+	s1 = newstate(&a->c, npos);
+	s2 = newstate(&a->c, npos);
+	tok = 1;
+	bad = 0;
+	for(pos = 0; pos < npos; pos++){
+		simdmode(1);
+		l1 = forward(a, s1, tok, pos);
+		simdmode(2);
+		l2 = forward(a, s2, tok, pos);
+		if(memcmp(l1, l2, a->c.vocab * sizeof(float)) != 0)
+			bad++;
+		tok = argmax(l1, a->c.vocab);
+	}
+	freestate(s1);
+	freestate(s2);
+	return bad;
+}
+
 /*
  * export gguf's quantized types on a random model of rows of 256 and
  * 768 (whole K-quant blocks), its classifier its own: each matrix of the
@@ -639,6 +672,8 @@ testgquantexport(void)
 		}
 		if(exptypes[k] == Tq8_0)
 			sameasrunq(a, p);
+		nd = sameavx(a, 64);
+		check(nd == 0, "%s: SSE2's and AVX2's logits differ at %d of 64 positions", expnames[k], nd);
 		check(within(diff, 0.05), "%s: logits %g apart", expnames[k], diff);
 		freemodel(a);
 		freemodel(b);
@@ -646,6 +681,8 @@ testgquantexport(void)
 	freetokenizer(tk);
 	m->w.cls.f = cls;
 	freemodel(m);
+	if(!avx2())
+		note("AVX2 not on this machine");
 }
 
 /* the logits of tokens tok[0..n-1] one position at a time, or the first nb as a batch (forwardn) */
@@ -705,18 +742,20 @@ testgquantthreads(void)
 		usesimd = 0;
 		want = runlogits(m, tok, nelem(tok), 0);
 		for(t = 1; t <= 2; t++)
-		for(simd = 0; simd <= 1; simd++)
+		for(simd = 0; simd <= 2; simd++)
 		for(nb = 0; nb <= 16; nb += 16){
 			nthreads = t;
-			usesimd = simd;
+			simdmode(simd);
 			got = runlogits(m, tok, nelem(tok), nb);
 			check(memcmp(want + nb*vocab, got + nb*vocab, (nelem(tok) - nb)*vocab*sizeof(float)) == 0,
-				"%s: %d procs, simd %d, batch %d: logits differ from one proc's in C", types[k], t, simd, nb);
+				"%s: %d procs, %s, batch %d: logits differ from one proc's in C", types[k], t, modename[simd], nb);
 			free(got);
 		}
 		free(want);
 		freemodel(m);
 	}
-	usesimd = 1;
+	simdmode(2);
 	nthreads = saved;
+	if(!avx2())
+		note("AVX2 not on this machine");
 }
