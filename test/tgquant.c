@@ -329,6 +329,7 @@ testgquantkedge(void)
 		kedgecase(ktypes[k], 256, 13, &seed);
 		kedgecase(ktypes[k], 512, 10, &seed);
 		kedgecase(ktypes[k], 2816, 7, &seed);
+		kedgecase(ktypes[k], 35*256, 6, &seed);	/* Q4_K's and Q5_K's chunks of 32 superblocks and 3 */
 	}
 	if(!avx2())
 		note("AVX2 not on this machine");
