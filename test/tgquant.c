@@ -297,7 +297,7 @@ kedgecase(int t, int n, int d, uvlong *seed)
 	for(k = 0; k < n; k++)
 		xq[k] = k < 64 ? -128 : k < 128 ? 127 : k < 192 ? (k & 1 ? -128 : 127) : (schar)((randpm(seed) + 1) * 128);
 	for(g = 0; g < n/32; g++){
-		xs[g] = g == 3 ? 0 : g == 9 ? 1e30 : randpm(seed) + 1;
+		xs[g] = g == 3 ? 0 : g == n/32 - 3 ? 1e30 : randpm(seed) + 1;	/* the infinities in the last superblock */
 		xsum[g] = 0;
 		for(k = 0; k < 32; k++)
 			xsum[g] += xq[32*g + k];
