@@ -37,6 +37,10 @@ void	q6kx4sse(Gargs*);
 void	f16x4sse(Gargs*);
 void	bf16x4sse(Gargs*);
 void	q6ksums(int*, uchar*, schar*);
+void	q4kx4avx(Gargs*);
+void	q5kx4avx(Gargs*);
+void	q6kx4avx(Gargs*);
+int	cpuf16c(void);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -236,22 +240,72 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 		qmatmul(out + (vlong)t*ostride + d2, xq + (vlong)t*xstride, xs + (vlong)t*xsstride, wq + (vlong)d2*n, ws + (vlong)d2*(n/gs), n, d - d2, gs);
 }
 
-/* K-quant rows r..r+d-1, d a multiple of 4, four at a time by kernel k (q4kx4sse, q5kx4sse, q6kx4sse) */
+enum {
+	Kavxtab	= 768 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
+};
+
+/* the constants at the start of the AVX2 K-quant kernels' table (see avxk_amd64.s) */
 static void
-kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, void (*k)(Gargs*))
+kavxconst(u32int *t)
+{
+	int i;
+
+	for(i = 0; i < 8; i++){
+		t[i] = 0x0F0F0F0F;
+		t[8+i] = 0x00010001;
+		t[16+i] = 0x3F3F3F3F;
+		t[24+i] = 0x30303030;
+		t[32+i] = i < 4 ? 0 : 8;
+		t[40+i] = i < 4 ? 16 : 24;
+		t[48+i] = 0xFF;
+		t[56+i] = i/4;
+		t[64+i] = 2 + i/4;
+		t[72+i] = 4 + i/4;
+		t[80+i] = 6 + i/4;
+		t[88+i] = 0x20202020;
+		t[96+i] = 0x10101010;
+		t[104+i] = i < 4 ? 2*i : 2*i - 7;
+	}
+}
+
+/* the AVX2 K-quant kernels: AVX2, and F16C for their halves */
+static int
+kavx(void)
+{
+	static int f16c = -1;
+
+	if(!avx2())
+		return 0;
+	if(f16c < 0)
+		f16c = cpuf16c();
+	return f16c;
+}
+
+/*
+ * K-quant rows r..r+d-1, d a multiple of 4, four at a time by the
+ * kernel of type (AVX2 where avx2() says so, else SSE2)
+ */
+static void
+kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
 	Gargs a;
-	uchar tab[272+16];
+	uchar tab[Kavxtab+32];
+	void (*k)(Gargs*);
 	int q;
 
 	a.xq = xq;
 	a.xs = xs;
-	a.xsum = xsum;
+	a.xsum = w->type == Tq6_K ? nil : xsum;
 	a.rowbytes = w->rowbytes;
 	a.nblk = n/256;
 	a.d = 4;
 	a.h2f = halftable();
-	a.tab = (float*)(tab + (-(uintptr)tab & 15));
+	a.tab = (float*)(tab + (-(uintptr)tab & 31));
+	if(kavx()){
+		kavxconst((u32int*)a.tab);
+		k = w->type == Tq6_K ? q6kx4avx : w->type == Tq5_K ? q5kx4avx : q4kx4avx;
+	}else
+		k = w->type == Tq6_K ? q6kx4sse : w->type == Tq5_K ? q5kx4sse : q4kx4sse;
 	for(q = 0; q < d; q += 4){
 		a.out = out + q;
 		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
@@ -282,8 +336,7 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	}
 	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K || w->type == Tq6_K) && d >= 4){
 		d4 = d & ~3;
-		kquads(out, w, r, n, d4, xq, xs, w->type == Tq6_K ? nil : xsum,
-			w->type == Tq6_K ? q6kx4sse : w->type == Tq5_K ? q5kx4sse : q4kx4sse);
+		kquads(out, w, r, n, d4, xq, xs, xsum);
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}

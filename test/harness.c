@@ -64,6 +64,7 @@ static Test tests[] = {
 	{"gguf_vocab", testggufvocab},
 	{"gguf_dequant", testggufdequant},
 	{"gquant_dot", testgquantdot},
+	{"gquant_kedge", testgquantkedge},
 	{"gquant_models", testgquantmodels},
 	{"gquant_export", testgquantexport},
 	{"gquant_threads", testgquantthreads},

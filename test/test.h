@@ -85,6 +85,7 @@ void	testexport(void);
 void	testq8quality(void);
 void	testsimd(void);
 void	testgquantdot(void);
+void	testgquantkedge(void);
 void	testgquantmodels(void);
 void	testgquantexport(void);
 void	testgquantthreads(void);

@@ -127,6 +127,16 @@ twoterms(int t, uchar *row, int k)
 	return 0;
 }
 
+static char *modename[] = {"C", "SSE2", "AVX2"};
+
+/* the kernels of mode s: 0 the C, 1 SSE2 only, 2 AVX2 where the machine has it */
+static void
+simdmode(int s)
+{
+	usesimd = s > 0;
+	useavx = s == 2;
+}
+
 /* one type at n columns and d rows: the reference, splits and SIMD */
 static void
 dotcase(int t, int n, int d, uvlong *seed)
@@ -190,16 +200,16 @@ dotcase(int t, int n, int d, uvlong *seed)
 	check(bad == 0, "type %d, %d×%d: %d rows off the reference", t, d, n, bad);
 	if(bad)
 		note("type %d worst relative error %g", t, worst);
-	/* any split of the rows, through the dispatched kernel, SIMD on and off */
-	for(s = 0; s < 2; s++){
-		usesimd = s;
+	/* any split of the rows, through the dispatched kernel: C, SSE2 and AVX2 */
+	for(s = 0; s < 3; s++){
+		simdmode(s);
 		for(split = 1; split < d; split += 5){
 			gmatmul(out2, &w, 0, n, split, xq, xs, xsum, x);
 			gmatmul(out2 + split, &w, split, n, d - split, xq, xs, xsum, x);
-			check(memcmp(out, out2, d * sizeof(float)) == 0, "type %d, %d×%d, simd %d: split at %d changes the bits", t, d, n, s, split);
+			check(memcmp(out, out2, d * sizeof(float)) == 0, "type %d, %d×%d, %s: split at %d changes the bits", t, d, n, modename[s], split);
 		}
 	}
-	usesimd = 1;
+	simdmode(2);
 	free(raw); free(x); free(xq); free(xs); free(xsum); free(out); free(out2); free(wf);
 }
 
@@ -215,8 +225,114 @@ testgquantdot(void)
 		dotcase(gtypes[k], 512, 37, &seed);
 		dotcase(gtypes[k], 96, 13, &seed);
 		dotcase(gtypes[k], 2816, 9, &seed);
+		dotcase(gtypes[k], 256, 11, &seed);
 		dotcase(gtypes[k], 40, 5, &seed);	/* F16 and BF16 only: not whole groups */
 	}
+	simdmode(2);
+	if(!avx2())
+		note("AVX2 not on this machine");
+}
+
+/* a K-quant superblock's bytes, by kind: 0 all zero, 1 all ones, 2 random, 3 alternating 0x00 and 0xff */
+static void
+kfill(uchar *p, int n, int kind, uvlong *seed)
+{
+	int i;
+
+	for(i = 0; i < n; i++)
+		switch(kind){
+		case 0: p[i] = 0; break;
+		case 1: p[i] = 0xff; break;
+		case 2: p[i] = (randpm(seed) + 1) * 128; break;
+		default: p[i] = i & 1 ? 0xff : 0;
+		}
+}
+
+/*
+ * the edges of the K-quant kernels: quants 0 and the largest, 6-bit
+ * scales and minimums 0 and 63 (Q6_K's int8 scales -128, -1 and 127),
+ * halves of 0, ±65504 and subnormal, input bytes -128 and 127 and input
+ * scales of 0 and 1e30 (infinities and NaNs the C makes); SSE2 and
+ * AVX2 against the C bit for bit, every row count to d
+ */
+static void
+kedgecase(int t, int n, int d, uvlong *seed)
+{
+	static u16int halves[] = {0x7bff, 0xfbff, 0x0001, 0x8001, 0x03ff, 0x0000, 0x3c00};
+	Mat w;
+	uchar *raw, *b;
+	schar *xq;
+	float *xs, *want, *got;
+	int *xsum, i, k, g, s, r, bb, qoff, qlen, soff, slen;
+
+	gblock(t, &bb);
+	memset(&w, 0, sizeof w);
+	w.type = t;
+	tensorsize(t, n, &w.rowbytes);
+	raw = malloc(w.rowbytes * d);
+	w.raw = raw;
+	/* where the quants and the scales are in a superblock */
+	qoff = t == Tq6_K ? 0 : 16;
+	qlen = t == Tq6_K ? 192 : bb - 16;
+	soff = t == Tq6_K ? 192 : 4;
+	slen = t == Tq6_K ? 16 : 12;
+	for(i = 0; i < d; i++)
+		for(k = 0; k < n/256; k++){
+			b = raw + i*w.rowbytes + k*bb;
+			kfill(b + qoff, qlen, (i + k) % 4, seed);
+			kfill(b + soff, slen, (i/4 + 3*k) % 4, seed);
+			if(t == Tq6_K && i % 5 == 2)
+				for(g = 0; g < 16; g++)
+					b[192+g] = g & 1 ? 0x80 : 0x7f;
+			if(t == Tq6_K)
+				puthalf(b + 208, halves[(i + 2*k) % nelem(halves)]);
+			else{
+				puthalf(b, halves[(i + 2*k) % nelem(halves)]);
+				puthalf(b + 2, halves[(i + 3*k + 1) % nelem(halves)]);
+			}
+		}
+	xq = malloc(n);
+	xs = malloc(n/32 * sizeof(float));
+	xsum = malloc(n/32 * sizeof(int));
+	for(k = 0; k < n; k++)
+		xq[k] = k < 64 ? -128 : k < 128 ? 127 : k < 192 ? (k & 1 ? -128 : 127) : (schar)((randpm(seed) + 1) * 128);
+	for(g = 0; g < n/32; g++){
+		xs[g] = g == 3 ? 0 : g == n/32 - 3 ? 1e30 : randpm(seed) + 1;	/* the infinities in the last superblock */
+		xsum[g] = 0;
+		for(k = 0; k < 32; k++)
+			xsum[g] += xq[32*g + k];
+	}
+	want = malloc(d * sizeof(float));
+	got = malloc(d * sizeof(float));
+	gmatmulc(want, &w, 0, n, d, xq, xs, xsum, nil);
+	for(s = 1; s < 3; s++){
+		simdmode(s);
+		for(r = 1; r <= d; r++){
+			gmatmul(got, &w, 0, n, r, xq, xs, xsum, nil);
+			check(memcmp(want, got, r * sizeof(float)) == 0, "type %d, %d×%d, %s: %d rows differ from the C", t, r, n, modename[s], r);
+		}
+	}
+	simdmode(2);
+	free(raw); free(xq); free(xs); free(xsum); free(want); free(got);
+}
+
+void
+testgquantkedge(void)
+{
+	static int ktypes[] = {Tq4_K, Tq5_K, Tq6_K};
+	uvlong seed;
+	int k;
+
+	gquantinit();
+	seed = 5;
+	for(k = 0; k < nelem(ktypes); k++){
+		kedgecase(ktypes[k], 256, 13, &seed);
+		kedgecase(ktypes[k], 512, 10, &seed);
+		kedgecase(ktypes[k], 2816, 7, &seed);
+		kedgecase(ktypes[k], 35*256, 6, &seed);	/* Q4_K's and Q5_K's chunks of 32 superblocks and 3 */
+	}
+	if(!avx2())
+		note("AVX2 not on this machine");
 }
 
 /* the bytes of a GGUF file's tensors */
@@ -285,10 +401,17 @@ samelogits(char *file, int type, int npos)
 void
 testgquantmodels(void)
 {
-	samelogits("stories260K-F16.gguf", Tf16, 64);
-	samelogits("llama-2-tiny-random.gguf", Tf16, 64);
-	samelogits("stories260K-hf-f16/model.safetensors", Tf16, 64);
-	samelogits("stories260K-hf-bf16/model.safetensors", Tbf16, 64);
+	int s;
+
+	for(s = 1; s < 3; s++){	/* SSE2 only, then AVX2 where the machine has it */
+		simdmode(s);
+		samelogits("stories260K-F16.gguf", Tf16, 64);
+		samelogits("llama-2-tiny-random.gguf", Tf16, 64);
+		samelogits("stories260K-hf-f16/model.safetensors", Tf16, 64);
+		samelogits("stories260K-hf-bf16/model.safetensors", Tbf16, 64);
+	}
+	if(!avx2())
+		note("AVX2 not on this machine");
 }
 
 /* the relative RMS difference of n values of type t at raw from f, by the reference dequantization */
@@ -442,6 +565,32 @@ sameasrunq(Model *a, char *p)
 	freemodel(q);
 }
 
+/* npos greedy positions of a model in its own types: SSE2's logits and AVX2's, bit for bit */
+static int
+sameavx(Model *a, int npos)
+{
+	State *s1, *s2;
+	float *l1, *l2;
+	int pos, tok, bad;
+
+	s1 = newstate(&a->c, npos);
+	s2 = newstate(&a->c, npos);
+	tok = 1;
+	bad = 0;
+	for(pos = 0; pos < npos; pos++){
+		simdmode(1);
+		l1 = forward(a, s1, tok, pos);
+		simdmode(2);
+		l2 = forward(a, s2, tok, pos);
+		if(memcmp(l1, l2, a->c.vocab * sizeof(float)) != 0)
+			bad++;
+		tok = argmax(l1, a->c.vocab);
+	}
+	freestate(s1);
+	freestate(s2);
+	return bad;
+}
+
 /*
  * export gguf's quantized types on a random model of rows of 256 and
  * 768 (whole K-quant blocks), its classifier its own: each matrix of the
@@ -524,6 +673,8 @@ testgquantexport(void)
 		}
 		if(exptypes[k] == Tq8_0)
 			sameasrunq(a, p);
+		nd = sameavx(a, 64);
+		check(nd == 0, "%s: SSE2's and AVX2's logits differ at %d of 64 positions", expnames[k], nd);
 		check(within(diff, 0.05), "%s: logits %g apart", expnames[k], diff);
 		freemodel(a);
 		freemodel(b);
@@ -531,6 +682,8 @@ testgquantexport(void)
 	freetokenizer(tk);
 	m->w.cls.f = cls;
 	freemodel(m);
+	if(!avx2())
+		note("AVX2 not on this machine");
 }
 
 /* the logits of tokens tok[0..n-1] one position at a time, or the first nb as a batch (forwardn) */
@@ -590,18 +743,20 @@ testgquantthreads(void)
 		usesimd = 0;
 		want = runlogits(m, tok, nelem(tok), 0);
 		for(t = 1; t <= 2; t++)
-		for(simd = 0; simd <= 1; simd++)
+		for(simd = 0; simd <= 2; simd++)
 		for(nb = 0; nb <= 16; nb += 16){
 			nthreads = t;
-			usesimd = simd;
+			simdmode(simd);
 			got = runlogits(m, tok, nelem(tok), nb);
 			check(memcmp(want + nb*vocab, got + nb*vocab, (nelem(tok) - nb)*vocab*sizeof(float)) == 0,
-				"%s: %d procs, simd %d, batch %d: logits differ from one proc's in C", types[k], t, simd, nb);
+				"%s: %d procs, %s, batch %d: logits differ from one proc's in C", types[k], t, modename[simd], nb);
 			free(got);
 		}
 		free(want);
 		freemodel(m);
 	}
-	usesimd = 1;
+	simdmode(2);
 	nthreads = saved;
+	if(!avx2())
+		note("AVX2 not on this machine");
 }
