@@ -40,7 +40,6 @@ void	q6ksums(int*, uchar*, schar*);
 void	q4kx4avx(Gargs*);
 void	q5kx4avx(Gargs*);
 void	q6kx4avx(Gargs*);
-int	cpuf16c(void);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -268,19 +267,6 @@ kavxconst(u32int *t)
 	}
 }
 
-/* the AVX2 K-quant kernels: AVX2, and F16C for their halves */
-static int
-kavx(void)
-{
-	static int f16c = -1;
-
-	if(!avx2())
-		return 0;
-	if(f16c < 0)
-		f16c = cpuf16c();
-	return f16c;
-}
-
 /*
  * K-quant rows r..r+d-1, d a multiple of 4, four at a time by the
  * kernel of type (AVX2 where avx2() says so, else SSE2)
@@ -301,7 +287,7 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	a.d = 4;
 	a.h2f = halftable();
 	a.tab = (float*)(tab + (-(uintptr)tab & 31));
-	if(kavx()){
+	if(avx2()){
 		kavxconst((u32int*)a.tab);
 		k = w->type == Tq6_K ? q6kx4avx : w->type == Tq5_K ? q5kx4avx : q4kx4avx;
 	}else

@@ -1,6 +1,6 @@
 /*
  * AVX2 kernels of the GGUF Q4_K, Q5_K and Q6_K rows (kquads), used
- * where avx2() says the machine has them (and F16C: cpuf16c), giving
+ * where avx2() says the machine has them (AVX2 and F16C), giving
  * the SSE2 kernels' bits. 6a has no AVX mnemonics: each VEX instruction
  * is BYTEs with the instruction, in GNU as syntax, in its comment;
  * test/gen/vexbytes makes such lines and the test vex_bytes checks
@@ -1316,13 +1316,4 @@ q5asuper:
 	MOVQ	0(BP), DI
 	BYTE $0xC5; BYTE $0x78; BYTE $0x11; BYTE $0x07	/* vmovups %xmm8, (%rdi) */
 	BYTE $0xC5; BYTE $0xF8; BYTE $0x77	/* vzeroupper */
-	RET
-
-/* cpuf16c(): 1 if the CPU has F16C (CPUID leaf 1's ECX bit 29: VCVTPH2PS), else 0 */
-TEXT	cpuf16c(SB), $0
-	MOVL	$1, AX
-	CPUID
-	MOVL	CX, AX
-	SHRL	$29, AX
-	ANDL	$1, AX
 	RET
