@@ -28,8 +28,10 @@
  *	out, xq, xs, xsum, w, rowbytes, blocks a row, d, the half table,
  *	the constants (avxgtab in simd/amd64.c)
  * with d a multiple of 8, at least one block a row and rowbytes the
- * blocks' bytes. The next eight rows are prefetched into L1 as these are
- * summed, eight blocks' bytes a block.
+ * blocks' bytes. The eight rows after the next eight are prefetched
+ * into L2 as these are summed, eight blocks' bytes a block: into L1
+ * (PREFETCHT0, as the SSE2 kernels) two passes of eight Q8_0 rows of
+ * 2048 do not fit, and the decode was a third slower.
  */
 
 /*
@@ -57,12 +59,13 @@ g40pass:
 	ADDQ	CX, R10		/* row 3 */
 	LEAQ	(R10)(CX*2), R11
 	ADDQ	CX, R11		/* row 6 */
-	LEAQ	(R12)(CX*8), BX		/* the next eight rows, prefetched as these go */
+	LEAQ	(R12)(CX*8), BX
+	LEAQ	(BX)(CX*8), BX		/* the eight rows after the next, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x57; BYTE $0xE4	/* vxorps %ymm12, %ymm12, %ymm12 */
 g40block:
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* prefetcht0 (%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* prefetcht0 64(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x13	/* prefetcht1 (%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x53; BYTE $0x40	/* prefetcht1 64(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx) */
 	ADDQ	$144, BX
 	BYTE $0xC5; BYTE $0x7E; BYTE $0x6F; BYTE $0x1E	/* vmovdqu (%rsi), %ymm11 */
 	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x5A; BYTE $0x42; BYTE $0x02	/* vbroadcasti128 2(%rdx), %ymm0 */
@@ -178,14 +181,15 @@ g80pass:
 	ADDQ	CX, R10		/* row 3 */
 	LEAQ	(R10)(CX*2), R11
 	ADDQ	CX, R11		/* row 6 */
-	LEAQ	(R12)(CX*8), BX		/* the next eight rows, prefetched as these go */
+	LEAQ	(R12)(CX*8), BX
+	LEAQ	(BX)(CX*8), BX		/* the eight rows after the next, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x57; BYTE $0xE4	/* vxorps %ymm12, %ymm12, %ymm12 */
 g80block:
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* prefetcht0 (%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* prefetcht0 64(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 192(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* prefetcht0 256(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x13	/* prefetcht1 (%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x53; BYTE $0x40	/* prefetcht1 64(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 192(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* prefetcht1 256(%rbx) */
 	ADDQ	$272, BX
 	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x20; BYTE $0x16	/* vpmovsxbw (%rsi), %ymm10 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x20; BYTE $0x5E; BYTE $0x10	/* vpmovsxbw 16(%rsi), %ymm11 */
@@ -304,12 +308,13 @@ g41pass:
 	ADDQ	CX, R10		/* row 3 */
 	LEAQ	(R10)(CX*2), R11
 	ADDQ	CX, R11		/* row 6 */
-	LEAQ	(R12)(CX*8), BX		/* the next eight rows, prefetched as these go */
+	LEAQ	(R12)(CX*8), BX
+	LEAQ	(BX)(CX*8), BX		/* the eight rows after the next, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x57; BYTE $0xE4	/* vxorps %ymm12, %ymm12, %ymm12 */
 g41block:
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* prefetcht0 (%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* prefetcht0 64(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x13	/* prefetcht1 (%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x53; BYTE $0x40	/* prefetcht1 64(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx) */
 	ADDQ	$160, BX
 	BYTE $0xC5; BYTE $0x7E; BYTE $0x6F; BYTE $0x1E	/* vmovdqu (%rsi), %ymm11 */
 	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x5A; BYTE $0x42; BYTE $0x04	/* vbroadcasti128 4(%rdx), %ymm0 */
@@ -453,12 +458,13 @@ g50pass:
 	ADDQ	CX, R10		/* row 3 */
 	LEAQ	(R10)(CX*2), R11
 	ADDQ	CX, R11		/* row 6 */
-	LEAQ	(R12)(CX*8), BX		/* the next eight rows, prefetched as these go */
+	LEAQ	(R12)(CX*8), BX
+	LEAQ	(BX)(CX*8), BX		/* the eight rows after the next, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x57; BYTE $0xE4	/* vxorps %ymm12, %ymm12, %ymm12 */
 g50block:
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* prefetcht0 (%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* prefetcht0 64(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x13	/* prefetcht1 (%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x53; BYTE $0x40	/* prefetcht1 64(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx) */
 	ADDQ	$176, BX
 	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x58; BYTE $0x42; BYTE $0x02	/* vpbroadcastd 2(%rdx), %ymm8 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x3D; BYTE $0x00; BYTE $0xC2	/* vpshufb %ymm10, %ymm8, %ymm8 */
