@@ -323,7 +323,7 @@ gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	}
 }
 
-/* rows r..r+d-1 of a matrix in its GGUF type, four at a time in assembly where there is a kernel */
+/* rows r..r+d-1 of a matrix in its GGUF type, in assembly where there is a kernel (Q4_0, Q4_1, Q5_0, Q8_0: eight at a time in AVX2, four in SSE2) */
 void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
