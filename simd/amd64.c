@@ -30,6 +30,10 @@ void	q40x4sse(Gargs*);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
 void	q50x4sse(Gargs*);
+void	q40x8avx(Gargs*);
+void	q80x8avx(Gargs*);
+void	q41x8avx(Gargs*);
+void	q50x8avx(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q5kx4sse(Gargs*);
@@ -299,13 +303,95 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	}
 }
 
-/* rows r..r+d-1 of a matrix in its GGUF type, four at a time in assembly where there is a kernel */
-void
-gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+/*
+ * the constants of the AVX2 kernels: 0x0F bytes, 1 words, dword shifts
+ * 0,0,0,0,4,4,4,4, the bytes of Q5_0's fifth bits (VPSHUFB), each byte's
+ * bit, 0x10 bytes
+ */
+static uchar avxgtab[192] = {
+	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
+	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
+	1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0,
+	1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	4, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
+	2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3,
+	1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
+	1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
+	0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
+	0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
+};
+
+static void
+gargs(Gargs *a, float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	a->out = out;
+	a->xq = xq;
+	a->xs = xs;
+	a->xsum = xsum;
+	a->w = w->raw + (vlong)r*w->rowbytes;
+	a->rowbytes = w->rowbytes;
+	a->nblk = n/32;
+	a->d = d;
+	a->h2f = halftable();
+}
+
+/* Q4_0, Q4_1, Q5_0 and Q8_0 rows r..r+d-1, d a multiple of 8, eight at a time in AVX2 */
+static void
+gavx(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	Gargs a;
+
+	gargs(&a, out, w, r, n, d, xq, xs, xsum);
+	a.tab = (float*)avxgtab;
+	switch(w->type){
+	case Tq4_0:
+		q40x8avx(&a);
+		break;
+	case Tq4_1:
+		q41x8avx(&a);
+		break;
+	case Tq5_0:
+		q50x8avx(&a);
+		break;
+	default:
+		q80x8avx(&a);
+		break;
+	}
+}
+
+/* the same, d a multiple of 4, four at a time in SSE2 */
+static void
+gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
 	static uchar bits[16] = {1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128};
 	Gargs a;
-	int d4;
+
+	gargs(&a, out, w, r, n, d, xq, xs, xsum);
+	a.tab = (float*)bits;
+	switch(w->type){
+	case Tq4_0:
+		q40x4sse(&a);
+		break;
+	case Tq4_1:
+		q41x4sse(&a);
+		break;
+	case Tq5_0:
+		q50x4sse(&a);
+		break;
+	default:
+		q80x4sse(&a);
+		break;
+	}
+}
+
+/* rows r..r+d-1 of a matrix in its GGUF type, in assembly where there is a kernel (Q4_0, Q4_1, Q5_0, Q8_0: eight at a time in AVX2, four in SSE2) */
+void
+gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	Gargs a;
+	int d4, d8;
 
 	if(usesimd && (w->type == Tf16 || w->type == Tbf16) && n % 8 == 0 && d >= 4){
 		a.out = out;
@@ -326,27 +412,15 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
-	d4 = usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq4_1 || w->type == Tq5_0 || w->type == Tq8_0) ? d & ~3 : 0;
-	if(d4 > 0){
-		a.out = out;
-		a.xq = xq;
-		a.xs = xs;
-		a.xsum = xsum;
-		a.w = w->raw + (vlong)r*w->rowbytes;
-		a.rowbytes = w->rowbytes;
-		a.nblk = n/32;
-		a.d = d4;
-		a.h2f = halftable();
-		a.tab = (float*)bits;
-		if(w->type == Tq4_0)
-			q40x4sse(&a);
-		else if(w->type == Tq4_1)
-			q41x4sse(&a);
-		else if(w->type == Tq5_0)
-			q50x4sse(&a);
-		else
-			q80x4sse(&a);
-	}
+	if(usesimd && n >= 32 && (w->type == Tq4_0 || w->type == Tq4_1 || w->type == Tq5_0 || w->type == Tq8_0)){
+		d8 = avx2() ? d & ~7 : 0;
+		if(d8 > 0)
+			gavx(out, w, r, n, d8, xq, xs, xsum);
+		d4 = d8 + ((d - d8) & ~3);
+		if(d4 > d8)
+			gsse(out + d8, w, r + d8, n, d4 - d8, xq, xs, xsum);
+	}else
+		d4 = 0;
 	gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 }
 

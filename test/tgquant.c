@@ -213,11 +213,97 @@ dotcase(int t, int n, int d, uvlong *seed)
 	free(raw); free(x); free(xq); free(xs); free(xsum); free(out); free(out2); free(wf);
 }
 
+/* the halves of the edges: subnormals, ±0, ±65504, ±Inf and the NaN x86 makes of Inf·0 (so that any NaN has its bits) */
+static u16int edgehalves[] = {0x0001, 0x03ff, 0x8001, 0x0000, 0x8000, 0x7bff, 0xfbff, 0x7c00, 0xfc00, 0xfe00, 0x3c00};
+
+/*
+ * d rows of type t (Q4_0, Q4_1, Q5_0, Q8_0) of edge values: row 0
+ * every byte 0 (nibbles 0), row 1 0xff (nibbles 15, Q8_0 -1), row 2
+ * bytes 0x80 and 0x7f (Q8_0 -128 and 127, nibbles 0 and 15, 15 and 7),
+ * the rest random; the blocks' halves every edge half in turn
+ */
+static uchar*
+edgerows(int t, int n, int d, vlong *rowbytes, uvlong *seed)
+{
+	uchar *raw, *b;
+	vlong bytes;
+	int i, k, j, bb, h;
+
+	gblock(t, &bb);
+	tensorsize(t, n, &bytes);
+	*rowbytes = bytes;
+	raw = malloc(bytes*d);
+	for(i = 0; i < bytes*d; i++)
+		raw[i] = (randpm(seed) + 1) * 128;
+	memset(raw, 0, bytes);
+	if(d > 1)
+		memset(raw + bytes, 0xff, bytes);
+	for(i = 0; d > 2 && i < bytes; i++)
+		raw[2*bytes + i] = i & 1 ? 0x7f : 0x80;
+	h = 0;
+	for(i = 0; i < d; i++)
+		for(k = 0; k < n/32; k++){
+			b = raw + i*bytes + k*bb;
+			for(j = 0; j < (t == Tq4_1 ? 2 : 1); j++){
+				if(i > 2 && (h + i) % 3 == 0)
+					puthalf(b + 2*j, finitehalf(seed, 0));
+				else
+					puthalf(b + 2*j, edgehalves[h % nelem(edgehalves)]);
+				h++;
+			}
+		}
+	return raw;
+}
+
+/*
+ * the kernels of Q4_0, Q4_1, Q5_0 and Q8_0 against gmatmulc on edge rows
+ * and any input bytes (-128 and 127 whole groups, scales of 0, 1e-30 and
+ * 1e30): the same bits from C, SSE2 and AVX2, any split of the rows
+ */
+static void
+edgecase(int t, int n, int d, uvlong *seed)
+{
+	Mat w;
+	schar *xq;
+	float *xs, *out, *out2;
+	int *xsum, i, g, s, split;
+
+	memset(&w, 0, sizeof w);
+	w.type = t;
+	w.raw = edgerows(t, n, d, &w.rowbytes, seed);
+	xq = malloc(n);
+	xs = malloc(n/32 * sizeof(float));
+	xsum = malloc(n/32 * sizeof(int));
+	out = malloc(d * sizeof(float));
+	out2 = malloc(d * sizeof(float));
+	for(i = 0; i < n; i++)
+		xq[i] = i < 32 ? -128 : i < 64 ? 127 : (int)((randpm(seed) + 1) * 128) - 128;
+	for(g = 0; g < n/32; g++){
+		xs[g] = g % 4 == 1 ? 1e30 : g % 4 == 2 ? 1e-30 : g % 8 == 3 ? 0 : randpm(seed);
+		xsum[g] = 0;
+		for(i = 0; i < 32; i++)
+			xsum[g] += xq[32*g + i];
+	}
+	gmatmulc(out, &w, 0, n, d, xq, xs, xsum, nil);
+	for(s = 0; s < 3; s++){
+		simdmode(s);
+		for(split = 0; split < d; split += 3){
+			gmatmul(out2, &w, 0, n, split, xq, xs, xsum, nil);
+			gmatmul(out2 + split, &w, split, n, d - split, xq, xs, xsum, nil);
+			check(memcmp(out, out2, d * sizeof(float)) == 0, "edges: type %d, %d×%d, %s, split at %d: not gmatmulc's bits", t, d, n, modename[s], split);
+		}
+	}
+	simdmode(2);
+	free(w.raw); free(xq); free(xs); free(xsum); free(out); free(out2);
+}
+
 void
 testgquantdot(void)
 {
+	static int etypes[] = {Tq4_0, Tq4_1, Tq5_0, Tq8_0};
+	static int en[] = {32, 64, 96, 4096+32};
 	uvlong seed;
-	int k;
+	int k, j;
 
 	gquantinit();
 	seed = 17;
@@ -227,7 +313,14 @@ testgquantdot(void)
 		dotcase(gtypes[k], 2816, 9, &seed);
 		dotcase(gtypes[k], 256, 11, &seed);
 		dotcase(gtypes[k], 40, 5, &seed);	/* F16 and BF16 only: not whole groups */
+		dotcase(gtypes[k], 32, 21, &seed);
+		dotcase(gtypes[k], 4096+32, 12, &seed);
 	}
+	for(k = 0; k < nelem(etypes); k++)
+		for(j = 0; j < nelem(en); j++){
+			edgecase(etypes[k], en[j], 29, &seed);
+			edgecase(etypes[k], en[j], 8, &seed);
+		}
 	simdmode(2);
 	if(!avx2())
 		note("AVX2 not on this machine");
@@ -398,6 +491,7 @@ samelogits(char *file, int type, int npos)
 	freemodel(a); freemodel(b);
 }
 
+/* with the AVX2 kernels and without */
 void
 testgquantmodels(void)
 {
@@ -707,8 +801,8 @@ runlogits(Model *m, int *tok, int n, int nb)
 }
 
 /*
- * own-type models give the same bits on one proc or two, SIMD on or
- * off, and with a prompt's positions a batch at a time
+ * own-type models give the same bits on one proc or two, in C, SSE2
+ * and AVX2, and with a prompt's positions a batch at a time
  */
 void
 testgquantthreads(void)
