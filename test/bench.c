@@ -948,6 +948,13 @@ shapefile(char *name, char *form)
 	return nil;
 }
 
+/* sessions decoding together (benchbatch.c) on the shapes' files */
+static void
+sessions(int small)
+{
+	benchbatch(shapefile("stories110M", "q8"), shapefile("stories110M", "bin"), small ? nil : shapefile("TinyLlama-1.1B", "q8"));
+}
+
 void
 threadmain(int argc, char *argv[])
 {
@@ -996,7 +1003,7 @@ threadmain(int argc, char *argv[])
 		threadexitsall(nil);
 	}
 	if(batchonly){
-		benchbatch(shapefile("stories110M", "q8"), shapefile("stories110M", "bin"), small ? nil : shapefile("TinyLlama-1.1B", "q8"));
+		sessions(small);
 		threadexitsall(nil);
 	}
 	probe(&bw1, &bw);
@@ -1030,7 +1037,7 @@ threadmain(int argc, char *argv[])
 	peers(small);
 	encodings();
 	benchchat(workdir);
-	benchbatch(shapefile("stories110M", "q8"), shapefile("stories110M", "bin"), small ? nil : shapefile("TinyLlama-1.1B", "q8"));
+	sessions(small);
 
 	print("\nratios measured in this run\n");
 	print("SSE2 matvec / scalar C at 1024×1024, 1 thread: %.1f×; Q8_0: %.1f×\n", r1024, q1024);

@@ -288,9 +288,8 @@ testq8batch(void)
 			continue;
 		}
 		check(m->gs == (k == 0 ? 4 : 32), "%s: groups of %d", name[k], m->gs);
-		for(w = 0; w < 3; w++){
-			usesimd = w < 2;
-			useavx = w == 0;
+		for(w = Nways-1; w >= 0; w--){
+			setway(w);
 			for(i = 0; i < nelem(ns); i++)
 				qbatch(name[k], m, ns[i], 12);
 		}

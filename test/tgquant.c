@@ -127,16 +127,6 @@ twoterms(int t, uchar *row, int k)
 	return 0;
 }
 
-static char *modename[] = {"C", "SSE2", "AVX2"};
-
-/* the kernels of mode s: 0 the C, 1 SSE2 only, 2 AVX2 where the machine has it */
-static void
-simdmode(int s)
-{
-	usesimd = s > 0;
-	useavx = s == 2;
-}
-
 /* one type at n columns and d rows: the reference, splits and SIMD */
 static void
 dotcase(int t, int n, int d, uvlong *seed)
@@ -202,14 +192,14 @@ dotcase(int t, int n, int d, uvlong *seed)
 		note("type %d worst relative error %g", t, worst);
 	/* any split of the rows, through the dispatched kernel: C, SSE2 and AVX2 */
 	for(s = 0; s < 3; s++){
-		simdmode(s);
+		setway(s);
 		for(split = 1; split < d; split += 5){
 			gmatmul(out2, &w, 0, n, split, xq, xs, xsum, x);
 			gmatmul(out2 + split, &w, split, n, d - split, xq, xs, xsum, x);
-			check(memcmp(out, out2, d * sizeof(float)) == 0, "type %d, %d×%d, %s: split at %d changes the bits", t, d, n, modename[s], split);
+			check(memcmp(out, out2, d * sizeof(float)) == 0, "type %d, %d×%d, %s: split at %d changes the bits", t, d, n, waynames[s], split);
 		}
 	}
-	simdmode(2);
+	setway(2);
 	free(raw); free(x); free(xq); free(xs); free(xsum); free(out); free(out2); free(wf);
 }
 
@@ -286,14 +276,14 @@ edgecase(int t, int n, int d, uvlong *seed)
 	}
 	gmatmulc(out, &w, 0, n, d, xq, xs, xsum, nil);
 	for(s = 0; s < 3; s++){
-		simdmode(s);
+		setway(s);
 		for(split = 0; split < d; split += 3){
 			gmatmul(out2, &w, 0, n, split, xq, xs, xsum, nil);
 			gmatmul(out2 + split, &w, split, n, d - split, xq, xs, xsum, nil);
-			check(memcmp(out, out2, d * sizeof(float)) == 0, "edges: type %d, %d×%d, %s, split at %d: not gmatmulc's bits", t, d, n, modename[s], split);
+			check(memcmp(out, out2, d * sizeof(float)) == 0, "edges: type %d, %d×%d, %s, split at %d: not gmatmulc's bits", t, d, n, waynames[s], split);
 		}
 	}
-	simdmode(2);
+	setway(2);
 	free(w.raw); free(xq); free(xs); free(xsum); free(out); free(out2);
 }
 
@@ -321,7 +311,7 @@ testgquantdot(void)
 			edgecase(etypes[k], en[j], 29, &seed);
 			edgecase(etypes[k], en[j], 8, &seed);
 		}
-	simdmode(2);
+	setway(2);
 	if(!avx2())
 		note("AVX2 not on this machine");
 }
@@ -399,13 +389,13 @@ kedgecase(int t, int n, int d, uvlong *seed)
 	got = malloc(d * sizeof(float));
 	gmatmulc(want, &w, 0, n, d, xq, xs, xsum, nil);
 	for(s = 1; s < 3; s++){
-		simdmode(s);
+		setway(s);
 		for(r = 1; r <= d; r++){
 			gmatmul(got, &w, 0, n, r, xq, xs, xsum, nil);
-			check(memcmp(want, got, r * sizeof(float)) == 0, "type %d, %d×%d, %s: %d rows differ from the C", t, r, n, modename[s], r);
+			check(memcmp(want, got, r * sizeof(float)) == 0, "type %d, %d×%d, %s: %d rows differ from the C", t, r, n, waynames[s], r);
 		}
 	}
-	simdmode(2);
+	setway(2);
 	free(raw); free(xq); free(xs); free(xsum); free(want); free(got);
 }
 
@@ -498,7 +488,7 @@ testgquantmodels(void)
 	int s;
 
 	for(s = 1; s < 3; s++){	/* SSE2 only, then AVX2 where the machine has it */
-		simdmode(s);
+		setway(s);
 		samelogits("stories260K-F16.gguf", Tf16, 64);
 		samelogits("llama-2-tiny-random.gguf", Tf16, 64);
 		samelogits("stories260K-hf-f16/model.safetensors", Tf16, 64);
@@ -672,9 +662,9 @@ sameavx(Model *a, int npos)
 	tok = 1;
 	bad = 0;
 	for(pos = 0; pos < npos; pos++){
-		simdmode(1);
+		setway(1);
 		l1 = forward(a, s1, tok, pos);
-		simdmode(2);
+		setway(2);
 		l2 = forward(a, s2, tok, pos);
 		if(memcmp(l1, l2, a->c.vocab * sizeof(float)) != 0)
 			bad++;
@@ -840,16 +830,16 @@ testgquantthreads(void)
 		for(simd = 0; simd <= 2; simd++)
 		for(nb = 0; nb <= 16; nb += 16){
 			nthreads = t;
-			simdmode(simd);
+			setway(simd);
 			got = runlogits(m, tok, nelem(tok), nb);
 			check(memcmp(want + nb*vocab, got + nb*vocab, (nelem(tok) - nb)*vocab*sizeof(float)) == 0,
-				"%s: %d procs, %s, batch %d: logits differ from one proc's in C", types[k], t, modename[simd], nb);
+				"%s: %d procs, %s, batch %d: logits differ from one proc's in C", types[k], t, waynames[simd], nb);
 			free(got);
 		}
 		free(want);
 		freemodel(m);
 	}
-	simdmode(2);
+	setway(2);
 	nthreads = saved;
 	if(!avx2())
 		note("AVX2 not on this machine");

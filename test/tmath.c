@@ -176,21 +176,20 @@ panelsums(uvlong *seed)
 			refmatmul(want + t*d, x + t*n, w, n, d);
 		cut[0] = 0; cut[1] = 3 < d ? 3 : d; cut[2] = 8 < d ? 8 : d; cut[3] = d/2;
 		cut[4] = d - d%Panel; cut[5] = d > 0 ? d - 1 : 0; cut[6] = Panel < d ? Panel : d;
-		for(kind = 0; kind < 3; kind++)		/* C, SSE2, AVX2 */
+		for(kind = 0; kind < Nways; kind++)
 			for(c = 0; c < nelem(cut); c++){
-				usesimd = kind > 0;
-				useavx = kind > 1;
+				setway(kind);
 				r = cut[c];
 				for(e = r; e <= d; e = e < d && e + 5 > d ? d : e + 5){
 					memset(a, 0xff, 4*d*sizeof(float));
 					matvecp(a + r, x, p, n, d, r, e - r);
 					check(memcmp(a + r, want + r, (e - r)*sizeof(float)) == 0,
-						"matvecp n=%d d=%d rows %d..%d kernels %d: differs from refmatmul", n, d, r, e, kind);
+						"matvecp n=%d d=%d rows %d..%d, %s: differs from refmatmul", n, d, r, e, waynames[kind]);
 					matvec4p(a + r, d, x, n, p, n, d, r, e - r);
 					ok = 1;
 					for(t = 0; t < 4; t++)
 						ok &= memcmp(a + t*d + r, want + t*d + r, (e - r)*sizeof(float)) == 0;
-					check(ok, "matvec4p n=%d d=%d rows %d..%d kernels %d: differs from refmatmul", n, d, r, e, kind);
+					check(ok, "matvec4p n=%d d=%d rows %d..%d, %s: differs from refmatmul", n, d, r, e, waynames[kind]);
 					if(e == d)
 						break;
 				}

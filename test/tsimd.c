@@ -29,18 +29,6 @@ same(float *a, float *b, int n)
 	return memcmp(a, b, n*sizeof(float)) == 0;
 }
 
-/* the kernels' ways: AVX2 (where the machine has it), SSE2, the portable C */
-static char *ways[] = {"AVX2", "SSE2", "C"};
-
-enum { Nway = nelem(ways) };
-
-static void
-way(int k)
-{
-	usesimd = k < Nway-1;
-	useavx = k == 0;
-}
-
 /* the ways whose bit is set in m, for a message */
 static char*
 waysin(int m)
@@ -49,13 +37,13 @@ waysin(int m)
 	int k;
 
 	buf[0] = 0;
-	for(k = 0; k < Nway; k++)
+	for(k = 0; k < Nways; k++)
 		if(m & 1<<k)
-			seprint(buf + strlen(buf), buf + sizeof buf, "%s%s", buf[0] ? " and " : "", ways[k]);
+			seprint(buf + strlen(buf), buf + sizeof buf, "%s%s", buf[0] ? " and " : "", waynames[k]);
 	return buf;
 }
 
-/* the Q8_0 product in C into b, and the ways (bits of ways[]) whose product differs */
+/* the Q8_0 product in C into b, and the ways (bits of waynames[]) whose product differs */
 static int
 qdiffs(float *b, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int gs)
 {
@@ -63,11 +51,11 @@ qdiffs(float *b, schar *xq, float *xs, schar *wq, float *ws, int n, int d, int g
 	int k, m;
 
 	a = malloc(d*sizeof(float));
-	way(Nway-1);
+	setway(0);
 	qmatmul(b, xq, xs, wq, ws, n, d, gs);
 	m = 0;
-	for(k = 0; k < Nway-1; k++){
-		way(k);
+	for(k = 1; k < Nways; k++){
+		setway(k);
 		qmatmul(a, xq, xs, wq, ws, n, d, gs);
 		if(!same(a, b, d))
 			m |= 1<<k;
@@ -264,16 +252,16 @@ qmatmul4s(uvlong *seed)
 		}
 		a = randv(4*os, seed);
 		b = malloc(4*os*sizeof(float));
-		for(j = Nway-1; j >= 0; j--){
-			way(j);
+		for(j = 0; j < Nways; j++){
+			setway(j);
 			memmove(b, a, 4*os*sizeof(float));
 			qmatmul4(a, os, xq, xs, xst, wq, ws, n, d, gs);
-			way(Nway-1);
+			setway(0);
 			for(t = 0; t < 4; t++)
 				qmatmulc(b + t*os, xq + t*xst, xs + t*xst/gs, wq, ws, n, d, gs);
 			ok = same(a, b, 4*os);
 			check(ok, "qmatmul4 n=%d d=%d gs=%d%s%s, %s: differs from four qmatmulc",
-				n, d, gs, big ? " all -128" : "", edge ? smprint(", edge scales %d", edge-1) : "", ways[j]);
+				n, d, gs, big ? " all -128" : "", edge ? smprint(", edge scales %d", edge-1) : "", waynames[j]);
 		}
 		free(x); free(w); free(xq); free(xs); free(wq); free(ws); free(a); free(b);
 	}
@@ -429,7 +417,7 @@ testsimd(void)
 	seed = 11;
 	simd = usesimd;
 	avx = useavx;
-	way(0);
+	setway(2);
 	if(!avx2())
 		note("AVX2 not on this machine: its ways are SSE2's");
 	for(k = 0; k < nelem(mv); k++){

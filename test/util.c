@@ -479,3 +479,13 @@ jsonquote(char *s)
 	*p = 0;
 	return b;
 }
+
+/* the kernels' ways: 0 the portable C, 1 SSE2, 2 AVX2 where the machine has it (else SSE2's) */
+char *waynames[Nways] = {"C", "SSE2", "AVX2"};
+
+void
+setway(int k)
+{
+	usesimd = k > 0;
+	useavx = k == 2;
+}
