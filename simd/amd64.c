@@ -424,6 +424,19 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 }
 
+/*
+ * the same rows times four inputs (see gmatmul4c), each token's rows
+ * by gmatmul where no four-token kernel serves the type
+ */
+void
+gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	int t;
+
+	for(t = 0; t < 4; t++)
+		gmatmul(out + (vlong)t*ostride, w, r, n, d, xq + (vlong)t*n, xs + t*(n/32), xsum + t*(n/32), x != nil ? x + (vlong)t*n : nil);
+}
+
 /* the integer sums of a Q4_K and a Q6_K superblock */
 void
 ksums4(int *acc, uchar *qs, schar *x)

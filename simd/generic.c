@@ -61,6 +61,12 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	gmatmulc(out, w, r, n, d, xq, xs, xsum, x);
 }
 
+void
+gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	gmatmul4c(out, ostride, w, r, n, d, xq, xs, xsum, x);
+}
+
 void	ksums4(int *acc, uchar *qs, schar *x) { ksums4c(acc, qs, x); }
 void	ksums6(int *acc, uchar *q, schar *x) { ksums6c(acc, q, x); }
 void	quantize(schar *q, float *s, float *x, int n, int gs) { quantizec(q, s, x, n, gs); }

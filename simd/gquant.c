@@ -325,6 +325,19 @@ gmatmulc(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsu
 	}
 }
 
+/*
+ * the same rows times four inputs, n apart (n/32 apart their scales and
+ * sums), into out, out+ostride, ...: each as gmatmulc gives it alone
+ */
+void
+gmatmul4c(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	int t;
+
+	for(t = 0; t < 4; t++)
+		gmatmulc(out + (vlong)t*ostride, w, r, n, d, xq + (vlong)t*n, xs + t*(n/32), xsum + t*(n/32), x != nil ? x + (vlong)t*n : nil);
+}
+
 /* a type whose rows need the quantized input */
 int
 gneedsq(int type)

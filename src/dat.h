@@ -324,6 +324,7 @@ struct Gargs {
 	vlong	d;
 	float	*h2f;		/* every half as float */
 	float	*tab;		/* q4kx4sse and q6kx4sse: scratch of 256 and 272 bytes, 16-byte aligned */
+	vlong	ostride;	/* four-token kernels: floats from one token's outputs to the next */
 };
 
 /* where generate puts its text, and how it is told to stop */

@@ -225,7 +225,10 @@ rowblock(Mm *a, int i, int r, int nr)
 	gs = a->m->gs;
 	for(t = 0; t < a->ntok; t++){
 		out = a->out[i] + (vlong)t*d + r;
-		if(w->raw != nil)
+		if(w->raw != nil && t + 4 <= a->ntok){
+			gmatmul4(out, d, w, r, n, nr, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/32, a->s->xsum + (vlong)t*n/32, a->s->in + (vlong)t*n);
+			t += 3;
+		}else if(w->raw != nil)
 			gmatmul(out, w, r, n, nr, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/32, a->s->xsum + (vlong)t*n/32, a->s->in + (vlong)t*n);
 		else if(gs && t + 4 <= a->ntok){
 			qmatmul4(out, d, a->s->xq + (vlong)t*n, a->s->xs + (vlong)t*n/gs, n, w->q + (vlong)r*n, w->s + (vlong)r*n/gs, n, nr, gs);

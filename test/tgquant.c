@@ -127,6 +127,53 @@ twoterms(int t, uchar *row, int k)
 	return 0;
 }
 
+/*
+ * gmatmul4 against gmatmulc token by token, bit for bit, in C, SSE2
+ * and AVX2 and split anywhere: the four inputs are the one given, its
+ * groups turned by 0 to 3 (an edge value comes to every token), and the
+ * outputs d+5 apart
+ */
+static void
+fourcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *x)
+{
+	schar *q4;
+	float *s4, *x4, *want, *got;
+	int *sum4, t, i, s, split, g, os;
+
+	g = n/32;
+	os = d + 5;
+	q4 = malloc(4*n);
+	x4 = malloc(4*n * sizeof(float));
+	s4 = malloc((4*g + 1) * sizeof(float));
+	sum4 = malloc((4*g + 1) * sizeof(int));
+	want = malloc(4*os * sizeof(float));
+	got = malloc(4*os * sizeof(float));
+	for(t = 0; t < 4; t++){
+		for(i = 0; i < n; i++){
+			q4[t*n + i] = xq[(i + 32*t) % n];
+			x4[t*n + i] = x != nil ? x[(i + 32*t) % n] : 0;
+		}
+		for(i = 0; i < g; i++){
+			s4[t*g + i] = xs[(i + t) % g];
+			sum4[t*g + i] = xsum[(i + t) % g];
+		}
+	}
+	memset(want, 0, 4*os * sizeof(float));
+	for(t = 0; t < 4; t++)
+		gmatmulc(want + t*os, w, 0, n, d, q4 + t*n, s4 + t*g, sum4 + t*g, x4 + t*n);
+	for(s = 0; s < 3; s++){
+		setway(s);
+		for(split = 0; split < d; split += 7){
+			memset(got, 0, 4*os * sizeof(float));
+			gmatmul4(got, os, w, 0, n, split, q4, s4, sum4, x4);
+			gmatmul4(got + split, os, w, split, n, d - split, q4, s4, sum4, x4);
+			check(memcmp(want, got, 4*os * sizeof(float)) == 0, "type %d, %d×%d, %s, split at %d: four tokens' bits differ from each alone", w->type, d, n, waynames[s], split);
+		}
+	}
+	setway(2);
+	free(q4); free(x4); free(s4); free(sum4); free(want); free(got);
+}
+
 /* one type at n columns and d rows: the reference, splits and SIMD */
 static void
 dotcase(int t, int n, int d, uvlong *seed)
@@ -200,6 +247,8 @@ dotcase(int t, int n, int d, uvlong *seed)
 		}
 	}
 	setway(2);
+	if(n % 32 == 0)
+		fourcheck(&w, n, d, xq, xs, xsum, x);
 	free(raw); free(x); free(xq); free(xs); free(xsum); free(out); free(out2); free(wf);
 }
 
@@ -284,6 +333,7 @@ edgecase(int t, int n, int d, uvlong *seed)
 		}
 	}
 	setway(2);
+	fourcheck(&w, n, d, xq, xs, xsum, nil);
 	free(w.raw); free(xq); free(xs); free(xsum); free(out); free(out2);
 }
 
@@ -396,6 +446,7 @@ kedgecase(int t, int n, int d, uvlong *seed)
 		}
 	}
 	setway(2);
+	fourcheck(&w, n, d, xq, xs, xsum, nil);
 	free(raw); free(xq); free(xs); free(xsum); free(want); free(got);
 }
 
