@@ -425,16 +425,31 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 }
 
 /*
- * the same rows times four inputs (see gmatmul4c), each token's rows
- * by gmatmul where no four-token kernel serves the type
+ * the first rows of r..r+d-1 times four inputs by an AVX2 kernel of
+ * w's type that takes the four together; how many it did
+ */
+static int
+gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	USED(out, ostride, r, n, d, xq, xs, xsum);
+	switch(w->type){
+	default:
+		return 0;
+	}
+}
+
+/*
+ * the same rows times four inputs (see gmatmul4c): a four-token kernel
+ * where there is one, then each token's rest by gmatmul
  */
 void
 gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
-	int t;
+	int t, k;
 
+	k = usesimd && avx2() && n >= 32 ? gavx4(out, ostride, w, r, n, d, xq, xs, xsum) : 0;
 	for(t = 0; t < 4; t++)
-		gmatmul(out + (vlong)t*ostride, w, r, n, d, xq + (vlong)t*n, xs + t*(n/32), xsum + t*(n/32), x != nil ? x + (vlong)t*n : nil);
+		gmatmul(out + (vlong)t*ostride + k, w, r + k, n, d - k, xq + (vlong)t*n, xs + t*(n/32), xsum + t*(n/32), x != nil ? x + (vlong)t*n : nil);
 }
 
 /* the integer sums of a Q4_K and a Q6_K superblock */
