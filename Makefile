@@ -25,7 +25,7 @@ else
 SIMD = simd/generic.o
 endif
 ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokenizer.o src/bpe.o src/pretok.o src/unicode.o src/sampler.o \
-	src/generate.o src/template.o src/chat.o src/stops.o src/parallel.o src/util.o src/weights.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/wbuf.o format/json.o format/hftok.o format/safetensors.o format/stwrite.o simd/port.o simd/gquant.o pool/pool.o $(SIMD)
+	src/generate.o src/template.o src/chat.o src/stops.o src/parallel.o src/util.o src/weights.o arch/arch.o arch/llama2.o arch/llama3.o arch/mistral.o format/bin.o format/gguf.o format/ggufmodel.o format/ggufwrite.o format/kquant.o format/wbuf.o format/json.o format/hftok.o format/safetensors.o format/stwrite.o simd/port.o simd/gquant.o pool/pool.o $(SIMD)
 HFILES = src/dat.h src/fns.h src/fs.h arch/arch.h test/include/u.h test/include/libc.h test/include/thread.h \
 	test/include/fcall.h test/include/9p.h
 
@@ -41,6 +41,10 @@ bin/asm2gas: test/asm2gas.c | bin
 bin/vexbytes: test/gen/vexbytes.c | bin
 	@echo cc $<
 	@$(CC) -O2 -Wall -Werror -o $@ $<
+
+bin/ggmlref: test/gen/ggmlref.c | bin
+	@echo cc $<
+	@$(CC) -O2 -Wall -Werror -o $@ $< -ldl
 
 bin/%.S: simd/%.s bin/asm2gas | bin
 	@echo asm2gas $<
@@ -81,7 +85,7 @@ clean:
 .SECONDARY:
 
 TESTS = test/harness.o test/util.o test/tfmt.o test/tfmath.o test/reference.o test/tmath.o test/tmodel.o \
-	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tgquant.o test/tpeer.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o test/tbatch.o \
+	test/tgen.o test/ttok.o test/ttmpl.o test/tchat.o test/tenc.o test/tbpe.o test/tbad.o test/tquant.o test/tsimd.o test/ninep.o test/tllmfs.o test/tllm.o test/tgguf.o test/tgquant.o test/tkquant.o test/tpeer.o test/tsafe.o test/tarch.o test/tpool.o test/tsec.o test/tchatfs.o test/tbatch.o \
 	test/qemu.o test/fat.o test/tvm.o test/tmk.o
 
 bin/tests: $(TESTS) $(ENGINE) $(HOST) $(MAIN) | bin
@@ -92,7 +96,7 @@ test/%.o: test/%.c test/test.h test/ref.h test/vm.h test/fmathcases.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -Iarch -Itest -c -o $@ $<
 
-test: all bin/llmfs bin/vmrun bin/vexbytes
+test: all bin/llmfs bin/vmrun bin/vexbytes bin/ggmlref
 	@bin/tests
 
 # qemu/install drives the 9front installer with it

@@ -31,6 +31,7 @@ ENGINE=\
 	format/gguf.$O\
 	format/ggufmodel.$O\
 	format/ggufwrite.$O\
+	format/kquant.$O\
 	format/wbuf.$O\
 	format/json.$O\
 	format/hftok.$O\
@@ -70,6 +71,7 @@ TESTS=\
 	test/tllm.$O\
 	test/tgguf.$O\
 	test/tgquant.$O\
+	test/tkquant.$O\
 	test/tpeer.$O\
 	test/tsafe.$O\
 	test/tarch.$O\

@@ -2,9 +2,9 @@
  * GGUF version 3 from a model in memory: llama metadata, the tokenizer
  * (tokens with ▁ for space, scores, token types), tensors in F32, F16,
  * Q8_0, Q4_0, Q4_1, Q5_0, Q4_K, Q5_K, Q6_K or the Q4_K_M mix (norms stay
- * F32), data at 32-byte alignment, in ggml's block layouts. Q8_0, Q4_0
- * and Q5_0 blocks are made as ggml's reference quantizers make them; the
- * others by min/max scales (no search for the best scale as ggml's).
+ * F32), data at 32-byte alignment, in ggml's block layouts, each block
+ * made as ggml's reference quantizers make it (format/kquant.c for the
+ * K-quants).
  */
 #include <u.h>
 #include <libc.h>
@@ -121,83 +121,6 @@ clampq(float v, int lo, int hi)
 	return rnd(v);
 }
 
-static float
-asstored(uchar *b)
-{
-	return half(b[0] | b[1]<<8);
-}
-
-/* the smallest and largest of n values, NaNs passed over */
-static void
-range(float *x, int n, float *lo, float *hi)
-{
-	int i;
-
-	*lo = *hi = 0;
-	for(i = 0; i < n; i++){
-		if(isNaN(x[i]))
-			continue;
-		if(x[i] < *lo)
-			*lo = x[i];
-		if(x[i] > *hi)
-			*hi = x[i];
-	}
-}
-
-/*
- * Q4_K (144 bytes) or Q5_K (176) for 256 values: per 32 a step and a
- * minimum ≤ 0, each a 6-bit multiple of the block's d and dmin (halves);
- * the 6-bit numbers packed as ggml's get_scale_min_k4 reads them
- */
-static void
-kquant(float *x, uchar *b, int five)
-{
-	float step[8], mins[8], lo, hi, maxs, maxm, d, dmin, de, me;
-	int j, l, q, top, sc[8], mn[8];
-	uchar *qs, *qh;
-
-	top = five ? 31 : 15;
-	maxs = maxm = 0;
-	for(j = 0; j < 8; j++){
-		range(x + 32*j, 32, &lo, &hi);
-		step[j] = (hi - lo) / top;
-		mins[j] = 0 - lo;	/* lo ≤ 0; the sign of a zero is of no matter */
-		if(step[j] > maxs)
-			maxs = step[j];
-		if(mins[j] > maxm)
-			maxm = mins[j];
-	}
-	memset(b, 0, five ? 176 : 144);
-	put16(b, maxs / 63);
-	put16(b+2, maxm / 63);
-	d = asstored(b);
-	dmin = asstored(b+2);
-	for(j = 0; j < 8; j++){
-		sc[j] = d > 0 ? clampq(step[j] / d, 0, 63) : 0;
-		mn[j] = dmin > 0 ? clampq(mins[j] / dmin, 0, 63) : 0;
-		if(j < 4){
-			b[4+j] = sc[j];
-			b[8+j] = mn[j];
-		}else{
-			b[8+j] = (sc[j] & 0xf) | (mn[j] & 0xf) << 4;
-			b[j] |= (sc[j] >> 4) << 6;
-			b[4+j] |= (mn[j] >> 4) << 6;
-		}
-	}
-	qh = b + 16;
-	qs = five ? b + 48 : b + 16;
-	for(j = 0; j < 8; j++){
-		de = d * sc[j];
-		me = dmin * mn[j];
-		for(l = 0; l < 32; l++){
-			q = de > 0 ? clampq((x[32*j + l] + me) / de, 0, top) : 0;
-			qs[32*(j/2) + l] |= (q & 0xf) << 4*(j&1);
-			if(five)
-				qh[l] |= (q >> 4) << j;
-		}
-	}
-}
-
 /* the value of largest magnitude of n (the first of them), 0 if none */
 static float
 signedmax(float *x, int n)
@@ -214,52 +137,97 @@ signedmax(float *x, int n)
 	return max;
 }
 
-/*
- * Q6_K (210 bytes) for 256 values: per 16 a step s = max/-32 (the value
- * of largest magnitude is -32 of it), each an int8 multiple of the
- * block's d; a value r of each half of 128 has 4 bits in ql, 2 in qh
- */
+/* the smallest and largest of n values (NaNs passed over), from the first */
 static void
-q6kquant(float *x, uchar *b, float *s)
+range(float *x, int n, float *lo, float *hi)
 {
-	float d, maxs, de;
-	int j, r, h, q, sc;
-	uchar *ql, *qh;
+	int i;
 
-	maxs = 0;
-	for(j = 0; j < 16; j++){
-		s[j] = signedmax(x + 16*j, 16) / -32;
-		if(fabs(s[j]) > maxs)
-			maxs = fabs(s[j]);
+	*lo = *hi = x[0];
+	for(i = 0; i < n; i++){
+		if(isNaN(x[i]))
+			continue;
+		if(isNaN(*lo) || x[i] < *lo)
+			*lo = x[i];
+		if(isNaN(*hi) || x[i] > *hi)
+			*hi = x[i];
 	}
-	memset(b, 0, 210);
-	put16(b+208, maxs / 127);
-	d = asstored(b+208);
-	ql = b;
-	qh = b + 128;
-	for(j = 0; j < 16; j++){
-		sc = d > 0 ? clampq(s[j] / d, -128, 127) : 0;
-		b[192+j] = sc;
-		de = d * sc;
-		for(r = 16*j; r < 16*j + 16; r++){
-			q = de != 0 ? clampq(x[r] / de, -32, 31) + 32 : 32;
-			h = r / 128;
-			ql[64*h + r%128%64] |= (q & 0xf) << 4*(r%128/64);
-			qh[32*h + r%32] |= (q >> 4) << 2*(r%128/32);
+}
+
+/*
+ * a block of type t (32 values, the K-quants 256) into b, as ggml's
+ * reference quantizers make it; its bytes
+ */
+int
+quantblock(int t, float *f, uchar *b)
+{
+	float lo, hi, amax, d, id;
+	u32int bits;
+	int j, q0, q1;
+
+	switch(t){
+	case Tq8_0:	/* d = max|x|/127 in f16; q = round(x/d) */
+		amax = fabs(signedmax(f, 32));
+		d = amax / 127;
+		id = d != 0 ? 1/d : 0;
+		put16(b, d);
+		for(j = 0; j < 32; j++)
+			b[2+j] = (schar)rnd(f[j] * id);
+		return 34;
+	case Tq4_0:	/* d = max/-8 with max the value of largest magnitude; q = x/d + 8.5, at most 15 */
+		d = signedmax(f, 32) / -8;
+		id = d != 0 ? 1/d : 0;
+		put16(b, d);
+		for(j = 0; j < 16; j++){
+			q0 = nibble(f[j] * id + 8.5f);
+			q1 = nibble(f[j+16] * id + 8.5f);
+			b[2+j] = q0 | q1 << 4;
 		}
+		return 18;
+	case Tq4_1:	/* d = (max-min)/15, m = min, as halves; q = (x-min)/d + 0.5, at most 15 */
+		range(f, 32, &lo, &hi);
+		d = (hi - lo) / 15;
+		id = d != 0 ? 1/d : 0;
+		put16(b, d);
+		put16(b+2, lo);
+		for(j = 0; j < 16; j++){
+			q0 = nibble((f[j] - lo) * id + 0.5f);
+			q1 = nibble((f[j+16] - lo) * id + 0.5f);
+			b[4+j] = q0 | q1 << 4;
+		}
+		return 20;
+	case Tq5_0:	/* as Q4_0 with d = max/-16 and q = x/d + 16.5, at most 31; the fifth bits in a word */
+		d = signedmax(f, 32) / -16;
+		id = d != 0 ? 1/d : 0;
+		put16(b, d);
+		bits = 0;
+		for(j = 0; j < 16; j++){
+			q0 = clampq(floor(f[j] * id + 16.5f), 0, 31);
+			q1 = clampq(floor(f[j+16] * id + 16.5f), 0, 31);
+			b[6+j] = (q0 & 0xf) | (q1 & 0xf) << 4;
+			bits |= (u32int)(q0 >> 4) << j | (u32int)(q1 >> 4) << (j+16);
+		}
+		b[2] = bits;
+		b[3] = bits >> 8;
+		b[4] = bits >> 16;
+		b[5] = bits >> 24;
+		return 22;
+	case Tq4_K:
+	case Tq5_K:
+	case Tq6_K:
+		kquantize(t, f, b);
+		return t == Tq4_K ? 144 : t == Tq5_K ? 176 : 210;
 	}
+	return 0;
 }
 
 static void
 wtensor(Wbuf *w, float *f, vlong n, int t)
 {
-	float s[16], lo, hi, mn;
-	u32int bits;
-	uchar b[34], kb[210];
+	uchar b[256];
 	u16int h;
-	float amax, max, d, id;
 	vlong i;
-	int j, q0, q1;
+	int per;
 
 	switch(t){
 	case Tf32:
@@ -273,91 +241,10 @@ wtensor(Wbuf *w, float *f, vlong n, int t)
 			wbput(w, b, 2);
 		}
 		return;
-	case Tq8_0:	/* d = max|x|/127 in f16; q = round(x/d) */
-		for(i = 0; i < n; i += 32){
-			amax = 0;
-			for(j = 0; j < 32; j++)
-				if(fabs(f[i+j]) > amax && !isNaN(f[i+j]))	/* 6c's > is true for a NaN */
-					amax = fabs(f[i+j]);
-			d = amax / 127;
-			id = d != 0 ? 1/d : 0;
-			h = tohalf(d);
-			b[0] = h;
-			b[1] = h >> 8;
-			for(j = 0; j < 32; j++)
-				b[2+j] = (schar)rnd(f[i+j] * id);
-			wbput(w, b, 34);
-		}
-		return;
-	case Tq4_0:	/* d = max/-8 with max the value of largest magnitude; q = x/d + 8.5, at most 15 */
-		for(i = 0; i < n; i += 32){
-			amax = max = 0;
-			for(j = 0; j < 32; j++)
-				if(fabs(f[i+j]) > amax && !isNaN(f[i+j])){
-					amax = fabs(f[i+j]);
-					max = f[i+j];
-				}
-			d = max / -8;
-			id = d != 0 ? 1/d : 0;
-			h = tohalf(d);
-			b[0] = h;
-			b[1] = h >> 8;
-			for(j = 0; j < 16; j++){
-				q0 = nibble(f[i+j] * id + 8.5f);
-				q1 = nibble(f[i+j+16] * id + 8.5f);
-				b[2+j] = q0 | q1 << 4;
-			}
-			wbput(w, b, 18);
-		}
-		return;
-	case Tq4_1:	/* d = (max-min)/15, m = min ≤ 0 as halves; q = (x-m)/d rounded, 0 to 15 */
-		for(i = 0; i < n; i += 32){
-			range(f+i, 32, &lo, &hi);
-			put16(b, (hi - lo) / 15);
-			put16(b+2, lo);
-			d = asstored(b);
-			mn = asstored(b+2);
-			for(j = 0; j < 16; j++){
-				q0 = d > 0 ? clampq((f[i+j] - mn) / d, 0, 15) : 0;
-				q1 = d > 0 ? clampq((f[i+j+16] - mn) / d, 0, 15) : 0;
-				b[4+j] = q0 | q1 << 4;
-			}
-			wbput(w, b, 20);
-		}
-		return;
-	case Tq5_0:	/* as Q4_0 with d = max/-16 and q = x/d + 16.5, at most 31; the fifth bits in a word */
-		for(i = 0; i < n; i += 32){
-			d = signedmax(f+i, 32) / -16;
-			id = d != 0 ? 1/d : 0;
-			put16(b, d);
-			bits = 0;
-			for(j = 0; j < 16; j++){
-				q0 = clampq(floor(f[i+j] * id + 16.5f), 0, 31);
-				q1 = clampq(floor(f[i+j+16] * id + 16.5f), 0, 31);
-				b[6+j] = (q0 & 0xf) | (q1 & 0xf) << 4;
-				bits |= (u32int)(q0 >> 4) << j | (u32int)(q1 >> 4) << (j+16);
-			}
-			b[2] = bits;
-			b[3] = bits >> 8;
-			b[4] = bits >> 16;
-			b[5] = bits >> 24;
-			wbput(w, b, 22);
-		}
-		return;
-	case Tq4_K:
-	case Tq5_K:
-		for(i = 0; i < n; i += 256){
-			kquant(f+i, kb, t == Tq5_K);
-			wbput(w, kb, t == Tq5_K ? 176 : 144);
-		}
-		return;
-	case Tq6_K:
-		for(i = 0; i < n; i += 256){
-			q6kquant(f+i, kb, s);
-			wbput(w, kb, 210);
-		}
-		return;
 	}
+	per = t == Tq4_K || t == Tq5_K || t == Tq6_K ? 256 : 32;
+	for(i = 0; i < n; i += per)
+		wbput(w, b, quantblock(t, f + i, b));
 }
 
 static void

@@ -122,6 +122,10 @@ float	bf16(u16int);
 int	ggufwrite(Model*, Tokenizer*, int, int);
 int	ggufcheck(Config*);
 u16int	tohalf(float);
+int	quantblock(int, float*, uchar*);
+
+/* format/kquant.c */
+void	kquantize(int, float*, uchar*);
 
 /* format/stwrite.c */
 int	stwrite(Model*, int, int);

@@ -68,6 +68,7 @@ static Test tests[] = {
 	{"gquant_models", testgquantmodels},
 	{"gquant_export", testgquantexport},
 	{"gquant_threads", testgquantthreads},
+	{"kquant_ref", testkquantref},
 	{"gguf_bad_input", testggufbad},
 	{"gguf_parse", testggufparse},
 	{"gguf_export", testggufexport},

@@ -92,6 +92,7 @@ void	testgquantkedge(void);
 void	testgquantmodels(void);
 void	testgquantexport(void);
 void	testgquantthreads(void);
+void	testkquantref(void);
 void	testthreads(void);
 void	testprefill(void);
 void	testlibthread(void);
