@@ -14,7 +14,11 @@
  * any grouping), then that token's float operations, the one-token
  * kernel's in its order, ((float)sum·d)·xs added to its lane, block
  * after block. The four tokens' lanes are Y8-Y11; the eight rows'
- * scales, wanted by all four, are kept in the table. Q8_0's values are
+ * scales, wanted by all four, are kept in the table. The nibble types'
+ * VPMADDUBSW words (values at most 31 by bytes -128 to 127) are added
+ * pairwise twice by VPHADDW, eight products a word, at most 8·31·128 =
+ * 31744: no wrap, before VPMADDWD by ones makes them dwords and the
+ * rows' halves are summed as in q40x8avx. Q8_0's values are
  * made words (VPMOVSXBW, exact for every byte) and sixteen words do not
  * fit beside the rest: its rows are made words again for each token,
  * from L1.
@@ -112,27 +116,21 @@ h40block:
 	LEAQ	(SI)(R8*2), R9
 	ADDQ	R8, R9		/* token 3's input */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x04; BYTE $0x26	/* vpmaddubsw (%rsi), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x75; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x6D; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x65; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x5D; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x55; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x4D; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x45; BYTE $0x04; BYTE $0x3E	/* vpmaddubsw (%rsi), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -145,27 +143,21 @@ h40block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x59; BYTE $0xE5	/* vmulps %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x3C; BYTE $0x58; BYTE $0xC4	/* vaddps %ymm12, %ymm8, %ymm8 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x7D; BYTE $0x04; BYTE $0x24; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x75; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x6D; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x65; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x5D; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x55; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x4D; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x45; BYTE $0x04; BYTE $0x3C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -178,27 +170,21 @@ h40block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x59; BYTE $0xE5	/* vmulps %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x34; BYTE $0x58; BYTE $0xCC	/* vaddps %ymm12, %ymm9, %ymm9 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x7D; BYTE $0x04; BYTE $0x24; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x75; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x6D; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x65; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x5D; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x55; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x4D; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x45; BYTE $0x04; BYTE $0x3C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -211,27 +197,21 @@ h40block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x59; BYTE $0xE5	/* vmulps %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x2C; BYTE $0x58; BYTE $0xD4	/* vaddps %ymm12, %ymm10, %ymm10 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x7D; BYTE $0x04; BYTE $0x21	/* vpmaddubsw (%r9), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x75; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x6D; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x65; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x5D; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x55; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x4D; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x45; BYTE $0x04; BYTE $0x39	/* vpmaddubsw (%r9), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -687,27 +667,21 @@ h41block:
 	LEAQ	(SI)(R8*2), R9
 	ADDQ	R8, R9		/* token 3's input */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x04; BYTE $0x26	/* vpmaddubsw (%rsi), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x75; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x6D; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x65; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x5D; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x55; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x4D; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x45; BYTE $0x04; BYTE $0x3E	/* vpmaddubsw (%rsi), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -722,27 +696,21 @@ h41block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x58; BYTE $0xE6	/* vaddps %ymm14, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x3C; BYTE $0x58; BYTE $0xC4	/* vaddps %ymm12, %ymm8, %ymm8 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x7D; BYTE $0x04; BYTE $0x24; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x75; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x6D; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x65; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x5D; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x55; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x4D; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x45; BYTE $0x04; BYTE $0x3C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -757,27 +725,21 @@ h41block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x58; BYTE $0xE6	/* vaddps %ymm14, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x34; BYTE $0x58; BYTE $0xCC	/* vaddps %ymm12, %ymm9, %ymm9 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x7D; BYTE $0x04; BYTE $0x24; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x75; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x6D; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x65; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x5D; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x55; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x4D; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x45; BYTE $0x04; BYTE $0x3C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -792,27 +754,21 @@ h41block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x58; BYTE $0xE6	/* vaddps %ymm14, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x2C; BYTE $0x58; BYTE $0xD4	/* vaddps %ymm12, %ymm10, %ymm10 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x7D; BYTE $0x04; BYTE $0x21	/* vpmaddubsw (%r9), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x75; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x6D; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x65; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x5D; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x55; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x4D; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x45; BYTE $0x04; BYTE $0x39	/* vpmaddubsw (%r9), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -989,27 +945,21 @@ h50block:
 	LEAQ	(SI)(R8*2), R9
 	ADDQ	R8, R9		/* token 3's input */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x7D; BYTE $0x04; BYTE $0x26	/* vpmaddubsw (%rsi), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x75; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x6D; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x65; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x5D; BYTE $0x04; BYTE $0x2E	/* vpmaddubsw (%rsi), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x55; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x4D; BYTE $0x04; BYTE $0x36	/* vpmaddubsw (%rsi), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x62; BYTE $0x45; BYTE $0x04; BYTE $0x3E	/* vpmaddubsw (%rsi), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -1022,27 +972,21 @@ h50block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x59; BYTE $0xE5	/* vmulps %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x3C; BYTE $0x58; BYTE $0xC4	/* vaddps %ymm12, %ymm8, %ymm8 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x7D; BYTE $0x04; BYTE $0x24; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x75; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x6D; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x65; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x5D; BYTE $0x04; BYTE $0x2C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x55; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x4D; BYTE $0x04; BYTE $0x34; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x45; BYTE $0x04; BYTE $0x3C; BYTE $0x06	/* vpmaddubsw (%rsi,%r8,1), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -1055,27 +999,21 @@ h50block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x59; BYTE $0xE5	/* vmulps %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x34; BYTE $0x58; BYTE $0xCC	/* vaddps %ymm12, %ymm9, %ymm9 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x7D; BYTE $0x04; BYTE $0x24; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x75; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x6D; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x65; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x5D; BYTE $0x04; BYTE $0x2C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x55; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x4D; BYTE $0x04; BYTE $0x34; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x22; BYTE $0x45; BYTE $0x04; BYTE $0x3C; BYTE $0x46	/* vpmaddubsw (%rsi,%r8,2), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
@@ -1088,27 +1026,21 @@ h50block:
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x59; BYTE $0xE5	/* vmulps %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x2C; BYTE $0x58; BYTE $0xD4	/* vaddps %ymm12, %ymm10, %ymm10 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x7D; BYTE $0x04; BYTE $0x21	/* vpmaddubsw (%r9), %ymm0, %ymm12 */
-	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x75; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm1, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x6D; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm2, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x65; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm3, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x02; BYTE $0xE5	/* vphaddd %ymm13, %ymm12, %ymm12 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x1D; BYTE $0x01; BYTE $0xE5	/* vphaddw %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x5D; BYTE $0x04; BYTE $0x29	/* vpmaddubsw (%r9), %ymm4, %ymm13 */
-	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x55; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm5, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x4D; BYTE $0x04; BYTE $0x31	/* vpmaddubsw (%r9), %ymm6, %ymm14 */
-	BYTE $0xC5; BYTE $0x0D; BYTE $0xF5; BYTE $0x77; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm14, %ymm14 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x45; BYTE $0x04; BYTE $0x39	/* vpmaddubsw (%r9), %ymm7, %ymm15 */
-	BYTE $0xC5; BYTE $0x05; BYTE $0xF5; BYTE $0x7F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm15, %ymm15 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x02; BYTE $0xF7	/* vphaddd %ymm15, %ymm14, %ymm14 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x02; BYTE $0xEE	/* vphaddd %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x0D; BYTE $0x01; BYTE $0xF7	/* vphaddw %ymm15, %ymm14, %ymm14 */
+	BYTE $0xC4; BYTE $0x42; BYTE $0x15; BYTE $0x01; BYTE $0xEE	/* vphaddw %ymm14, %ymm13, %ymm13 */
+	BYTE $0xC5; BYTE $0x1D; BYTE $0xF5; BYTE $0x67; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm12, %ymm12 */
+	BYTE $0xC5; BYTE $0x15; BYTE $0xF5; BYTE $0x6F; BYTE $0x20	/* vpmaddwd 32(%rdi), %ymm13, %ymm13 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x46; BYTE $0xF5; BYTE $0x21	/* vperm2i128 $0x21, %ymm13, %ymm12, %ymm14 */
 	BYTE $0xC4; BYTE $0x43; BYTE $0x1D; BYTE $0x02; BYTE $0xE5; BYTE $0xF0	/* vpblendd $0xf0, %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1D; BYTE $0xFE; BYTE $0xE6	/* vpaddd %ymm14, %ymm12, %ymm12 */
