@@ -34,6 +34,10 @@ void	q40x8avx(Gargs*);
 void	q80x8avx(Gargs*);
 void	q41x8avx(Gargs*);
 void	q50x8avx(Gargs*);
+void	q40x8avx4(Gargs*);
+void	q80x8avx4(Gargs*);
+void	q41x8avx4(Gargs*);
+void	q50x8avx4(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q5kx4sse(Gargs*);
@@ -431,11 +435,35 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 static int
 gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	USED(out, ostride, r, n, d, xq, xs, xsum);
+	Gargs a;
+	uchar tab[sizeof avxgtab + 64];
+	void (*k)(Gargs*);
+
 	switch(w->type){
+	case Tq4_0:
+		k = q40x8avx4;
+		break;
+	case Tq4_1:
+		k = q41x8avx4;
+		break;
+	case Tq5_0:
+		k = q50x8avx4;
+		break;
+	case Tq8_0:
+		k = q80x8avx4;
+		break;
 	default:
 		return 0;
 	}
+	d &= ~7;
+	if(d == 0)
+		return 0;
+	gargs(&a, out, w, r, n, d, xq, xs, xsum);
+	memmove(tab, avxgtab, sizeof avxgtab);
+	a.tab = (float*)tab;
+	a.ostride = ostride;
+	k(&a);
+	return d;
 }
 
 /*
