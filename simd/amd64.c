@@ -44,6 +44,8 @@ void	q6ksums(int*, uchar*, schar*);
 void	q4kx4avx(Gargs*);
 void	q5kx4avx(Gargs*);
 void	q6kx4avx(Gargs*);
+void	q4kt4avx(Gargs*);
+void	q6kt4avx(Gargs*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -424,6 +426,42 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 }
 
+enum {
+	Kt4tab	= 768 + 1024,	/* the four-token K-quant kernels' table: constants, then scratch */
+};
+
+/*
+ * K-quant rows r..r+d-1 times four inputs by k (avxk4_amd64.s), four
+ * rows a call; how many it did, the rest being d's last rows below four
+ */
+static int
+kquads4(void (*k)(Gargs*), float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	Gargs a;
+	uchar tab[Kt4tab+32];
+	int q, d4;
+
+	d4 = d & ~3;
+	if(d4 == 0 || n % 256 != 0)
+		return 0;
+	a.xq = xq;
+	a.xs = xs;
+	a.xsum = xsum;
+	a.rowbytes = w->rowbytes;
+	a.nblk = n/256;
+	a.d = 4;
+	a.h2f = halftable();
+	a.tab = (float*)(tab + (-(uintptr)tab & 31));
+	a.ostride = ostride;
+	kavxconst((u32int*)a.tab);
+	for(q = 0; q < d4; q += 4){
+		a.out = out + q;
+		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
+		k(&a);
+	}
+	return d4;
+}
+
 /*
  * the first rows of r..r+d-1 times four inputs by an AVX2 kernel of
  * w's type that takes the four together; how many it did
@@ -431,8 +469,11 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 static int
 gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	USED(out, ostride, r, n, d, xq, xs, xsum);
 	switch(w->type){
+	case Tq4_K:
+		return kquads4(q4kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
+	case Tq6_K:
+		return kquads4(q6kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	default:
 		return 0;
 	}
