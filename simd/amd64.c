@@ -45,6 +45,7 @@ void	q4kx4avx(Gargs*);
 void	q5kx4avx(Gargs*);
 void	q6kx4avx(Gargs*);
 void	q4kt4avx(Gargs*);
+void	q5kt4avx(Gargs*);
 void	q6kt4avx(Gargs*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
@@ -472,6 +473,8 @@ gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs
 	switch(w->type){
 	case Tq4_K:
 		return kquads4(q4kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
+	case Tq5_K:
+		return kquads4(q5kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	case Tq6_K:
 		return kquads4(q6kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	default:
