@@ -2,36 +2,38 @@
  * AVX2 kernels of GGUF Q4_K, Q5_K and Q6_K rows times four prompt
  * tokens at once (gavx4 in amd64.c, for gmatmul4): each weight
  * superblock is loaded and unpacked once and multiplied with the four
- * tokens' inputs, n bytes apart in xq, n/32 floats (ints) apart in xs
- * (xsum). Each token's results are the bits of the one-token kernels of
- * avxk_amd64.s (q4kx4avx, q5kx4avx, q6kx4avx), hence of dotk and
- * dotq6_k in gquant.c: the integer sums are theirs (exact, in any
- * grouping), then per token and row the same float operations in the
- * same order, with the same operands first. 6a has no AVX mnemonics:
- * each VEX instruction is BYTEs with the instruction, in GNU as syntax,
- * in its comment, made by test/gen/vexbytes and checked against as by
- * the test vex_bytes.
+ * tokens' inputs, n bytes apart in xq. Each token's results are the
+ * bits of the one-token kernels of avxk_amd64.s (q4kx4avx, q5kx4avx,
+ * q6kx4avx), hence of dotk and dotq6_k in gquant.c: the integer sums
+ * are theirs (exact, in any grouping), then per token and row the same
+ * float operations in the same order, with the same operands first.
+ * 6a has no AVX mnemonics: each VEX instruction is BYTEs with the
+ * instruction, in GNU as syntax, in its comment, made by
+ * test/gen/vexbytes and checked against as by the test vex_bytes.
  *
  * Each takes a Gargs: four rows from w, rowbytes apart; nblk
  * superblocks a row; out of token t at out + t·ostride; tab 32-byte
  * aligned, 1792 bytes: the 448 of kavxconst's constants, then scratch.
  * A value times an input byte is VPMADDUBSW's (unsigned by signed,
- * pairs added: at most 2·63·128, no saturation); words are added
- * pairwise by VPHADDW at most four pairs (8·31·128 for Q5_K's, no
- * wrap) before VPMADDWD by ones makes them dwords.
+ * pairs added: at most 2·63·128, no saturation). VPHADDW and VPHADDD
+ * take about two cycles each on the AMD EPYC here, so the sums of the
+ * four rows are put side by side by VPUNPCK and added: words at most
+ * eight products (8·31·128 for Q5_K), Q6_K's at most four (4·63·128),
+ * before VPMADDWD by ones makes them dwords.
  */
 
 /*
  * q4kt4avx(Gargs*) and q5kt4avx(Gargs*): four Q4_K or Q5_K rows times
- * four tokens, the four tokens' sums in XMM12-15 (a row a lane). For
- * each superblock: the next superblocks of the rows prefetched; the
- * rows' d·sc and dmin·m laid out as q4kx4avx lays them (the table at
- * 448: sub-blocks 2p and 2p+1 in the halves, the rows in the lanes);
- * then for each pair p the two sub-blocks' values of the four rows made
- * bytes once (YMM0-7; Q5_K's fifth bit, bit j of byte k of qh, shifted
- * to bit 4 of value k of sub-block j), and for each token their integer
- * sums in the same layout, and ((float)sum·d·sc)·xs -
- * ((float)Σx·dmin·m)·xs of sub-block 2p, then of 2p+1, added.
+ * four tokens, tokens 0 and 1 in the halves of YMM14 and 2 and 3 in
+ * YMM15 (a row a lane). xs is kxtab's table (amd64.c): for each group
+ * of 32 and token pair, the two tokens' scales, then their Σx as float,
+ * each in four lanes; xsum is not read. For each superblock: the next
+ * superblocks of the rows prefetched; the rows' d·sc and dmin·m made
+ * as q4kx4avx makes them, each sub-block's in both halves (the table
+ * at 704 + 64·sub-block); then for each sub-block the four rows' values
+ * made bytes once (YMM0-3; Q5_K's fifth bit, bit j of byte k of qh,
+ * shifted to bit 4 of value k of sub-block j), and for each token pair
+ * their sums and ((float)sum·d·sc)·xs - ((float)Σx·dmin·m)·xs added.
  */
 TEXT	q4kt4avx(SB), $0
 	MOVQ	32(BP), DX		/* w: row 0 */
@@ -1919,13 +1921,13 @@ q5ksuper:
 	RET
 
 /*
- * q6kt4avx(Gargs*): four Q6_K rows times four tokens. For each
- * superblock: d of the rows, their int8 scales side by side (at 448),
- * 32·(pair sums of x) of each token's 32s (at 768 + 256·token); then
- * for each 32 the rows' 6-bit values made once, and for each token the
- * words Σq·x - 32·Σx, the sums of the two 16s times their scales added
- * in integers, then ((float)·d)·xs added to the token's register, as
- * q6kx4avx does for one.
+ * q6kt4avx(Gargs*): four Q6_K rows times four tokens, the tokens' sums
+ * in XMM8, 10, 11 and 13 (a row a lane). For each superblock: d of the
+ * rows, their int8 scales side by side (at 448), 32·Σx of each 16 of
+ * each token (at 768 + 256·token + 32·group of 32); then for each 32
+ * the rows' 6-bit values made once, and for each token Σq·x of each 16,
+ * less 32·Σx, times its scale, the two 16s added in integers, then
+ * ((float)·d)·xs added, as q6kx4avx does for one.
  */
 TEXT	q6kt4avx(SB), $0
 	MOVQ	32(BP), DX		/* w: row 0 */
