@@ -48,6 +48,9 @@ void	q6ksums(int*, uchar*, schar*);
 void	q4kx4avx(Gargs*);
 void	q5kx4avx(Gargs*);
 void	q6kx4avx(Gargs*);
+void	q4kt4avx(Gargs*);
+void	q5kt4avx(Gargs*);
+void	q6kt4avx(Gargs*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
@@ -428,6 +431,72 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 }
 
+enum {
+	Kt4tab	= 768 + 1024,	/* the four-token K-quant kernels' table: constants, then scratch */
+};
+
+/*
+ * the four inputs' scales and sums (as float) of each group g as
+ * q4kt4avx reads them: tokens 0 and 1, then 2 and 3, each four times
+ */
+static float*
+kxtab(float *xs, int *xsum, int ng, void **mem)
+{
+	float *p;
+	int g, h, l, t;
+
+	*mem = malloc(ng*128 + 32);
+	if(*mem == nil)
+		return nil;
+	p = (float*)((uchar*)*mem + (-(uintptr)*mem & 31));
+	for(g = 0; g < ng; g++)
+		for(h = 0; h < 2; h++)
+			for(l = 0; l < 8; l++){
+				t = 2*h + l/4;
+				p[g*32 + h*16 + l] = xs[t*ng + g];
+				p[g*32 + h*16 + 8 + l] = (float)xsum[t*ng + g];
+			}
+	return p;
+}
+
+/*
+ * K-quant rows r..r+d-1 times four inputs by k (avxk4_amd64.s), four
+ * rows a call; how many it did, the rest being d's last rows below four
+ * (or all, where there is no memory for Q4_K's and Q5_K's table)
+ */
+static int
+kquads4(void (*k)(Gargs*), float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	Gargs a;
+	uchar tab[Kt4tab+32];
+	void *mem;
+	int q, d4;
+
+	d4 = d & ~3;
+	if(d4 == 0 || n % 256 != 0)
+		return 0;
+	mem = nil;
+	a.xq = xq;
+	a.xs = xs;
+	a.xsum = xsum;
+	if(w->type != Tq6_K && (a.xs = kxtab(xs, xsum, n/32, &mem)) == nil)
+		return 0;
+	a.rowbytes = w->rowbytes;
+	a.nblk = n/256;
+	a.d = 4;
+	a.h2f = halftable();
+	a.tab = (float*)(tab + (-(uintptr)tab & 31));
+	a.ostride = ostride;
+	kavxconst((u32int*)a.tab);
+	for(q = 0; q < d4; q += 4){
+		a.out = out + q;
+		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
+		k(&a);
+	}
+	free(mem);
+	return d4;
+}
+
 /*
  * the first rows of r..r+d-1 times four inputs by an AVX2 kernel of
  * w's type that takes the four together; how many it did
@@ -440,6 +509,12 @@ gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs
 	void (*k)(Gargs*);
 
 	switch(w->type){
+	case Tq4_K:
+		return kquads4(q4kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
+	case Tq5_K:
+		return kquads4(q5kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
+	case Tq6_K:
+		return kquads4(q6kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	case Tq4_0:
 		k = q40x8avx4;
 		break;

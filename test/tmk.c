@@ -416,7 +416,7 @@ testmkinclude(void)
 	}
 	check(pipes > 0, "the mkfile has no <| line choosing the SIMD objects");
 	free(s);
-	mkobjs("amd64", "SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O simd/simdg_amd64.$O simd/avxq_amd64.$O simd/avxg_amd64.$O simd/avxg4_amd64.$O simd/avxk_amd64.$O simd/avxf_amd64.$O\n");
+	mkobjs("amd64", "SIMD=simd/amd64.$O simd/simd_amd64.$O simd/simdq_amd64.$O simd/simdg_amd64.$O simd/avxq_amd64.$O simd/avxg_amd64.$O simd/avxg4_amd64.$O simd/avxk_amd64.$O simd/avxk4_amd64.$O simd/avxf_amd64.$O\n");
 	mkobjs("arm64", "SIMD=simd/generic.$O\n");
 	mkobjs("386", "SIMD=simd/generic.$O\n");
 }
