@@ -27,40 +27,58 @@ bpath(char *name)
 	return smprint("%s/%s", bindir, name);
 }
 
-/* remove the scratch directory and what is in it */
-void
-rmtmpdir(void)
+/* remove path and, if it is a directory, what is in it */
+static void
+rmall(char *path)
 {
 	Dir *d;
 	long n, i;
 	int fd;
+	char *s;
 
-	fd = open(tmpdir, OREAD);
-	if(fd < 0)
-		return;
-	n = dirreadall(fd, &d);
-	close(fd);
-	for(i = 0; i < n; i++)
-		remove(smprint("%s/%s", tmpdir, d[i].name));
-	if(n > 0)
+	d = dirstat(path);
+	if(d != nil && (d->qid.type & QTDIR) != 0 && (fd = open(path, OREAD)) >= 0){
 		free(d);
-	remove(tmpdir);
+		n = dirreadall(fd, &d);
+		close(fd);
+		for(i = 0; i < n; i++){
+			s = smprint("%s/%s", path, d[i].name);
+			rmall(s);
+			free(s);
+		}
+		if(n <= 0)
+			d = nil;
+	}
+	free(d);
+	remove(path);
 }
 
-/* /tmp/prefix.pid, for the scratch files of this run */
+/* remove the scratch directory and what is in it */
+void
+rmtmpdir(void)
+{
+	rmall(tmpdir);
+}
+
+/* /tmp/prefix.pid, for the scratch files of this run (another name if a run that was killed left one) */
 int
 mktmpdir(char *prefix)
 {
-	int fd;
+	int fd, i;
 
-	tmpdir = smprint("/tmp/%s.%d", prefix, getpid());
-	fd = create(tmpdir, OREAD, DMDIR|0777);
-	if(fd < 0){
-		werrstr("create %s: %r", tmpdir);
-		return -1;
+	for(i = 0; i < 100; i++){
+		free(tmpdir);
+		tmpdir = i == 0 ? smprint("/tmp/%s.%d", prefix, getpid()) : smprint("/tmp/%s.%d.%d", prefix, getpid(), i);
+		if(access(tmpdir, AEXIST) == 0)
+			continue;
+		fd = create(tmpdir, OREAD, DMDIR|0777);
+		if(fd < 0)
+			break;
+		close(fd);
+		return 0;
 	}
-	close(fd);
-	return 0;
+	werrstr("create %s: %r", tmpdir);
+	return -1;
 }
 
 /* the program's path, looked up where Plan 9 and Debian keep them, or nil */
