@@ -48,6 +48,20 @@ why(char *err, char *out)
 	return lastline(out);
 }
 
+/* the first test the copy's tests failed, if any */
+static char*
+firstfail(char *out)
+{
+	char *p, *e;
+
+	if(out == nil || (p = strstr(out, "\nFAIL ")) == nil)
+		return nil;
+	p++;
+	if((e = strchr(p, '\n')) == nil)
+		return p;
+	return smprint("%.*s", (int)(e-p), p);
+}
+
 /* mk with up to two arguments in the copy: 0, or -1 when it failed or could not run */
 static int
 mk(char *a0, char *a1)
@@ -72,7 +86,8 @@ mk(char *a0, char *a1)
 	if(mkout != nil && strncmp(mkout, "not run: ", 9) == 0)
 		notrun("%s", lastline(mkout+9));
 	else
-		fail("mk%s%s%s%s: %s", a0 ? " " : "", a0 ? a0 : "", a1 ? " " : "", a1 ? a1 : "", why(err, mkout));
+		fail("mk%s%s%s%s: %s%s%s", a0 ? " " : "", a0 ? a0 : "", a1 ? " " : "", a1 ? a1 : "",
+			why(err, mkout), firstfail(mkout) ? "; " : "", firstfail(mkout) ? firstfail(mkout) : "");
 	free(err);
 	return -1;
 }
