@@ -48,7 +48,7 @@ why(char *err, char *out)
 	return lastline(out);
 }
 
-/* the first test the copy's tests failed, if any */
+/* the first FAIL line of the copy's tests, if any */
 static char*
 firstfail(char *out)
 {
@@ -57,16 +57,15 @@ firstfail(char *out)
 	if(out == nil || (p = strstr(out, "\nFAIL ")) == nil)
 		return nil;
 	p++;
-	if((e = strchr(p, '\n')) == nil)
-		return p;
-	return smprint("%.*s", (int)(e-p), p);
+	e = strchr(p, '\n');
+	return smprint("%.*s", e != nil ? (int)(e-p) : (int)strlen(p), p);
 }
 
 /* mk with up to two arguments in the copy: 0, or -1 when it failed or could not run */
 static int
 mk(char *a0, char *a1)
 {
-	char *argv[5], *err;
+	char *argv[5], *err, *f;
 	int n, r;
 
 	n = 0;
@@ -85,9 +84,12 @@ mk(char *a0, char *a1)
 	}
 	if(mkout != nil && strncmp(mkout, "not run: ", 9) == 0)
 		notrun("%s", lastline(mkout+9));
-	else
+	else{
+		f = firstfail(mkout);
 		fail("mk%s%s%s%s: %s%s%s", a0 ? " " : "", a0 ? a0 : "", a1 ? " " : "", a1 ? a1 : "",
-			why(err, mkout), firstfail(mkout) ? "; " : "", firstfail(mkout) ? firstfail(mkout) : "");
+			why(err, mkout), f != nil ? "; " : "", f != nil ? f : "");
+		free(f);
+	}
 	free(err);
 	return -1;
 }
