@@ -27,6 +27,7 @@ void	qmatvec8avx(Qargs*);
 void	q4x2avx(Q4args*);
 void	q4widenavx(short*, schar*, vlong, vlong);
 void	q40x4sse(Gargs*);
+void	q40tabsse(uchar*, schar*, float*, int*, vlong);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
 void	q50x4sse(Gargs*);
@@ -368,6 +369,31 @@ gavx(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	}
 }
 
+enum {
+	Q40panel	= 64,	/* blocks of q40x4sse's table (q40tabsse): 6 KB on the stack */
+};
+
+/* Q4_0 rows by q40x4sse, the input's table made Q40panel blocks at a time */
+static void
+q40panels(Gargs *a, schar *xq, float *xs, int *xsum)
+{
+	uchar tab[Q40panel*96 + 16];
+	uchar *w;
+	int b, nb, k;
+
+	a->xs = (float*)(tab + (-(uintptr)tab & 15));
+	w = a->w;
+	nb = a->nblk;
+	memset(a->out, 0, a->d*sizeof(float));
+	for(b = 0; b < nb; b += k){
+		k = nb - b < Q40panel ? nb - b : Q40panel;
+		q40tabsse((uchar*)a->xs, xq + 32*b, xs + b, xsum + b, k);
+		a->w = w + 18*b;
+		a->nblk = k;
+		q40x4sse(a);
+	}
+}
+
 /* the same, d a multiple of 4, four at a time in SSE2 */
 static void
 gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
@@ -379,7 +405,7 @@ gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	a.tab = (float*)bits;
 	switch(w->type){
 	case Tq4_0:
-		q40x4sse(&a);
+		q40panels(&a, xq, xs, xsum);
 		break;
 	case Tq4_1:
 		q41x4sse(&a);
