@@ -41,6 +41,7 @@ void	q41x8avx4(Gargs*);
 void	q50x8avx4(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
+void	q4ktabsse(uchar*, schar*, float*, int*, vlong);
 void	q5kx4sse(Gargs*);
 void	q6kx4sse(Gargs*);
 void	f16x4sse(Gargs*);
@@ -252,6 +253,7 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 }
 
 enum {
+	Gpanel	= 64,	/* groups of the SSE2 Q4_0 and Q4_K kernels' input tables (q40tabsse, q4ktabsse): 6 KB on the stack */
 	Kavxtab	= 768 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
 };
 
@@ -280,6 +282,30 @@ kavxconst(u32int *t)
 }
 
 /*
+ * Q4_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse,
+ * the input's table made Gpanel groups (8 superblocks) at a time
+ */
+static void
+q4kpanels(Gargs *a, float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	uchar tab[Gpanel*96 + 16];
+	int g, k, q;
+
+	a->xs = (float*)(tab + (-(uintptr)tab & 15));
+	memset(out, 0, d*sizeof(float));
+	for(g = 0; g < n/32; g += k){
+		k = n/32 - g < Gpanel ? n/32 - g : Gpanel;
+		q4ktabsse((uchar*)a->xs, xq + 32*g, xs + g, xsum + g, k);
+		a->nblk = k/8;
+		for(q = 0; q < d; q += 4){
+			a->out = out + q;
+			a->w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*144;
+			q4kx4sse(a);
+		}
+	}
+}
+
+/*
  * K-quant rows r..r+d-1, d a multiple of 4, four at a time by the
  * kernel of type (AVX2 where avx2() says so, else SSE2)
  */
@@ -302,8 +328,11 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	if(avx2()){
 		kavxconst((u32int*)a.tab);
 		k = w->type == Tq6_K ? q6kx4avx : w->type == Tq5_K ? q5kx4avx : q4kx4avx;
+	}else if(w->type == Tq4_K){
+		q4kpanels(&a, out, w, r, n, d, xq, xs, xsum);
+		return;
 	}else
-		k = w->type == Tq6_K ? q6kx4sse : w->type == Tq5_K ? q5kx4sse : q4kx4sse;
+		k = w->type == Tq6_K ? q6kx4sse : q5kx4sse;
 	for(q = 0; q < d; q += 4){
 		a.out = out + q;
 		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
@@ -369,15 +398,11 @@ gavx(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	}
 }
 
-enum {
-	Q40panel	= 64,	/* blocks of q40x4sse's table (q40tabsse): 6 KB on the stack */
-};
-
-/* Q4_0 rows by q40x4sse, the input's table made Q40panel blocks at a time */
+/* Q4_0 rows by q40x4sse, the input's table made Gpanel blocks at a time */
 static void
 q40panels(Gargs *a, schar *xq, float *xs, int *xsum)
 {
-	uchar tab[Q40panel*96 + 16];
+	uchar tab[Gpanel*96 + 16];
 	uchar *w;
 	int b, nb, k;
 
@@ -386,7 +411,7 @@ q40panels(Gargs *a, schar *xq, float *xs, int *xsum)
 	nb = a->nblk;
 	memset(a->out, 0, a->d*sizeof(float));
 	for(b = 0; b < nb; b += k){
-		k = nb - b < Q40panel ? nb - b : Q40panel;
+		k = nb - b < Gpanel ? nb - b : Gpanel;
 		q40tabsse((uchar*)a->xs, xq + 32*b, xs + b, xsum + b, k);
 		a->w = w + 18*b;
 		a->nblk = k;
