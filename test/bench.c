@@ -9,10 +9,11 @@
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir]
  *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-B]
  * -s skips the 42M and 110M shapes (and takes stories15M Q8_0 alone
- * against the peers); -k stops after the kernels; -e times prompt
- * encoding and the first token only; -p runs the bandwidth probe and
- * the comparison with the peers only; -B the sessions decoding together
- * only; -A uses the SSE2 kernels where the machine has AVX2.
+ * against the peers); -k stops after the kernels (FP32, Q8_0 and each
+ * GGUF type's); -e times prompt encoding and the first token only; -p
+ * runs the bandwidth probe and the comparison with the peers only; -B
+ * the sessions decoding together only; -A uses the SSE2 kernels where
+ * the machine has AVX2.
  * The peers, in turns with ours over -r rounds (3) on the same files:
  * llama.cpp through npm's node-llama-cpp, run by peerdir/peer.mjs
  * (test/) when node and the package are installed; llama2.c's run and
@@ -329,6 +330,126 @@ qmatvecs(double *ratio1024)
 			*ratio1024 = s1/c;
 		free(m.wq); free(m.ws); free(m.xq); free(m.xs); free(m.out);
 	}
+}
+
+/* rows of a GGUF type: random bytes, every scale 1, F16 values between 1/2 and 1, BF16 ones between 1 and 2 */
+static void
+gtyperows(uchar *raw, int t, vlong rowbytes, vlong nrows, uvlong *seed)
+{
+	uchar *b, *end;
+	vlong i;
+	int bb;
+
+	for(i = 0; i < rowbytes*nrows; i++)
+		raw[i] = (randpm(seed) + 1) * 128;
+	gblock(t, &bb);
+	end = raw + rowbytes*nrows;
+	for(b = raw; b < end; b += bb)
+		switch(t){
+		case Tq4_0: case Tq5_0: case Tq8_0:
+			b[0] = 0x00; b[1] = 0x3c;
+			break;
+		case Tq4_1: case Tq4_K: case Tq5_K:
+			b[0] = b[2] = 0x00; b[1] = b[3] = 0x3c;
+			break;
+		case Tq6_K:
+			b[208] = 0x00; b[209] = 0x3c;
+			break;
+		case Tf16:
+			b[1] = 0x38 | (b[1] & 0x83);
+			break;
+		case Tbf16:
+			b[1] = 0x3f | (b[1] & 0x80);
+			b[0] |= 0x80;
+			break;
+		}
+}
+
+typedef struct Gmv Gmv;
+struct Gmv {
+	Mat	w;
+	int	n;
+	schar	*xq;
+	float	*xs, *x, *out;
+	int	*xsum;
+};
+
+/* rows lo..hi-1 in blocks of 128 KB of weights, as forward's matmuls go through them */
+static void
+gmvrows(void *v, int lo, int hi)
+{
+	Gmv *m;
+	int r, nr;
+
+	m = v;
+	nr = 128*1024 / m->w.rowbytes;
+	for(r = lo; r < hi; r += nr)
+		gmatmul(m->out + r, &m->w, r, m->n, hi - r < nr ? hi - r : nr, m->xq, m->xs, m->xsum, m->x);
+}
+
+/*
+ * GB/s of weights each GGUF type's product reads on one thread, rows of
+ * 2048: 256 KB of them (in L2) and 256 MB (from memory), SSE2 and
+ * AVX2 in turns, the best of twelve spells of at least 10 ms each
+ */
+static void
+gmatvecs(double bw1)
+{
+	static int types[] = {Tq4_0, Tq4_1, Tq5_0, Tq8_0, Tq4_K, Tq5_K, Tq6_K, Tf16, Tbf16};
+	static char *names[] = {"Q4_0", "Q4_1", "Q5_0", "Q8_0", "Q4_K", "Q5_K", "Q6_K", "F16", "BF16"};
+	static vlong sizes[2] = {256*1024, 256*1024*1024};
+	Gmv m;
+	uchar *raw;
+	uvlong seed;
+	double r[2][2], t0, t;
+	int k, i, j, a, d, reps, avx, ways;
+
+	avx = useavx;
+	useavx = 1;
+	ways = avx2() ? 2 : 1;
+	print("\nGGUF-type products, GB/s of weights read on 1 thread (rows of 2048; the limit %.2f GB/s)\n", bw1);
+	print("%-6s %12s %12s %12s %12s %10s\n", "type", "SSE2 in L2", "SSE2 memory", "AVX2 in L2", "AVX2 memory", "of limit");
+	seed = 3;
+	m.n = 2048;
+	m.x = malloc(m.n * sizeof(float));
+	m.xq = malloc(m.n);
+	m.xs = malloc(m.n/32 * sizeof(float));
+	m.xsum = malloc(m.n/32 * sizeof(int));
+	for(i = 0; i < m.n; i++)
+		m.x[i] = randpm(&seed);
+	gquantize(m.xq, m.xs, m.xsum, m.x, m.n);
+	raw = emallocline(sizes[1]);
+	m.out = malloc(sizes[1] / 512 * sizeof(float));
+	if(raw == nil || m.out == nil)
+		sysfatal("gmatvecs: %r");
+	for(k = 0; k < nelem(types); k++){
+		memset(&m.w, 0, sizeof m.w);
+		m.w.type = types[k];
+		tensorsize(types[k], m.n, &m.w.rowbytes);
+		m.w.raw = raw;
+		gtyperows(raw, types[k], m.w.rowbytes, sizes[1] / m.w.rowbytes, &seed);
+		memset(r, 0, sizeof r);
+		for(i = 0; i < 12; i++)
+		for(j = 0; j < 2; j++)
+		for(a = 0; a < ways; a++){
+			useavx = a;
+			d = sizes[j] / m.w.rowbytes & ~7;
+			reps = 0;
+			t0 = now();
+			do{
+				gmvrows(&m, 0, d);
+				reps++;
+				t = now() - t0;
+			}while(t < 0.01);
+			if(reps * (double)d * m.w.rowbytes / t / 1e9 > r[a][j])
+				r[a][j] = reps * (double)d * m.w.rowbytes / t / 1e9;
+		}
+		print("%-6s %12.2f %12.2f %12s %12s %9.2f×\n", names[k], r[0][0], r[0][1],
+			ways > 1 ? smprint("%.2f", r[1][0]) : "—", ways > 1 ? smprint("%.2f", r[1][1]) : "—",
+			(ways > 1 ? r[1][1] : r[0][1]) / bw1);
+	}
+	useavx = avx;
+	free(raw); free(m.out); free(m.x); free(m.xq); free(m.xs); free(m.xsum);
 }
 
 /* make the random model of shape s (and its Q8_0 form) in workdir unless there */
@@ -1013,6 +1134,7 @@ threadmain(int argc, char *argv[])
 	}
 	matvecs(&r1024);
 	qmatvecs(&q1024);
+	gmatvecs(bw1);
 	if(kernels)
 		threadexitsall(nil);
 
