@@ -46,6 +46,7 @@ void	q5kx4sse(Gargs*);
 void	q6kx4sse(Gargs*);
 void	f16x4sse(Gargs*);
 void	bf16x4sse(Gargs*);
+void	h16x8avx(Gargs*);
 void	q6ksums(int*, uchar*, schar*);
 void	q4kx4avx(Gargs*);
 void	q5kx4avx(Gargs*);
@@ -444,7 +445,7 @@ gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	}
 }
 
-/* rows r..r+d-1 of a matrix in its GGUF type, in assembly where there is a kernel (Q4_0, Q4_1, Q5_0, Q8_0: eight at a time in AVX2, four in SSE2) */
+/* rows r..r+d-1 of a matrix in its GGUF type, in assembly where there is a kernel (Q4_0, Q4_1, Q5_0, Q8_0: eight at a time in AVX2, four in SSE2; F16 and BF16 eight in AVX2) */
 void
 gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
@@ -452,14 +453,23 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	int d4, d8;
 
 	if(usesimd && (w->type == Tf16 || w->type == Tbf16) && n % 8 == 0 && d >= 4){
+		d8 = avx2() ? d & ~7 : 0;
 		a.out = out;
 		a.xs = x;
 		a.w = w->raw + (vlong)r*w->rowbytes;
 		a.rowbytes = w->rowbytes;
-		a.d = d4 = d & ~3;
-		if(w->type == Tf16)
+		a.bf = w->type == Tbf16;
+		if(d8 > 0){
+			a.d = d8;
+			h16x8avx(&a);
+		}
+		d4 = d8 + ((d - d8) & ~3);
+		a.out = out + d8;
+		a.w += (vlong)d8*w->rowbytes;
+		a.d = d4 - d8;
+		if(a.d > 0 && w->type == Tf16)
 			f16x4sse(&a);
-		else
+		else if(a.d > 0)
 			bf16x4sse(&a);
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;

@@ -1,8 +1,9 @@
 /*
- * AVX2 kernels of FP32 products with matrices in panels (src/weights.c),
- * used where avx2() says the machine has them, giving the SSE2 kernels'
- * bits: a lane holds a row and adds its products in column order, a
- * multiply then an add (no FMA: one rounding each, as the C).
+ * AVX2 kernels of FP32 products with matrices in panels (src/weights.c)
+ * and with F16 and BF16 rows, used where avx2() says the machine has
+ * them, giving the SSE2 kernels' bits: a lane holds a row and adds its
+ * products in column order, a multiply then an add (no FMA: one
+ * rounding each, as the C).
  * 6a has no AVX mnemonics: each VEX instruction is BYTEs with the
  * instruction, in GNU as syntax, in its comment; test/gen/vexbytes
  * makes such lines and the test vex_bytes checks every one against as.
@@ -81,5 +82,145 @@ storev:
 	DECQ	R8
 	JMP	panv
 panvend:
+	BYTE $0xC5; BYTE $0xF8; BYTE $0x77	/* vzeroupper */
+	RET
+
+/*
+ * h16x8avx(Gargs*): eight F16 or BF16 rows at a time (BF16 where the
+ * Gargs' bf is set) times the FP32 input (its xs), bit-identical to
+ * dotf16 and dotbf16 and to f16x4sse: eight columns of the eight rows
+ * made floats by VCVTPH2PS (exactly as half() makes them, a NaN quiet
+ * as the C's multiply makes it) or by VPMOVZXWD and a shift of 16,
+ * turned into lanes by VUNPCKLPS, VSHUFPS and VPERM2F128, then x·w
+ * added to each lane column after column, in the C's order. d is a
+ * multiple of 8, a row's length in columns a multiple of 8.
+ */
+TEXT	h16x8avx(SB), $0
+	MOVQ	0(BP), DI		/* out */
+	MOVQ	32(BP), BX		/* w: row 0 of the eight */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	56(BP), R8		/* d */
+	MOVQ	88(BP), R15		/* bf */
+h16rows:
+	CMPQ	R8, $8
+	JLT	h16done
+	MOVQ	16(BP), SI		/* x */
+	MOVQ	BX, DX
+	LEAQ	(DX)(CX*2), R10
+	ADDQ	CX, R10			/* row 3 */
+	LEAQ	(R10)(CX*2), R11
+	ADDQ	CX, R11			/* row 6 */
+	LEAQ	(DX)(CX*8), R12
+	LEAQ	(R12)(CX*8), R12	/* the rows two passes ahead, prefetched */
+	LEAQ	(R10)(CX*8), R13
+	LEAQ	(R13)(CX*8), R13
+	LEAQ	(R11)(CX*8), R14
+	LEAQ	(R14)(CX*8), R14
+	XORQ	AX, AX
+	BYTE $0xC4; BYTE $0x41; BYTE $0x04; BYTE $0x57; BYTE $0xFF	/* vxorps %ymm15, %ymm15, %ymm15 */
+h16cols:
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x24	/* prefetcht1 (%r12) */
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0C	/* prefetcht1 (%r12,%rcx,1) */
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x4C	/* prefetcht1 (%r12,%rcx,2) */
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x55; BYTE $0x00	/* prefetcht1 (%r13) */
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x8C	/* prefetcht1 (%r12,%rcx,4) */
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x4D; BYTE $0x00	/* prefetcht1 (%r13,%rcx,2) */
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x16	/* prefetcht1 (%r14) */
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x8D; BYTE $0x00	/* prefetcht1 (%r13,%rcx,4) */
+
+	CMPQ	R15, $0
+	JNE	h16bf
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x13; BYTE $0x02	/* vcvtph2ps (%rdx), %ymm0 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x13; BYTE $0x0C; BYTE $0x0A	/* vcvtph2ps (%rdx,%rcx,1), %ymm1 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x13; BYTE $0x14; BYTE $0x4A	/* vcvtph2ps (%rdx,%rcx,2), %ymm2 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x13; BYTE $0x1A	/* vcvtph2ps (%r10), %ymm3 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x13; BYTE $0x24; BYTE $0x8A	/* vcvtph2ps (%rdx,%rcx,4), %ymm4 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x13; BYTE $0x2C; BYTE $0x4A	/* vcvtph2ps (%r10,%rcx,2), %ymm5 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x13; BYTE $0x33	/* vcvtph2ps (%r11), %ymm6 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x13; BYTE $0x3C; BYTE $0x8A	/* vcvtph2ps (%r10,%rcx,4), %ymm7 */
+	JMP	h16turn
+h16bf:
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x33; BYTE $0x02	/* vpmovzxwd (%rdx), %ymm0 */
+	BYTE $0xC5; BYTE $0xFD; BYTE $0x72; BYTE $0xF0; BYTE $0x10	/* vpslld $16, %ymm0, %ymm0 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x33; BYTE $0x0C; BYTE $0x0A	/* vpmovzxwd (%rdx,%rcx,1), %ymm1 */
+	BYTE $0xC5; BYTE $0xF5; BYTE $0x72; BYTE $0xF1; BYTE $0x10	/* vpslld $16, %ymm1, %ymm1 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x33; BYTE $0x14; BYTE $0x4A	/* vpmovzxwd (%rdx,%rcx,2), %ymm2 */
+	BYTE $0xC5; BYTE $0xED; BYTE $0x72; BYTE $0xF2; BYTE $0x10	/* vpslld $16, %ymm2, %ymm2 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x33; BYTE $0x1A	/* vpmovzxwd (%r10), %ymm3 */
+	BYTE $0xC5; BYTE $0xE5; BYTE $0x72; BYTE $0xF3; BYTE $0x10	/* vpslld $16, %ymm3, %ymm3 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x33; BYTE $0x24; BYTE $0x8A	/* vpmovzxwd (%rdx,%rcx,4), %ymm4 */
+	BYTE $0xC5; BYTE $0xDD; BYTE $0x72; BYTE $0xF4; BYTE $0x10	/* vpslld $16, %ymm4, %ymm4 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x33; BYTE $0x2C; BYTE $0x4A	/* vpmovzxwd (%r10,%rcx,2), %ymm5 */
+	BYTE $0xC5; BYTE $0xD5; BYTE $0x72; BYTE $0xF5; BYTE $0x10	/* vpslld $16, %ymm5, %ymm5 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x33; BYTE $0x33	/* vpmovzxwd (%r11), %ymm6 */
+	BYTE $0xC5; BYTE $0xCD; BYTE $0x72; BYTE $0xF6; BYTE $0x10	/* vpslld $16, %ymm6, %ymm6 */
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x33; BYTE $0x3C; BYTE $0x8A	/* vpmovzxwd (%r10,%rcx,4), %ymm7 */
+	BYTE $0xC5; BYTE $0xC5; BYTE $0x72; BYTE $0xF7; BYTE $0x10	/* vpslld $16, %ymm7, %ymm7 */
+h16turn:
+	/* the eight rows' eight columns turned into eight columns of eight rows, each added to the lanes in order */
+	BYTE $0xC5; BYTE $0x7C; BYTE $0x14; BYTE $0xC1	/* vunpcklps %ymm1, %ymm0, %ymm8 */
+	BYTE $0xC5; BYTE $0x7C; BYTE $0x15; BYTE $0xC9	/* vunpckhps %ymm1, %ymm0, %ymm9 */
+	BYTE $0xC5; BYTE $0xEC; BYTE $0x14; BYTE $0xC3	/* vunpcklps %ymm3, %ymm2, %ymm0 */
+	BYTE $0xC5; BYTE $0xEC; BYTE $0x15; BYTE $0xCB	/* vunpckhps %ymm3, %ymm2, %ymm1 */
+	BYTE $0xC5; BYTE $0xDC; BYTE $0x14; BYTE $0xD5	/* vunpcklps %ymm5, %ymm4, %ymm2 */
+	BYTE $0xC5; BYTE $0xDC; BYTE $0x15; BYTE $0xDD	/* vunpckhps %ymm5, %ymm4, %ymm3 */
+	BYTE $0xC5; BYTE $0x4C; BYTE $0x14; BYTE $0xD7	/* vunpcklps %ymm7, %ymm6, %ymm10 */
+	BYTE $0xC5; BYTE $0x4C; BYTE $0x15; BYTE $0xDF	/* vunpckhps %ymm7, %ymm6, %ymm11 */
+	BYTE $0xC5; BYTE $0xBC; BYTE $0xC6; BYTE $0xE0; BYTE $0x44	/* vshufps $0x44, %ymm0, %ymm8, %ymm4 */
+	BYTE $0xC5; BYTE $0xBC; BYTE $0xC6; BYTE $0xE8; BYTE $0xEE	/* vshufps $0xEE, %ymm0, %ymm8, %ymm5 */
+	BYTE $0xC5; BYTE $0xB4; BYTE $0xC6; BYTE $0xF1; BYTE $0x44	/* vshufps $0x44, %ymm1, %ymm9, %ymm6 */
+	BYTE $0xC5; BYTE $0xB4; BYTE $0xC6; BYTE $0xF9; BYTE $0xEE	/* vshufps $0xEE, %ymm1, %ymm9, %ymm7 */
+	BYTE $0xC4; BYTE $0x41; BYTE $0x6C; BYTE $0xC6; BYTE $0xC2; BYTE $0x44	/* vshufps $0x44, %ymm10, %ymm2, %ymm8 */
+	BYTE $0xC4; BYTE $0x41; BYTE $0x6C; BYTE $0xC6; BYTE $0xCA; BYTE $0xEE	/* vshufps $0xEE, %ymm10, %ymm2, %ymm9 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x64; BYTE $0xC6; BYTE $0xC3; BYTE $0x44	/* vshufps $0x44, %ymm11, %ymm3, %ymm0 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x64; BYTE $0xC6; BYTE $0xCB; BYTE $0xEE	/* vshufps $0xEE, %ymm11, %ymm3, %ymm1 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x5D; BYTE $0x06; BYTE $0xD0; BYTE $0x20	/* vperm2f128 $0x20, %ymm8, %ymm4, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x1E	/* vbroadcastss 0(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x55; BYTE $0x06; BYTE $0xD1; BYTE $0x20	/* vperm2f128 $0x20, %ymm9, %ymm5, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x5E; BYTE $0x04	/* vbroadcastss 4(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	BYTE $0xC4; BYTE $0xE3; BYTE $0x4D; BYTE $0x06; BYTE $0xD0; BYTE $0x20	/* vperm2f128 $0x20, %ymm0, %ymm6, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x5E; BYTE $0x08	/* vbroadcastss 8(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	BYTE $0xC4; BYTE $0xE3; BYTE $0x45; BYTE $0x06; BYTE $0xD1; BYTE $0x20	/* vperm2f128 $0x20, %ymm1, %ymm7, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x5E; BYTE $0x0C	/* vbroadcastss 12(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x5D; BYTE $0x06; BYTE $0xD0; BYTE $0x31	/* vperm2f128 $0x31, %ymm8, %ymm4, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x5E; BYTE $0x10	/* vbroadcastss 16(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x55; BYTE $0x06; BYTE $0xD1; BYTE $0x31	/* vperm2f128 $0x31, %ymm9, %ymm5, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x5E; BYTE $0x14	/* vbroadcastss 20(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	BYTE $0xC4; BYTE $0xE3; BYTE $0x4D; BYTE $0x06; BYTE $0xD0; BYTE $0x31	/* vperm2f128 $0x31, %ymm0, %ymm6, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x5E; BYTE $0x18	/* vbroadcastss 24(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	BYTE $0xC4; BYTE $0xE3; BYTE $0x45; BYTE $0x06; BYTE $0xD1; BYTE $0x31	/* vperm2f128 $0x31, %ymm1, %ymm7, %ymm2 */
+	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x18; BYTE $0x5E; BYTE $0x1C	/* vbroadcastss 28(%rsi), %ymm3 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x59; BYTE $0xDA	/* vmulps %ymm2, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x04; BYTE $0x58; BYTE $0xFB	/* vaddps %ymm3, %ymm15, %ymm15 */
+	ADDQ	$16, DX
+	ADDQ	$16, R10
+	ADDQ	$16, R11
+	ADDQ	$16, R12
+	ADDQ	$16, R13
+	ADDQ	$16, R14
+	ADDQ	$32, SI
+	ADDQ	$16, AX
+	CMPQ	AX, CX
+	JLT	h16cols
+	BYTE $0xC5; BYTE $0x7C; BYTE $0x11; BYTE $0x3F	/* vmovups %ymm15, (%rdi) */
+	ADDQ	$32, DI
+	LEAQ	(BX)(CX*8), BX
+	SUBQ	$8, R8
+	JMP	h16rows
+h16done:
 	BYTE $0xC5; BYTE $0xF8; BYTE $0x77	/* vzeroupper */
 	RET

@@ -325,6 +325,7 @@ struct Gargs {
 	float	*h2f;		/* every half as float */
 	float	*tab;		/* q4kx4sse and q6kx4sse: scratch of 256 and 272 bytes, 16-byte aligned */
 	vlong	ostride;	/* four-token kernels: floats from one token's outputs to the next */
+	vlong	bf;		/* h16x8avx: the rows are BF16, not F16 */
 };
 
 /* where generate puts its text, and how it is told to stop */
