@@ -1469,40 +1469,13 @@ TEXT	q6ksums(SB), $0
 	RET
 
 /*
- * q4kx4sse(Gargs*): four Q4_K rows, bit-identical to dotk: each
- * superblock's d·sc and dmin·m of its sub-blocks are made first, four
- * rows' in the lanes (the 6-bit numbers taken out of the 12 bytes as
- * kscale does, four rows' 32-bit words at a time), into the 256-byte
- * table at the Gargs' tenth field (16-byte aligned); then each pair of
- * sub-blocks' four sums, and ((float)sum·d·sc)·xs - ((float)Σx·dmin·m)·xs
- * added to the lanes in order. A pair's 32 bytes are read once as words,
- * word k of a 16 holding values 2k and 2k+1 of the pair's first
- * sub-block (bits 0 and 8) and of its second (4 and 12), each taken out
- * by a shift and 0x000F, against the words of the input's groups that
- * q4ktabsse lays out (x[2k], x[2k+1], x[16+2k], x[17+2k], then xs and
- * (float)Σx four times each: 96 bytes a group) at the Gargs' xs.
- * The Gargs' w is row 0's first superblock to sum, its blocks a row
- * how many (out each lane added to, from the value there); the rows two
- * quads ahead are prefetched into L2 as these are summed.
+ * kscalesse: the 256-byte table of a Q4_K or Q5_K superblock's d·sc and
+ * dmin·m (32 bytes a sub-block: four rows' d·sc, then their dmin·m),
+ * called by q4kx4sse and q5kx4sse with the rows in DX, R10, R11 and R12,
+ * the superblock's offset in AX, the half table in DI and the table in
+ * R13; it uses R9, X0-X6 and X9-X15.
  */
-TEXT	q4kx4sse(SB), $0
-	MOVQ	32(BP), DX		/* w: row 0 */
-	MOVQ	40(BP), CX		/* rowbytes */
-	MOVQ	48(BP), R8
-	LEAQ	(R8)(R8*8), R8
-	SHLQ	$4, R8			/* the superblocks' bytes in a row */
-	MOVQ	72(BP), R13		/* the superblock's scales */
-	MOVQ	16(BP), SI		/* the input's table */
-	LEAQ	(DX)(CX*1), R10
-	LEAQ	(R10)(CX*1), R11
-	LEAQ	(R11)(CX*1), R12
-	LEAQ	(R12)(CX*1), BX
-	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
-	MOVQ	0(BP), DI
-	MOVUPS	(DI), X8
-	XORQ	AX, AX			/* the superblock's offset in a row */
-ksuper:
-	MOVQ	64(BP), DI		/* the half table */
+TEXT	kscalesse(SB), $0
 	MOVWLZX	0(DX)(AX*1), R9
 	MOVSS	(DI)(R9*4), X14
 	MOVWLZX	0(R10)(AX*1), R9
@@ -1671,6 +1644,44 @@ ksuper:
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 240(R13)
+	RET
+
+/*
+ * q4kx4sse(Gargs*): four Q4_K rows, bit-identical to dotk: each
+ * superblock's d·sc and dmin·m of its sub-blocks are made first, four
+ * rows' in the lanes (the 6-bit numbers taken out of the 12 bytes as
+ * kscale does, four rows' 32-bit words at a time), into the 256-byte
+ * table at the Gargs' tenth field (16-byte aligned); then each pair of
+ * sub-blocks' four sums, and ((float)sum·d·sc)·xs - ((float)Σx·dmin·m)·xs
+ * added to the lanes in order. A pair's 32 bytes are read once as words,
+ * word k of a 16 holding values 2k and 2k+1 of the pair's first
+ * sub-block (bits 0 and 8) and of its second (4 and 12), each taken out
+ * by a shift and 0x000F, against the words of the input's groups that
+ * q4ktabsse lays out (x[2k], x[2k+1], x[16+2k], x[17+2k], then xs and
+ * (float)Σx four times each: 96 bytes a group) at the Gargs' xs.
+ * The Gargs' w is row 0's first superblock to sum, its blocks a row
+ * how many (out each lane added to, from the value there); the rows two
+ * quads ahead are prefetched into L2 as these are summed.
+ */
+TEXT	q4kx4sse(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*8), R8
+	SHLQ	$4, R8			/* the superblocks' bytes in a row */
+	MOVQ	72(BP), R13		/* the superblock's scales */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVQ	0(BP), DI
+	MOVUPS	(DI), X8
+	XORQ	AX, AX			/* the superblock's offset in a row */
+ksuper:
+	MOVQ	64(BP), DI		/* the half table */
+	CALL	kscalesse(SB)
 	PCMPEQW	X15, X15
 	PSRLW	$12, X15		/* 0x000F in every word */
 	MOVQ	R13, R14
@@ -3880,174 +3891,7 @@ TEXT	q5kx4sse(SB), $0
 	XORPS	X8, X8
 	XORQ	AX, AX			/* the superblock's offset in a row */
 k5super:
-	MOVWLZX	0(DX)(AX*1), R9
-	MOVSS	(DI)(R9*4), X14
-	MOVWLZX	0(R10)(AX*1), R9
-	MOVSS	(DI)(R9*4), X1
-	MOVWLZX	0(R11)(AX*1), R9
-	MOVSS	(DI)(R9*4), X2
-	MOVWLZX	0(R12)(AX*1), R9
-	MOVSS	(DI)(R9*4), X3
-	UNPCKLPS	X1, X14
-	UNPCKLPS	X3, X2
-	MOVLHPS	X2, X14
-	MOVWLZX	2(DX)(AX*1), R9
-	MOVSS	(DI)(R9*4), X15
-	MOVWLZX	2(R10)(AX*1), R9
-	MOVSS	(DI)(R9*4), X1
-	MOVWLZX	2(R11)(AX*1), R9
-	MOVSS	(DI)(R9*4), X2
-	MOVWLZX	2(R12)(AX*1), R9
-	MOVSS	(DI)(R9*4), X3
-	UNPCKLPS	X1, X15
-	UNPCKLPS	X3, X2
-	MOVLHPS	X2, X15
-	MOVSS	4(DX)(AX*1), X4
-	MOVSS	4(R10)(AX*1), X0
-	MOVSS	4(R11)(AX*1), X1
-	MOVSS	4(R12)(AX*1), X2
-	UNPCKLPS	X0, X4
-	UNPCKLPS	X2, X1
-	MOVLHPS	X1, X4
-	MOVSS	8(DX)(AX*1), X5
-	MOVSS	8(R10)(AX*1), X0
-	MOVSS	8(R11)(AX*1), X1
-	MOVSS	8(R12)(AX*1), X2
-	UNPCKLPS	X0, X5
-	UNPCKLPS	X2, X1
-	MOVLHPS	X1, X5
-	MOVSS	12(DX)(AX*1), X6
-	MOVSS	12(R10)(AX*1), X0
-	MOVSS	12(R11)(AX*1), X1
-	MOVSS	12(R12)(AX*1), X2
-	UNPCKLPS	X0, X6
-	UNPCKLPS	X2, X1
-	MOVLHPS	X1, X6
-	PCMPEQW	X13, X13
-	PSRLW	$10, X13
-	MOVO	X13, X12
-	PSLLW	$8, X12
-	POR	X12, X13		/* 0x3F in every byte */
-	PCMPEQW	X12, X12
-	PSRLW	$14, X12
-	PSLLW	$4, X12
-	MOVO	X12, X11
-	PSLLW	$8, X11
-	POR	X11, X12		/* 0x30 in every byte */
-	PCMPEQW	X9, X9
-	PSRLW	$12, X9
-	MOVO	X9, X10
-	PSLLW	$8, X10
-	POR	X10, X9			/* 0x0F in every byte */
-	MOVO	X4, X0
-	PAND	X13, X0			/* sc of sub-blocks 0-3, a byte each */
-	MOVO	X5, X1
-	PAND	X13, X1			/* m of 0-3 */
-	MOVO	X6, X2
-	PAND	X9, X2
-	PSRLL	$2, X4
-	PAND	X12, X4
-	POR	X4, X2			/* sc of 4-7 */
-	PSRLL	$4, X6
-	PAND	X9, X6
-	PSRLL	$2, X5
-	PAND	X12, X5
-	POR	X5, X6
-	MOVO	X6, X3			/* m of 4-7 */
-	PCMPEQW	X13, X13
-	PSRLL	$24, X13		/* 0xFF in every word */
-	MOVO	X0, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 0(R13)
-	MOVO	X1, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 16(R13)
-	MOVO	X0, X4
-	PSRLL	$8, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 32(R13)
-	MOVO	X1, X4
-	PSRLL	$8, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 48(R13)
-	MOVO	X0, X4
-	PSRLL	$16, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 64(R13)
-	MOVO	X1, X4
-	PSRLL	$16, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 80(R13)
-	MOVO	X0, X4
-	PSRLL	$24, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 96(R13)
-	MOVO	X1, X4
-	PSRLL	$24, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 112(R13)
-	MOVO	X2, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 128(R13)
-	MOVO	X3, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 144(R13)
-	MOVO	X2, X4
-	PSRLL	$8, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 160(R13)
-	MOVO	X3, X4
-	PSRLL	$8, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 176(R13)
-	MOVO	X2, X4
-	PSRLL	$16, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 192(R13)
-	MOVO	X3, X4
-	PSRLL	$16, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 208(R13)
-	MOVO	X2, X4
-	PSRLL	$24, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X14, X4
-	MOVAPS	X4, 224(R13)
-	MOVO	X3, X4
-	PSRLL	$24, X4
-	PAND	X13, X4
-	CVTPL2PS	X4, X4
-	MULPS	X15, X4
-	MOVAPS	X4, 240(R13)
+	CALL	kscalesse(SB)
 	PCMPEQW	X10, X10
 	PSRLW	$8, X10			/* 0x00FF in every word */
 	PCMPEQW	X11, X11

@@ -8,8 +8,9 @@
  * C calls: it saves the callee-saved registers, lays the arguments out
  * and calls p9_f. The number of arguments is one more than the highest
  * name+off(FP) slot the function uses (at least one, BP). Frames must
- * be $0. Only the instructions listed in ops[] are known; anything else
- * is an error, never a guess. Linux-only tool: plain C.
+ * be $0. Only the instructions listed in ops[] are known, and CALL of
+ * another TEXT, which calls its p9_f with the registers as they are;
+ * anything else is an error, never a guess. Linux-only tool: plain C.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,6 +173,13 @@ instr(char *s)
 		if(*args != '$')
 			die("data needs $value", s);
 		emit("\t.%s %s\n", name[0] == 'B' ? "byte" : name[0] == 'W' ? "short" : "long", args+1);
+		return;
+	}
+	if(strcmp(name, "CALL") == 0){	/* another TEXT of the file, entered as it enters p9_f */
+		n = 0;
+		if(sscanf(args, " %31[A-Za-z0-9_](SB)%n", name, &n) != 1 || n == 0)
+			die("CALL needs f(SB)", s);
+		emit("\tcall p9_%s\n", name);
 		return;
 	}
 	for(o = ops; o->p9; o++)

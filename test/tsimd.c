@@ -822,6 +822,7 @@ testasm2gas(void)
 		"\tCMPQ\tAX, CX\n"
 		"\tJLT\tloop\n"
 		"\tBYTE $0x90\n"
+		"\tCALL\th(SB)\n"
 		"\tRET\n";
 	static char *want[] = {
 		"\tmovq\t%rbp, %rdi",
@@ -834,6 +835,7 @@ testasm2gas(void)
 		"\tcmpq\t%rcx, %rax",
 		"\tjl\t.Lf_loop",
 		"\t.byte 0x90",
+		"\tcall p9_h",
 		"\tret",
 		"\tmovq %rdx, 16(%rsp)",	/* three arguments in the trampoline */
 		"\tcall p9_f",
@@ -863,6 +865,10 @@ testasm2gas(void)
 	writefile(argv[1], "TEXT\tg(SB), $0\n\tFROB\tAX\n", 24);
 	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "unknown instruction: FROB") != nil,
 		"unknown instruction not refused: %q", err);
+	free(err);
+	writefile(argv[1], "TEXT\tg(SB), $0\n\tCALL\tAX\n", 24);
+	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "CALL needs f(SB)") != nil,
+		"a CALL of a register not refused: %q", err);
 	free(err);
 	writefile(argv[1], "TEXT\tg(SB), $16\n\tRET\n", 21);
 	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "frame must be $0") != nil,
