@@ -287,28 +287,34 @@ kavxconst(u32int *t)
  * the input's table made Gpanel groups (8 superblocks) at a time
  */
 static void
-q4kpanels(Gargs *a, float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+q4kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	uchar tab[Gpanel*96 + 16];
+	uchar tab[Gpanel*96 + 256 + 16];
+	Gargs a;
 	int g, k, q;
 
-	a->xs = (float*)(tab + (-(uintptr)tab & 15));
+	a.xs = (float*)(tab + (-(uintptr)tab & 15));
+	a.tab = a.xs + Gpanel*96/sizeof(float);	/* the superblock's scales */
+	a.rowbytes = w->rowbytes;
+	a.d = 4;
+	a.h2f = halftable();
 	memset(out, 0, d*sizeof(float));
 	for(g = 0; g < n/32; g += k){
 		k = n/32 - g < Gpanel ? n/32 - g : Gpanel;
-		q4ktabsse((uchar*)a->xs, xq + 32*g, xs + g, xsum + g, k);
-		a->nblk = k/8;
+		q4ktabsse((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
+		a.nblk = k/8;
 		for(q = 0; q < d; q += 4){
-			a->out = out + q;
-			a->w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*144;
-			q4kx4sse(a);
+			a.out = out + q;
+			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*144;
+			q4kx4sse(&a);
 		}
 	}
 }
 
 /*
- * K-quant rows r..r+d-1, d a multiple of 4, four at a time by the
- * kernel of type (AVX2 where avx2() says so, else SSE2)
+ * Q5_K and Q6_K rows r..r+d-1 (and Q4_K's where avx2()), d a multiple
+ * of 4, four at a time by the kernel of type (AVX2 where avx2() says so,
+ * else SSE2)
  */
 static void
 kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
@@ -329,9 +335,6 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	if(avx2()){
 		kavxconst((u32int*)a.tab);
 		k = w->type == Tq6_K ? q6kx4avx : w->type == Tq5_K ? q5kx4avx : q4kx4avx;
-	}else if(w->type == Tq4_K){
-		q4kpanels(&a, out, w, r, n, d, xq, xs, xsum);
-		return;
 	}else
 		k = w->type == Tq6_K ? q6kx4sse : q5kx4sse;
 	for(q = 0; q < d; q += 4){
@@ -476,7 +479,10 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	}
 	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K || w->type == Tq6_K) && d >= 4){
 		d4 = d & ~3;
-		kquads(out, w, r, n, d4, xq, xs, xsum);
+		if(w->type == Tq4_K && !avx2())
+			q4kpanels(out, w, r, n, d4, xq, xs, xsum);
+		else
+			kquads(out, w, r, n, d4, xq, xs, xsum);
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
