@@ -29,7 +29,7 @@ ENGINE = src/cmd.o src/quant.o src/fmath.o src/model.o src/forward.o src/tokeniz
 HFILES = src/dat.h src/fns.h src/fs.h arch/arch.h test/include/u.h test/include/libc.h test/include/thread.h \
 	test/include/fcall.h test/include/9p.h
 
-all: bin/run bin/runq bin/export bin/llmfs bin/tests tokenizer.bin
+all: bin/run bin/runq bin/export bin/llmfs bin/tests bin/bench tokenizer.bin
 
 bin:
 	mkdir -p bin
