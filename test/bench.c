@@ -208,34 +208,44 @@ mvrows(void *v, int lo, int hi)
 	matvec(m->out + lo, m->x, m->w + (vlong)lo*m->n, m->n, hi - lo, m->n);
 }
 
+/* passes per second of fn over d rows, parallel as nthreads says, in a spell of at least 10 ms */
+static double
+spell(void (*fn)(void*, int, int), void *m, int d)
+{
+	double t0, t;
+	int reps;
+
+	reps = 0;
+	t0 = now();
+	do{
+		parallel(fn, m, d, 8);
+		reps++;
+		t = now() - t0;
+	}while(t < 0.01);
+	return reps / t;
+}
+
 /*
  * products per second of fn over d rows in the three ways (C on one
- * thread, SSE2 on one, SSE2 on all): the best of thirty spells of at
- * least 10 ms, the ways taking turns so that all three see the same
- * moments of this machine, whose other tenants share its caches and
- * memory and slow some spells by a third
+ * thread, SSE2 on one, SSE2 on all): the best of thirty spells, the
+ * ways taking turns so that all three see the same moments of this
+ * machine, whose other tenants share its caches and memory and slow
+ * some spells by a third
  */
 static void
 rates(void (*fn)(void*, int, int), void *m, int d, double r[3])
 {
 	static int simd[3] = {0, 1, 1};
-	double t0, t;
-	int i, k, reps;
+	double v;
+	int i, k;
 
 	r[0] = r[1] = r[2] = 0;
 	for(i = 0; i < 30; i++)
 	for(k = 0; k < 3; k++){
 		usesimd = simd[k];
 		nthreads = k < 2 ? 1 : allthreads;
-		reps = 0;
-		t0 = now();
-		do{
-			parallel(fn, m, d, 8);
-			reps++;
-			t = now() - t0;
-		}while(t < 0.01);
-		if(reps / t > r[k])
-			r[k] = reps / t;
+		if((v = spell(fn, m, d)) > r[k])
+			r[k] = v;
 	}
 	usesimd = 1;
 	nthreads = allthreads;
@@ -401,10 +411,11 @@ gmatvecs(double bw1)
 	Gmv m;
 	uchar *raw;
 	uvlong seed;
-	double r[2][2], t0, t;
-	int k, i, j, a, d, reps, avx, ways;
+	double r[2][2], v;
+	int k, i, j, a, d, avx, ways;
 
 	avx = useavx;
+	nthreads = 1;
 	useavx = 1;
 	ways = avx2() ? 2 : 1;
 	print("\nGGUF-type products, GB/s of weights read on 1 thread (rows of 2048; the limit %.2f GB/s)\n", bw1);
@@ -434,21 +445,16 @@ gmatvecs(double bw1)
 		for(a = 0; a < ways; a++){
 			useavx = a;
 			d = sizes[j] / m.w.rowbytes & ~7;
-			reps = 0;
-			t0 = now();
-			do{
-				gmvrows(&m, 0, d);
-				reps++;
-				t = now() - t0;
-			}while(t < 0.01);
-			if(reps * (double)d * m.w.rowbytes / t / 1e9 > r[a][j])
-				r[a][j] = reps * (double)d * m.w.rowbytes / t / 1e9;
+			v = spell(gmvrows, &m, d) * d * m.w.rowbytes / 1e9;
+			if(v > r[a][j])
+				r[a][j] = v;
 		}
 		print("%-6s %12.2f %12.2f %12s %12s %9.2f×\n", names[k], r[0][0], r[0][1],
 			ways > 1 ? smprint("%.2f", r[1][0]) : "—", ways > 1 ? smprint("%.2f", r[1][1]) : "—",
 			(ways > 1 ? r[1][1] : r[0][1]) / bw1);
 	}
 	useavx = avx;
+	nthreads = allthreads;
 	free(raw); free(m.out); free(m.x); free(m.xq); free(m.xs); free(m.xsum);
 }
 
