@@ -44,6 +44,7 @@ void	q4kx4sse(Gargs*);
 void	q4ktabsse(uchar*, schar*, float*, int*, vlong);
 void	q5kx4sse(Gargs*);
 void	q6kx4sse(Gargs*);
+void	q6ktabsse(uchar*, schar*, float*, vlong);
 void	f16x4sse(Gargs*);
 void	bf16x4sse(Gargs*);
 void	h16x8avx(Gargs*);
@@ -254,7 +255,7 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 }
 
 enum {
-	Gpanel	= 64,	/* groups of the SSE2 Q4_0 and Q4_K kernels' input tables (q40tabsse, q4ktabsse): 6 KB on the stack */
+	Gpanel	= 64,	/* groups of the SSE2 Q4_0, Q4_K and Q6_K kernels' input tables (q40tabsse, q4ktabsse, q6ktabsse): 6 or 7 KB on the stack */
 	Kavxtab	= 768 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
 };
 
@@ -283,38 +284,46 @@ kavxconst(u32int *t)
 }
 
 /*
- * Q4_K rows r..r+d-1, d a multiple of 4, four at a time by q4kx4sse,
- * the input's table made Gpanel groups (8 superblocks) at a time
+ * Q4_K and Q6_K rows r..r+d-1, d a multiple of 4, four at a time by
+ * q4kx4sse or q6kx4sse, the input's table made Gpanel groups (8
+ * superblocks) at a time: 96 bytes a group for Q4_K, 112 for Q6_K
  */
 static void
-q4kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	uchar tab[Gpanel*96 + 256 + 16];
+	uchar tab[Gpanel*112 + 320 + 16];
 	Gargs a;
-	int g, k, q;
+	int g, k, q, six;
 
+	six = w->type == Tq6_K;
 	a.xs = (float*)(tab + (-(uintptr)tab & 15));
-	a.tab = a.xs + Gpanel*96/sizeof(float);	/* the superblock's scales */
+	a.tab = a.xs + Gpanel*(six ? 112 : 96)/sizeof(float);	/* the superblock's scales */
 	a.rowbytes = w->rowbytes;
 	a.d = 4;
 	a.h2f = halftable();
 	memset(out, 0, d*sizeof(float));
 	for(g = 0; g < n/32; g += k){
 		k = n/32 - g < Gpanel ? n/32 - g : Gpanel;
-		q4ktabsse((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
+		if(six)
+			q6ktabsse((uchar*)a.xs, xq + 32*g, xs + g, k/8);
+		else
+			q4ktabsse((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
 		a.nblk = k/8;
 		for(q = 0; q < d; q += 4){
 			a.out = out + q;
-			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*144;
-			q4kx4sse(&a);
+			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*(six ? 210 : 144);
+			if(six)
+				q6kx4sse(&a);
+			else
+				q4kx4sse(&a);
 		}
 	}
 }
 
 /*
- * Q5_K and Q6_K rows r..r+d-1 (and Q4_K's where avx2()), d a multiple
- * of 4, four at a time by the kernel of type (AVX2 where avx2() says so,
- * else SSE2)
+ * Q5_K rows r..r+d-1 (and Q4_K's and Q6_K's where avx2()), d a
+ * multiple of 4, four at a time by the kernel of type (AVX2 where avx2()
+ * says so, else SSE2)
  */
 static void
 kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
@@ -336,7 +345,7 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 		kavxconst((u32int*)a.tab);
 		k = w->type == Tq6_K ? q6kx4avx : w->type == Tq5_K ? q5kx4avx : q4kx4avx;
 	}else
-		k = w->type == Tq6_K ? q6kx4sse : q5kx4sse;
+		k = q5kx4sse;
 	for(q = 0; q < d; q += 4){
 		a.out = out + q;
 		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
@@ -479,8 +488,8 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	}
 	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K || w->type == Tq6_K) && d >= 4){
 		d4 = d & ~3;
-		if(w->type == Tq4_K && !avx2())
-			q4kpanels(out, w, r, n, d4, xq, xs, xsum);
+		if(w->type != Tq5_K && !avx2())
+			kpanels(out, w, r, n, d4, xq, xs, xsum);
 		else
 			kquads(out, w, r, n, d4, xq, xs, xsum);
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);

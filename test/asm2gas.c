@@ -48,7 +48,7 @@ static Op ops[] = {
 	{"MOVLHPS", "movlhps"}, {"MOVHLPS", "movhlps"},
 	{"CVTPL2PS", "cvtdq2ps"}, {"CVTSL2SS", "cvtsi2ssl", 4},
 	{"PXOR", "pxor"}, {"PADDL", "paddd"}, {"PMADDWL", "pmaddwd"},
-	{"PUNPCKLBW", "punpcklbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"}, {"PSRAL", "psrad"}, {"PAND", "pand"}, {"PCMPEQW", "pcmpeqw"},
+	{"PUNPCKLBW", "punpcklbw"}, {"PUNPCKHBW", "punpckhbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"}, {"PSRAL", "psrad"}, {"PAND", "pand"}, {"PCMPEQW", "pcmpeqw"},
 	{"PCMPEQL", "pcmpeqd"}, {"PSRLL", "psrld"}, {"PSUBL", "psubd"}, {"CVTTPS2PL", "cvttps2dq"},
 	{"PACKSSLW", "packssdw"}, {"PACKUSWB", "packuswb"},
 	{"ADDPD", "addpd"}, {"SUBPD", "subpd"}, {"MULPD", "mulpd"},
