@@ -291,7 +291,7 @@ kavxconst(u32int *t)
 static void
 kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	uchar tab[Gpanel*112 + 320 + 16];
+	uchar tab[Gpanel*112 + 336 + 16];
 	Gargs a;
 	int g, k, q, six;
 

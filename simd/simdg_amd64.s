@@ -47,6 +47,8 @@ TEXT	q40x4sse(SB), $0
 	MOVQ	64(BP), R13		/* the half table */
 	PCMPEQW	X15, X15
 	PSRLW	$12, X15		/* 0x000F in every word */
+	PCMPEQW	X14, X14
+	PSRLW	$15, X14		/* 1 in every word */
 q4quads:
 	CMPQ	R8, $4
 	JLT	q4done
@@ -131,19 +133,15 @@ q4block:
 	PMADDWL	48(SI), X4
 	PADDL	X4, X3
 
-	/* the four rows' sums into the lanes of X0 */
+	/* the four rows' sums into the lanes of X0 (each lane's fits in 16 bits) */
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PMADDWL	X14, X0
+	PMADDWL	X14, X2
 	MOVAPS	X0, X4
-	UNPCKLPS	X1, X0
-	UNPCKHPS	X1, X4
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X4
 	PADDL	X4, X0
-	MOVAPS	X2, X4
-	UNPCKLPS	X3, X2
-	UNPCKHPS	X3, X4
-	PADDL	X4, X2
-	MOVAPS	X0, X4
-	MOVLHPS	X2, X0
-	MOVHLPS	X4, X2
-	PADDL	X2, X0
 	PSUBL	64(SI), X0		/* less 8Σx */
 	CVTPL2PS	X0, X0
 	MOVWLZX	(DX)(AX*1), R9
@@ -1684,6 +1682,8 @@ ksuper:
 	CALL	kscalesse(SB)
 	PCMPEQW	X15, X15
 	PSRLW	$12, X15		/* 0x000F in every word */
+	PCMPEQW	X14, X14
+	PSRLW	$15, X14		/* 1 in every word */
 	MOVQ	R13, R14
 	LEAQ	16(AX), R9		/* the pair's offset */
 	MOVQ	$4, R15
@@ -1836,31 +1836,23 @@ kpair:
 	PMADDWL	144(SI), X9
 	PADDL	X9, X7
 
-	/* the first sub-block's four rows into the lanes of X0, the second's of X4 */
+	/* the first sub-block's four rows into the lanes of X0, the second's of X4 (each lane's fits in 16 bits) */
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PMADDWL	X14, X0
+	PMADDWL	X14, X2
 	MOVAPS	X0, X9
-	UNPCKLPS	X1, X0
-	UNPCKHPS	X1, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
 	PADDL	X9, X0
-	MOVAPS	X2, X9
-	UNPCKLPS	X3, X2
-	UNPCKHPS	X3, X9
-	PADDL	X9, X2
-	MOVAPS	X0, X9
-	MOVLHPS	X2, X0
-	MOVHLPS	X9, X2
-	PADDL	X2, X0
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	X14, X4
+	PMADDWL	X14, X6
 	MOVAPS	X4, X9
-	UNPCKLPS	X5, X4
-	UNPCKHPS	X5, X9
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X9
 	PADDL	X9, X4
-	MOVAPS	X6, X9
-	UNPCKLPS	X7, X6
-	UNPCKHPS	X7, X9
-	PADDL	X9, X6
-	MOVAPS	X4, X9
-	MOVLHPS	X6, X4
-	MOVHLPS	X9, X6
-	PADDL	X6, X4
 	CVTPL2PS	X0, X0
 	MULPS	0(R14), X0		/* d·sc */
 	MULPS	64(SI), X0		/* xs */
@@ -1937,13 +1929,14 @@ k4tabdone:
 /*
  * q6kx4sse(Gargs*): four Q6_K rows, bit-identical to dotq6_k. Each
  * superblock's sixteen int8 scales and d are laid out first, four rows'
- * in the lanes as floats, in the 320 bytes at the Gargs' tab (16-byte
- * aligned: scales, d, then scratch). Then a half's 16 bytes of ql at
+ * in the lanes as floats, in the 336 bytes at the Gargs' tab (16-byte
+ * aligned: scales, d, scratch, 1 words). Then a half's 16 bytes of ql at
  * 16c+32p and 16 of qh at 16c make the 6-bit values of sub-blocks
  * 2p+c and 4+2p+c as bytes (the low and high nibbles, the qh bits above
  * them), each taken as words by 0x00FF and a shift, against the words
  * x[2k] and x[2k+1] of the input's 16 that q6ktabsse lays out. A 16's
- * four rows' sums go into the lanes, less 32Σx (so Σ(q-32)x), times
+ * four rows' sums go into the lanes (each lane's fits in 16 bits, so
+ * PACKSSLW and PMADDWL by 1 sum them), less 32Σx (so Σ(q-32)x), times
  * their scale in float (exact: each product and the sum of a 32's two
  * stay below 2^24, so they are the C's integer), times d, times xs,
  * added to the lanes in the C's order of the 32s. The Gargs' w is row
@@ -1981,6 +1974,9 @@ TEXT	q6kx4sse(SB), $0
 	POR	X10, X14		/* 0x30 in every byte */
 	PCMPEQW	X15, X15
 	PSRLW	$8, X15			/* 0x00FF in every word */
+	PCMPEQW	X10, X10
+	PSRLW	$15, X10
+	MOVO	X10, 320(R13)		/* 1 in every word */
 	MOVQ	0(BP), DI
 	MOVUPS	(DI), X11
 	XORQ	AX, AX			/* the superblock's offset in a row */
@@ -2206,30 +2202,22 @@ q6half:
 	PMADDWL	32(SI), X7
 	PMADDWL	48(SI), X8
 	PADDL	X8, X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PMADDWL	320(R13), X0
+	PMADDWL	320(R13), X2
 	MOVAPS	X0, X12
-	UNPCKLPS	X1, X0
-	UNPCKHPS	X1, X12
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X12
 	PADDL	X12, X0
-	MOVAPS	X2, X12
-	UNPCKLPS	X3, X2
-	UNPCKHPS	X3, X12
-	PADDL	X12, X2
-	MOVAPS	X0, X12
-	MOVLHPS	X2, X0
-	MOVHLPS	X12, X2
-	PADDL	X2, X0
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	320(R13), X4
+	PMADDWL	320(R13), X6
 	MOVAPS	X4, X12
-	UNPCKLPS	X5, X4
-	UNPCKHPS	X5, X12
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X12
 	PADDL	X12, X4
-	MOVAPS	X6, X12
-	UNPCKLPS	X7, X6
-	UNPCKHPS	X7, X12
-	PADDL	X12, X6
-	MOVAPS	X4, X12
-	MOVLHPS	X6, X4
-	MOVHLPS	X12, X6
-	PADDL	X6, X4
 	PSUBL	64(SI), X0
 	CVTPL2PS	X0, X0
 	MULPS	0(R15), X0		/* sc */
@@ -2334,30 +2322,22 @@ q6half:
 	PMADDWL	128(SI), X7
 	PMADDWL	144(SI), X8
 	PADDL	X8, X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PMADDWL	320(R13), X0
+	PMADDWL	320(R13), X2
 	MOVAPS	X0, X12
-	UNPCKLPS	X1, X0
-	UNPCKHPS	X1, X12
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X12
 	PADDL	X12, X0
-	MOVAPS	X2, X12
-	UNPCKLPS	X3, X2
-	UNPCKHPS	X3, X12
-	PADDL	X12, X2
-	MOVAPS	X0, X12
-	MOVLHPS	X2, X0
-	MOVHLPS	X12, X2
-	PADDL	X2, X0
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	320(R13), X4
+	PMADDWL	320(R13), X6
 	MOVAPS	X4, X12
-	UNPCKLPS	X5, X4
-	UNPCKHPS	X5, X12
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X12
 	PADDL	X12, X4
-	MOVAPS	X6, X12
-	UNPCKLPS	X7, X6
-	UNPCKHPS	X7, X12
-	PADDL	X12, X6
-	MOVAPS	X4, X12
-	MOVLHPS	X6, X4
-	MOVHLPS	X12, X6
-	PADDL	X6, X4
 	PSUBL	160(SI), X0
 	CVTPL2PS	X0, X0
 	MULPS	16(R15), X0		/* sc */
@@ -2479,30 +2459,22 @@ q6half:
 	PMADDWL	256(SI), X7
 	PMADDWL	272(SI), X8
 	PADDL	X8, X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PMADDWL	320(R13), X0
+	PMADDWL	320(R13), X2
 	MOVAPS	X0, X12
-	UNPCKLPS	X1, X0
-	UNPCKHPS	X1, X12
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X12
 	PADDL	X12, X0
-	MOVAPS	X2, X12
-	UNPCKLPS	X3, X2
-	UNPCKHPS	X3, X12
-	PADDL	X12, X2
-	MOVAPS	X0, X12
-	MOVLHPS	X2, X0
-	MOVHLPS	X12, X2
-	PADDL	X2, X0
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	320(R13), X4
+	PMADDWL	320(R13), X6
 	MOVAPS	X4, X12
-	UNPCKLPS	X5, X4
-	UNPCKHPS	X5, X12
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X12
 	PADDL	X12, X4
-	MOVAPS	X6, X12
-	UNPCKLPS	X7, X6
-	UNPCKHPS	X7, X12
-	PADDL	X12, X6
-	MOVAPS	X4, X12
-	MOVLHPS	X6, X4
-	MOVHLPS	X12, X6
-	PADDL	X6, X4
 	PSUBL	288(SI), X0
 	CVTPL2PS	X0, X0
 	MULPS	32(R15), X0		/* sc */
@@ -2611,30 +2583,22 @@ q6half:
 	PMADDWL	352(SI), X7
 	PMADDWL	368(SI), X8
 	PADDL	X8, X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PMADDWL	320(R13), X0
+	PMADDWL	320(R13), X2
 	MOVAPS	X0, X12
-	UNPCKLPS	X1, X0
-	UNPCKHPS	X1, X12
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X12
 	PADDL	X12, X0
-	MOVAPS	X2, X12
-	UNPCKLPS	X3, X2
-	UNPCKHPS	X3, X12
-	PADDL	X12, X2
-	MOVAPS	X0, X12
-	MOVLHPS	X2, X0
-	MOVHLPS	X12, X2
-	PADDL	X2, X0
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	320(R13), X4
+	PMADDWL	320(R13), X6
 	MOVAPS	X4, X12
-	UNPCKLPS	X5, X4
-	UNPCKHPS	X5, X12
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X12
 	PADDL	X12, X4
-	MOVAPS	X6, X12
-	UNPCKLPS	X7, X6
-	UNPCKHPS	X7, X12
-	PADDL	X12, X6
-	MOVAPS	X4, X12
-	MOVLHPS	X6, X4
-	MOVHLPS	X12, X6
-	PADDL	X6, X4
 	PSUBL	384(SI), X0
 	CVTPL2PS	X0, X0
 	MULPS	48(R15), X0		/* sc */
