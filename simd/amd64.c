@@ -284,20 +284,24 @@ kavxconst(u32int *t)
 }
 
 /*
- * Q4_K and Q6_K rows r..r+d-1, d a multiple of 4, four at a time by
- * q4kx4sse or q6kx4sse, the input's table made Gpanel groups (8
- * superblocks) at a time: 96 bytes a group for Q4_K, 112 for Q6_K
+ * K-quant rows r..r+d-1, d a multiple of 4, four at a time by
+ * q4kx4sse, q5kx4sse or q6kx4sse, the input's table made Gpanel groups
+ * (8 superblocks) at a time: q4ktabsse's 96 bytes a group for Q4_K and
+ * Q5_K, q6ktabsse's 112 for Q6_K, then the kernel's scratch
  */
 static void
 kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	uchar tab[Gpanel*112 + 336 + 16];
+	uchar tab[Gpanel*112 + 528 + 16];
+	void (*kern)(Gargs*);
 	Gargs a;
-	int g, k, q, six;
+	int g, k, q, sb, six;
 
 	six = w->type == Tq6_K;
+	sb = six ? 210 : w->type == Tq5_K ? 176 : 144;
+	kern = six ? q6kx4sse : w->type == Tq5_K ? q5kx4sse : q4kx4sse;
 	a.xs = (float*)(tab + (-(uintptr)tab & 15));
-	a.tab = a.xs + Gpanel*(six ? 112 : 96)/sizeof(float);	/* the superblock's scales */
+	a.tab = a.xs + Gpanel*(six ? 112 : 96)/sizeof(float);
 	a.rowbytes = w->rowbytes;
 	a.d = 4;
 	a.h2f = halftable();
@@ -311,20 +315,13 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		a.nblk = k/8;
 		for(q = 0; q < d; q += 4){
 			a.out = out + q;
-			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*(six ? 210 : 144);
-			if(six)
-				q6kx4sse(&a);
-			else
-				q4kx4sse(&a);
+			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*sb;
+			kern(&a);
 		}
 	}
 }
 
-/*
- * Q5_K rows r..r+d-1 (and Q4_K's and Q6_K's where avx2()), d a
- * multiple of 4, four at a time by the kernel of type (AVX2 where avx2()
- * says so, else SSE2)
- */
+/* K-quant rows r..r+d-1, d a multiple of 4, four at a time by the AVX2 kernel of the type */
 static void
 kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
@@ -341,11 +338,8 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	a.d = 4;
 	a.h2f = halftable();
 	a.tab = (float*)(tab + (-(uintptr)tab & 31));
-	if(avx2()){
-		kavxconst((u32int*)a.tab);
-		k = w->type == Tq6_K ? q6kx4avx : w->type == Tq5_K ? q5kx4avx : q4kx4avx;
-	}else
-		k = q5kx4sse;
+	kavxconst((u32int*)a.tab);
+	k = w->type == Tq6_K ? q6kx4avx : w->type == Tq5_K ? q5kx4avx : q4kx4avx;
 	for(q = 0; q < d; q += 4){
 		a.out = out + q;
 		a.w = w->raw + (vlong)(r+q)*w->rowbytes;
@@ -488,10 +482,10 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	}
 	if(usesimd && (w->type == Tq4_K || w->type == Tq5_K || w->type == Tq6_K) && d >= 4){
 		d4 = d & ~3;
-		if(w->type != Tq5_K && !avx2())
-			kpanels(out, w, r, n, d4, xq, xs, xsum);
-		else
+		if(avx2())
 			kquads(out, w, r, n, d4, xq, xs, xsum);
+		else
+			kpanels(out, w, r, n, d4, xq, xs, xsum);
 		gmatmulc(out + d4, w, r + d4, n, d - d4, xq, xs, xsum, x);
 		return;
 	}
