@@ -284,6 +284,31 @@ kavxconst(u32int *t)
 }
 
 /*
+ * the constants of the SSE2 Q4_K and Q5_K kernels after kscalesse's
+ * 256 bytes: 0x0F bytes, 0x10 bytes, 0x00FF words, 1 words, 0x3F bytes,
+ * 0x30 bytes, 0xFF dwords, and q5kx4sse's shift of qh, 2p, at 320+64p
+ */
+static void
+ksseconst(uchar *t)
+{
+	int i;
+
+	for(i = 0; i < 16; i++){
+		t[256+i] = 0x0F;
+		t[272+i] = 0x10;
+		t[288+i] = i & 1 ? 0 : 0xFF;
+		t[304+i] = i & 1 ? 0 : 1;
+		t[336+i] = 0x3F;
+		t[352+i] = 0x30;
+		t[368+i] = i % 4 ? 0 : 0xFF;
+	}
+	for(i = 0; i < 4; i++){
+		memset(t + 320 + 64*i, 0, 16);
+		t[320 + 64*i] = 2*i;
+	}
+}
+
+/*
  * K-quant rows r..r+d-1, d a multiple of 4, four at a time by
  * q4kx4sse, q5kx4sse or q6kx4sse, the input's table made Gpanel groups
  * (8 superblocks) at a time: q4ktabsse's 96 bytes a group for Q4_K and
@@ -305,6 +330,8 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	a.rowbytes = w->rowbytes;
 	a.d = 4;
 	a.h2f = halftable();
+	if(!six)
+		ksseconst((uchar*)a.tab);
 	memset(out, 0, d*sizeof(float));
 	for(g = 0; g < n/32; g += k){
 		k = n/32 - g < Gpanel ? n/32 - g : Gpanel;

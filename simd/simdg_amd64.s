@@ -1471,7 +1471,8 @@ TEXT	q6ksums(SB), $0
  * dmin·m (32 bytes a sub-block: four rows' d·sc, then their dmin·m),
  * called by q4kx4sse and q5kx4sse with the rows in DX, R10, R11 and R12,
  * the superblock's offset in AX, the half table in DI and the table in
- * R13; it uses R9, X0-X6 and X9-X15.
+ * R13, whose constants after the 256 bytes ksseconst (amd64.c) wrote;
+ * it uses R9, X0-X6, X14 and X15.
  */
 TEXT	kscalesse(SB), $0
 	MOVWLZX	0(DX)(AX*1), R9
@@ -1496,149 +1497,120 @@ TEXT	kscalesse(SB), $0
 	UNPCKLPS	X1, X15
 	UNPCKLPS	X3, X2
 	MOVLHPS	X2, X15
-	MOVSS	4(DX)(AX*1), X4
-	MOVSS	4(R10)(AX*1), X0
-	MOVSS	4(R11)(AX*1), X1
-	MOVSS	4(R12)(AX*1), X2
-	UNPCKLPS	X0, X4
-	UNPCKLPS	X2, X1
-	MOVLHPS	X1, X4
-	MOVSS	8(DX)(AX*1), X5
-	MOVSS	8(R10)(AX*1), X0
-	MOVSS	8(R11)(AX*1), X1
-	MOVSS	8(R12)(AX*1), X2
-	UNPCKLPS	X0, X5
-	UNPCKLPS	X2, X1
-	MOVLHPS	X1, X5
-	MOVSS	12(DX)(AX*1), X6
-	MOVSS	12(R10)(AX*1), X0
-	MOVSS	12(R11)(AX*1), X1
-	MOVSS	12(R12)(AX*1), X2
-	UNPCKLPS	X0, X6
-	UNPCKLPS	X2, X1
-	MOVLHPS	X1, X6
-	PCMPEQW	X13, X13
-	PSRLW	$10, X13
-	MOVO	X13, X12
-	PSLLW	$8, X12
-	POR	X12, X13		/* 0x3F in every byte */
-	PCMPEQW	X12, X12
-	PSRLW	$14, X12
-	PSLLW	$4, X12
-	MOVO	X12, X11
-	PSLLW	$8, X11
-	POR	X11, X12		/* 0x30 in every byte */
-	PCMPEQW	X9, X9
-	PSRLW	$12, X9
-	MOVO	X9, X10
-	PSLLW	$8, X10
-	POR	X10, X9			/* 0x0F in every byte */
+	MOVOU	0(DX)(AX*1), X0
+	MOVOU	0(R10)(AX*1), X1
+	MOVOU	0(R11)(AX*1), X2
+	MOVOU	0(R12)(AX*1), X3
+	MOVAPS	X0, X5
+	UNPCKLPS	X1, X0
+	UNPCKHPS	X1, X5
+	MOVAPS	X2, X6
+	UNPCKLPS	X3, X2
+	UNPCKHPS	X3, X6
+	MOVAPS	X2, X4
+	MOVHLPS	X0, X4			/* bytes 4-7 of the four rows */
+	MOVAPS	X5, X0
+	MOVLHPS	X6, X5			/* 8-11 */
+	MOVHLPS	X0, X6			/* 12-15 */
 	MOVO	X4, X0
-	PAND	X13, X0			/* sc of sub-blocks 0-3, a byte each */
+	PAND	336(R13), X0		/* sc of sub-blocks 0-3, a byte each */
 	MOVO	X5, X1
-	PAND	X13, X1			/* m of 0-3 */
+	PAND	336(R13), X1		/* m of 0-3 */
 	MOVO	X6, X2
-	PAND	X9, X2
+	PAND	256(R13), X2
 	PSRLL	$2, X4
-	PAND	X12, X4
+	PAND	352(R13), X4
 	POR	X4, X2			/* sc of 4-7 */
 	PSRLL	$4, X6
-	PAND	X9, X6
+	PAND	256(R13), X6
 	PSRLL	$2, X5
-	PAND	X12, X5
-	POR	X5, X6
-	MOVO	X6, X3			/* m of 4-7 */
-	PCMPEQW	X13, X13
-	PSRLL	$24, X13		/* 0xFF in every word */
+	PAND	352(R13), X5
+	POR	X5, X6			/* m of 4-7 */
 	MOVO	X0, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 0(R13)
 	MOVO	X1, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 16(R13)
 	MOVO	X0, X4
 	PSRLL	$8, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 32(R13)
 	MOVO	X1, X4
 	PSRLL	$8, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 48(R13)
 	MOVO	X0, X4
 	PSRLL	$16, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 64(R13)
 	MOVO	X1, X4
 	PSRLL	$16, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 80(R13)
 	MOVO	X0, X4
 	PSRLL	$24, X4
-	PAND	X13, X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 96(R13)
 	MOVO	X1, X4
 	PSRLL	$24, X4
-	PAND	X13, X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 112(R13)
 	MOVO	X2, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 128(R13)
-	MOVO	X3, X4
-	PAND	X13, X4
+	MOVO	X6, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 144(R13)
 	MOVO	X2, X4
 	PSRLL	$8, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 160(R13)
-	MOVO	X3, X4
+	MOVO	X6, X4
 	PSRLL	$8, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 176(R13)
 	MOVO	X2, X4
 	PSRLL	$16, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 192(R13)
-	MOVO	X3, X4
+	MOVO	X6, X4
 	PSRLL	$16, X4
-	PAND	X13, X4
+	PAND	368(R13), X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 208(R13)
 	MOVO	X2, X4
 	PSRLL	$24, X4
-	PAND	X13, X4
 	CVTPL2PS	X4, X4
 	MULPS	X14, X4
 	MOVAPS	X4, 224(R13)
-	MOVO	X3, X4
+	MOVO	X6, X4
 	PSRLL	$24, X4
-	PAND	X13, X4
 	CVTPL2PS	X4, X4
 	MULPS	X15, X4
 	MOVAPS	X4, 240(R13)
@@ -1648,8 +1620,9 @@ TEXT	kscalesse(SB), $0
  * q4kx4sse(Gargs*): four Q4_K rows, bit-identical to dotk: each
  * superblock's d·sc and dmin·m of its sub-blocks are made first, four
  * rows' in the lanes (the 6-bit numbers taken out of the 12 bytes as
- * kscale does, four rows' 32-bit words at a time), into the 256-byte
- * table at the Gargs' tenth field (16-byte aligned); then each pair of
+ * kscale does, four rows' 32-bit words at a time), into the 256 bytes
+ * of the table at the Gargs' tenth field (16-byte aligned: 384 bytes,
+ * ksseconst's constants after the 256); then each pair of
  * sub-blocks' four sums, and ((float)sum·d·sc)·xs - ((float)Σx·dmin·m)·xs
  * added to the lanes in order. A pair's 32 bytes are read once as words,
  * word k of a 16 holding values 2k and 2k+1 of the pair's first
@@ -3190,8 +3163,9 @@ bf16done:
  * products (8·31·128), so PACKSSLW and PMADDWL by 1 put the four rows'
  * sums in the lanes, and ((float)sum·d·sc)·xs - ((float)Σx·dmin·m)·xs
  * is added to the lanes in order. The table at the Gargs' tab is 528
- * bytes (16-byte aligned): kscalesse's 256, then 0x0F bytes, 0x10
- * bytes, 0x00FF words, 1 words, and the shift 2p at 320+64p. The Gargs'
+ * bytes (16-byte aligned): kscalesse's 256, then the constants
+ * ksseconst (amd64.c) writes: 0x0F bytes, 0x10 bytes, 0x00FF words, 1
+ * words, and the shift 2p at 320+64p. The Gargs'
  * w is row 0's first superblock to sum, its blocks a row how many (out
  * each lane added to, from the value there); the rows two quads ahead
  * are prefetched into L2 as these are summed.
@@ -3210,32 +3184,7 @@ TEXT	q5kx4sse(SB), $0
 	LEAQ	(R11)(CX*1), R12
 	LEAQ	(R12)(CX*1), BX
 	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
-	PCMPEQW	X9, X9
-	PSRLW	$12, X9
-	MOVO	X9, X10
-	PSLLW	$8, X10
-	POR	X10, X9
-	MOVO	X9, 256(R13)		/* 0x0F in every byte */
-	PCMPEQW	X9, X9
-	PSRLW	$15, X9
-	MOVO	X9, 304(R13)		/* 1 in every word */
-	PSLLW	$4, X9
-	MOVO	X9, X10
-	PSLLW	$8, X10
-	POR	X10, X9
-	MOVO	X9, 272(R13)		/* 0x10 in every byte */
-	PCMPEQW	X9, X9
-	PSRLW	$8, X9
-	MOVO	X9, 288(R13)		/* 0x00FF in every word */
 	XORQ	AX, AX
-	MOVQ	AX, 320(R13)
-	MOVQ	AX, 328(R13)
-	MOVQ	$2, 384(R13)
-	MOVQ	AX, 392(R13)
-	MOVQ	$4, 448(R13)
-	MOVQ	AX, 456(R13)
-	MOVQ	$6, 512(R13)
-	MOVQ	AX, 520(R13)		/* the shifts of qh */
 	MOVQ	0(BP), DI
 	MOVUPS	(DI), X8
 k5super:
