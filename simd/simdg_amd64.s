@@ -3156,7 +3156,9 @@ bf16done:
  * fifth bits: each superblock's d·sc and dmin·m made first by kscalesse
  * as for q4kx4sse, then for each pair of sub-blocks (2p and 2p+1) and
  * each 16 of their values, the row's 16 bytes of qs and the 16 of qh
- * (shifted right 2p) make the two sub-blocks' 5-bit values as bytes
+ * (shifted right 2p: PSRLL, as the bits read, 0, 1, 8 and 9 of each
+ * word, come from their own word; 6l encodes PSRLW by a memory count as
+ * PSRAW) make the two sub-blocks' 5-bit values as bytes
  * (a nibble, the bit above it), each taken as words by 0x00FF and a
  * shift, against the words x[2k] and x[2k+1] of q4ktabsse's table (at
  * the Gargs' xs). Each lane of a sub-block's sums is at most eight
@@ -3207,7 +3209,7 @@ k5pair:
 	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0x10	/* PREFETCHT1 16(DI)(R9*1) */
 	MOVOU	0(DX)(R9*1), X9
 	MOVOU	16(DX)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12
@@ -3233,7 +3235,7 @@ k5pair:
 	PADDL	X9, X4
 	MOVOU	16(DX)(R9*1), X9
 	MOVOU	32(DX)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12
@@ -3261,7 +3263,7 @@ k5pair:
 	PADDL	X9, X4
 	MOVOU	0(R10)(R9*1), X9
 	MOVOU	16(R10)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12
@@ -3287,7 +3289,7 @@ k5pair:
 	PADDL	X9, X5
 	MOVOU	16(R10)(R9*1), X9
 	MOVOU	32(R10)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12
@@ -3315,7 +3317,7 @@ k5pair:
 	PADDL	X9, X5
 	MOVOU	0(R11)(R9*1), X9
 	MOVOU	16(R11)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12
@@ -3341,7 +3343,7 @@ k5pair:
 	PADDL	X9, X6
 	MOVOU	16(R11)(R9*1), X9
 	MOVOU	32(R11)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12
@@ -3369,7 +3371,7 @@ k5pair:
 	PADDL	X9, X6
 	MOVOU	0(R12)(R9*1), X9
 	MOVOU	16(R12)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12
@@ -3395,7 +3397,7 @@ k5pair:
 	PADDL	X9, X7
 	MOVOU	16(R12)(R9*1), X9
 	MOVOU	32(R12)(AX*1), X10
-	PSRLW	320(R14), X10
+	PSRLL	320(R14), X10
 	MOVO	X9, X11
 	PAND	256(R13), X11
 	MOVO	X10, X12

@@ -205,6 +205,9 @@ instr(char *s)
 		}
 		operand(a[i], o->size, out[i]);
 	}
+	/* 9front's 6l puts PSRAW's opcode (0xE1) on PSRLW by an XMM or memory count */
+	if(strcmp(name, "PSRLW") == 0 && n > 0 && *a[0] != '$')
+		die("6l encodes PSRLW by a register or memory count as PSRAW", name);
 	emit("\t%s", o->gas);
 	for(i = 0; i < n; i++){
 		j = o->swap ? n-1-i : i;

@@ -870,6 +870,10 @@ testasm2gas(void)
 	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "CALL needs f(SB)") != nil,
 		"a CALL of a register not refused: %q", err);
 	free(err);
+	writefile(argv[1], "TEXT\tg(SB), $0\n\tPSRLW\tX1, X2\n", 29);
+	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "as PSRAW: PSRLW") != nil,
+		"a PSRLW by a register count not refused: %q", err);
+	free(err);
 	writefile(argv[1], "TEXT\tg(SB), $16\n\tRET\n", 21);
 	check(runprog(argv, nil, &err) == 1 && err != nil && strstr(err, "frame must be $0") != nil,
 		"a frame not refused: %q", err);
