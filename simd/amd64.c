@@ -284,8 +284,8 @@ kavxconst(u32int *t)
 }
 
 /*
- * the constants of the SSE2 Q4_K and Q5_K kernels after kscalesse's
- * 256 bytes: 0x0F bytes, 0x10 bytes, 0x00FF words, 1 words, 0x3F bytes,
+ * the constants of the SSE2 K-quant kernels after their 256 bytes of
+ * scales: 0x0F bytes, 0x10 bytes, 0x00FF words, 1 words, 0x3F bytes,
  * 0x30 bytes, 0xFF dwords, and q5kx4sse's shift of qh, 2p, at 320+64p
  */
 static void
@@ -330,8 +330,7 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	a.rowbytes = w->rowbytes;
 	a.d = 4;
 	a.h2f = halftable();
-	if(!six)
-		ksseconst((uchar*)a.tab);
+	ksseconst((uchar*)a.tab);
 	memset(out, 0, d*sizeof(float));
 	for(g = 0; g < n/32; g += k){
 		k = n/32 - g < Gpanel ? n/32 - g : Gpanel;
