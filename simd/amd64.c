@@ -1,7 +1,8 @@
 /*
  * Kernels on amd64: the SSE2 assembly of simd_amd64.s and simdq_amd64.s
- * where the shapes allow it, the portable C for the rest and when
- * usesimd is off (run --no-simd). Both give the same bits.
+ * where the shapes allow it (SSSE3's and AVX2's where the machine has
+ * them), the portable C for the rest and when usesimd is off (run
+ * --no-simd). All give the same bits.
  */
 #include <u.h>
 #include <libc.h>
@@ -10,8 +11,10 @@
 
 int usesimd = 1;
 int useavx = 1;
+int usessse3 = 1;
 
 int	cpuavx2(void);
+int	cpussse3(void);
 
 void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
 void	matvec4sse(float*, float*, float*, vlong, vlong, vlong, vlong, vlong);
@@ -42,8 +45,10 @@ void	q50x8avx4(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q4ktabsse(uchar*, schar*, float*, int*, vlong);
+void	q4kx4ssse3(Gargs*);
 void	q5kx4sse(Gargs*);
 void	q6kx4sse(Gargs*);
+void	q6kx4ssse3(Gargs*);
 void	q6ktabsse(uchar*, schar*, float*, vlong);
 void	f16x4sse(Gargs*);
 void	bf16x4sse(Gargs*);
@@ -77,6 +82,17 @@ avx2(void)
 	if(have < 0)
 		have = cpuavx2();
 	return usesimd && useavx && have;
+}
+
+/* the SSSE3 kernels where the machine has SSSE3 (and usessse3, as useavx) */
+int
+ssse3(void)
+{
+	static int have = -1;
+
+	if(have < 0)
+		have = cpussse3();
+	return usesimd && usessse3 && have;
 }
 
 void
@@ -308,11 +324,53 @@ ksseconst(uchar *t)
 	}
 }
 
+/* q4kx4ssse3's table of ng groups of the input at t: a group's 32 bytes, then its xs and (float)Σx four times each */
+static void
+kx4tab(uchar *t, schar *x, float *xs, int *xsum, int ng)
+{
+	float *f;
+	int g, i;
+
+	for(g = 0; g < ng; g++, t += 64){
+		memmove(t, x + 32*g, 32);
+		f = (float*)(t + 32);
+		for(i = 0; i < 4; i++){
+			f[i] = xs[g];
+			f[4+i] = (float)xsum[g];
+		}
+	}
+}
+
+/* q6kx4ssse3's table of ng groups of the input at t: a group's 32 bytes, then 32Σx of each of its 16s and its xs, four times each */
+static void
+kx6tab(uchar *t, schar *x, float *xs, int ng)
+{
+	int g, h, i, k, v, *sum;
+	float *f;
+
+	for(g = 0; g < ng; g++, t += 80, x += 32){
+		memmove(t, x, 32);
+		sum = (int*)(t + 32);
+		for(h = 0; h < 2; h++){
+			v = 0;
+			for(k = 0; k < 16; k++)
+				v += x[16*h + k];
+			for(i = 0; i < 4; i++)
+				sum[4*h + i] = 32*v;
+		}
+		f = (float*)(t + 64);
+		for(i = 0; i < 4; i++)
+			f[i] = xs[g];
+	}
+}
+
 /*
  * K-quant rows r..r+d-1, d a multiple of 4, four at a time by
- * q4kx4sse, q5kx4sse or q6kx4sse, the input's table made Gpanel groups
- * (8 superblocks) at a time: q4ktabsse's 96 bytes a group for Q4_K and
- * Q5_K, q6ktabsse's 112 for Q6_K, then the kernel's scratch
+ * q4kx4sse, q5kx4sse or q6kx4sse (q4kx4ssse3 and q6kx4ssse3 where there
+ * is SSSE3), the input's table made Gpanel groups (8 superblocks) at a
+ * time: q4ktabsse's 96 bytes a group for Q4_K and Q5_K (kx4tab's 64
+ * for q4kx4ssse3), q6ktabsse's 112 for Q6_K (kx6tab's 80), then the
+ * kernel's scratch
  */
 static void
 kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
@@ -320,13 +378,17 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	uchar tab[Gpanel*112 + 528 + 16];
 	void (*kern)(Gargs*);
 	Gargs a;
-	int g, k, q, sb, six;
+	int g, k, q, sb, six, s3;
 
 	six = w->type == Tq6_K;
+	s3 = w->type != Tq5_K && ssse3();
 	sb = six ? 210 : w->type == Tq5_K ? 176 : 144;
-	kern = six ? q6kx4sse : w->type == Tq5_K ? q5kx4sse : q4kx4sse;
+	if(six)
+		kern = s3 ? q6kx4ssse3 : q6kx4sse;
+	else
+		kern = w->type == Tq5_K ? q5kx4sse : s3 ? q4kx4ssse3 : q4kx4sse;
 	a.xs = (float*)(tab + (-(uintptr)tab & 15));
-	a.tab = a.xs + Gpanel*(six ? 112 : 96)/sizeof(float);
+	a.tab = a.xs + Gpanel*(six ? (s3 ? 80 : 112) : s3 ? 64 : 96)/sizeof(float);
 	a.rowbytes = w->rowbytes;
 	a.d = 4;
 	a.h2f = halftable();
@@ -334,8 +396,12 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	memset(out, 0, d*sizeof(float));
 	for(g = 0; g < n/32; g += k){
 		k = n/32 - g < Gpanel ? n/32 - g : Gpanel;
-		if(six)
+		if(six && s3)
+			kx6tab((uchar*)a.xs, xq + 32*g, xs + g, k);
+		else if(six)
 			q6ktabsse((uchar*)a.xs, xq + 32*g, xs + g, k/8);
+		else if(s3)
+			kx4tab((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
 		else
 			q4ktabsse((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
 		a.nblk = k/8;

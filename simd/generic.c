@@ -9,9 +9,16 @@
 
 int usesimd;
 int useavx;
+int usessse3;
 
 int
 avx2(void)
+{
+	return 0;
+}
+
+int
+ssse3(void)
 {
 	return 0;
 }

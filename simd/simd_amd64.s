@@ -1186,3 +1186,12 @@ TEXT	cpuavx2(SB), $0
 avxno:
 	MOVL	$0, AX
 	RET
+
+/* cpussse3(): 1 if the CPU has SSSE3 (leaf 1's ECX bit 9), else 0 */
+TEXT	cpussse3(SB), $0
+	MOVL	$1, AX
+	CPUID
+	MOVL	CX, AX
+	SHRL	$9, AX
+	ANDL	$1, AX
+	RET

@@ -1899,47 +1899,12 @@ k4tabdone:
 	RET
 
 /*
- * q6kx4sse(Gargs*): four Q6_K rows, bit-identical to dotq6_k. Each
- * superblock's sixteen int8 scales and d are laid out first, four rows'
- * in the lanes as floats, in the 448 bytes at the Gargs' tab (16-byte
- * aligned: scales, ksseconst's constants, d at 384, scratch). Then a half's 16 bytes of ql at
- * 16c+32p and 16 of qh at 16c make the 6-bit values of sub-blocks
- * 2p+c and 4+2p+c as bytes (the low and high nibbles, the qh bits above
- * them), each taken as words by 0x00FF and a shift, against the words
- * x[2k] and x[2k+1] of the input's 16 that q6ktabsse lays out. A 16's
- * four rows' sums go into the lanes (each lane's fits in 16 bits, so
- * PACKSSLW and PMADDWL by 1 sum them), less 32Σx (so Σ(q-32)x), times
- * their scale in float (exact: each product and the sum of a 32's two
- * stay below 2^24, so they are the C's integer), times d, times xs,
- * added to the lanes in the C's order of the 32s. The Gargs' w is row
- * 0's first superblock to sum, its blocks a row how many (out each lane
- * added to, from the value there); the rows two quads ahead are
- * prefetched into L2 as these are summed.
+ * k6scalesse: a Q6_K superblock's sixteen int8 scales of the four rows
+ * in DX, R10, R11 and R12 as floats in the lanes, scale i at 16i(R13),
+ * and their d at 384(R13); the superblock's offset in AX. Called by
+ * q6kx4sse and q6kx4ssse3; it uses R9, DI and X0-X7.
  */
-TEXT	q6kx4sse(SB), $0
-	MOVQ	32(BP), DX		/* w: row 0 */
-	MOVQ	40(BP), CX		/* rowbytes */
-	MOVQ	48(BP), R8
-	LEAQ	(R8)(R8*2), R8
-	LEAQ	(R8)(R8*4), R8
-	MOVQ	R8, DI
-	SHLQ	$4, R8
-	SHLQ	$1, DI
-	SUBQ	DI, R8			/* the superblocks' bytes in a row: 210 each */
-	MOVQ	72(BP), R13		/* the superblock's scales and d */
-	MOVQ	16(BP), SI		/* the input's table */
-	LEAQ	(DX)(CX*1), R10
-	LEAQ	(R10)(CX*1), R11
-	LEAQ	(R11)(CX*1), R12
-	LEAQ	(R12)(CX*1), BX
-	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
-	MOVO	256(R13), X13		/* 0x0F in every byte */
-	MOVO	352(R13), X14		/* 0x30 in every byte */
-	MOVO	288(R13), X15		/* 0x00FF in every word */
-	MOVQ	0(BP), DI
-	MOVUPS	(DI), X11
-	XORQ	AX, AX			/* the superblock's offset in a row */
-q6super:
+TEXT	k6scalesse(SB), $0
 	MOVQ	64(BP), DI		/* the half table */
 	MOVWLZX	208(DX)(AX*1), R9
 	MOVSS	(DI)(R9*4), X4
@@ -2054,6 +2019,51 @@ q6super:
 	CVTPL2PS	X7, X7
 	MOVAPS	X6, 224(R13)
 	MOVAPS	X7, 240(R13)
+	RET
+
+/*
+ * q6kx4sse(Gargs*): four Q6_K rows, bit-identical to dotq6_k. Each
+ * superblock's sixteen int8 scales and d are laid out first, four rows'
+ * in the lanes as floats, in the 448 bytes at the Gargs' tab (16-byte
+ * aligned: scales, ksseconst's constants, d at 384, scratch). Then a half's 16 bytes of ql at
+ * 16c+32p and 16 of qh at 16c make the 6-bit values of sub-blocks
+ * 2p+c and 4+2p+c as bytes (the low and high nibbles, the qh bits above
+ * them), each taken as words by 0x00FF and a shift, against the words
+ * x[2k] and x[2k+1] of the input's 16 that q6ktabsse lays out. A 16's
+ * four rows' sums go into the lanes (each lane's fits in 16 bits, so
+ * PACKSSLW and PMADDWL by 1 sum them), less 32Σx (so Σ(q-32)x), times
+ * their scale in float (exact: each product and the sum of a 32's two
+ * stay below 2^24, so they are the C's integer), times d, times xs,
+ * added to the lanes in the C's order of the 32s. The Gargs' w is row
+ * 0's first superblock to sum, its blocks a row how many (out each lane
+ * added to, from the value there); the rows two quads ahead are
+ * prefetched into L2 as these are summed.
+ */
+TEXT	q6kx4sse(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*2), R8
+	LEAQ	(R8)(R8*4), R8
+	MOVQ	R8, DI
+	SHLQ	$4, R8
+	SHLQ	$1, DI
+	SUBQ	DI, R8			/* the superblocks' bytes in a row: 210 each */
+	MOVQ	72(BP), R13		/* the superblock's scales and d */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVO	256(R13), X13		/* 0x0F in every byte */
+	MOVO	352(R13), X14		/* 0x30 in every byte */
+	MOVO	288(R13), X15		/* 0x00FF in every word */
+	MOVQ	0(BP), DI
+	MOVUPS	(DI), X11
+	XORQ	AX, AX			/* the superblock's offset in a row */
+q6super:
+	CALL	k6scalesse(SB)
 	MOVQ	AX, R9			/* the half's ql */
 	MOVQ	AX, R14			/* its qh, less 128 */
 	MOVQ	R13, R15		/* its scales */

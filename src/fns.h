@@ -79,7 +79,9 @@ void	ksums6c(int*, uchar*, schar*);
 /* simd/amd64.c or simd/generic.c: dispatched kernels */
 extern	int	usesimd;
 extern	int	useavx;
+extern	int	usessse3;
 int	avx2(void);
+int	ssse3(void);
 void	matvec(float*, float*, float*, int, int, int);
 void	matvec4(float*, int, float*, int, float*, int, int, int);
 void	matvecpk(float*, float*, float*, int, int);

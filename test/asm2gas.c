@@ -9,7 +9,8 @@
  * and calls p9_f. The number of arguments is one more than the highest
  * name+off(FP) slot the function uses (at least one, BP). Frames must
  * be $0. Only the instructions listed in ops[] are known, and CALL of
- * another TEXT, which calls its p9_f with the registers as they are;
+ * another TEXT (of any of the files), which calls its p9_f with the
+ * registers as they are;
  * anything else is an error, never a guess. Linux-only tool: plain C.
  */
 #include <stdio.h>
@@ -47,7 +48,7 @@ static Op ops[] = {
 	{"UNPCKLPS", "unpcklps"}, {"UNPCKHPS", "unpckhps"},
 	{"MOVLHPS", "movlhps"}, {"MOVHLPS", "movhlps"},
 	{"CVTPL2PS", "cvtdq2ps"}, {"CVTSL2SS", "cvtsi2ssl", 4},
-	{"PXOR", "pxor"}, {"PADDL", "paddd"}, {"PMADDWL", "pmaddwd"},
+	{"PXOR", "pxor"}, {"PADDL", "paddd"}, {"PADDW", "paddw"}, {"PMADDWL", "pmaddwd"},
 	{"PUNPCKLBW", "punpcklbw"}, {"PUNPCKHBW", "punpckhbw"}, {"PSRAW", "psraw"}, {"PSLLW", "psllw"}, {"PSRAL", "psrad"}, {"PAND", "pand"}, {"PCMPEQW", "pcmpeqw"},
 	{"PCMPEQL", "pcmpeqd"}, {"PSRLL", "psrld"}, {"PSUBL", "psubd"}, {"CVTTPS2PL", "cvttps2dq"},
 	{"PACKSSLW", "packssdw"}, {"PACKUSWB", "packuswb"},
@@ -175,7 +176,7 @@ instr(char *s)
 		emit("\t.%s %s\n", name[0] == 'B' ? "byte" : name[0] == 'W' ? "short" : "long", args+1);
 		return;
 	}
-	if(strcmp(name, "CALL") == 0){	/* another TEXT of the file, entered as it enters p9_f */
+	if(strcmp(name, "CALL") == 0){	/* another TEXT, entered as it enters p9_f */
 		n = 0;
 		if(sscanf(args, " %31[A-Za-z0-9_](SB)%n", name, &n) != 1 || n == 0)
 			die("CALL needs f(SB)", s);
@@ -259,7 +260,7 @@ trampoline(void)
 	printf("\tmovq %%rdi, %%rbp\n\tcall p9_%s\n\taddq $%d, %%rsp\n", fn, frame);
 	printf("\tpopq %%r15\n\tpopq %%r14\n\tpopq %%r13\n\tpopq %%r12\n\tpopq %%rbp\n\tpopq %%rbx\n\tret\n");
 	printf("\t.size %s, .-%s\n", fn, fn);
-	printf("p9_%s:\n", fn);
+	printf("\t.globl p9_%s\np9_%s:\n", fn, fn);
 	fwrite(body, 1, nbody, stdout);
 	nbody = 0;
 }

@@ -7,13 +7,14 @@
  * compared is measured in turns, so that both see the same moments of
  * a machine shared with others.
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir]
- *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-B]
+ *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-S] [-B]
  * -s skips the 42M and 110M shapes (and takes stories15M Q8_0 alone
  * against the peers); -k stops after the kernels (FP32, Q8_0 and each
  * GGUF type's); -e times prompt encoding and the first token only; -p
  * runs the bandwidth probe and the comparison with the peers only; -B
- * the sessions decoding together only; -A uses the SSE2 kernels where
- * the machine has AVX2.
+ * the sessions decoding together only; -A leaves out the AVX2 kernels
+ * (SSSE3's and SSE2's where the machine has AVX2), -S the SSSE3 ones
+ * too (SSE2 alone).
  * The peers, in turns with ours over -r rounds (3) on the same files:
  * llama.cpp through npm's node-llama-cpp, run by peerdir/peer.mjs
  * (test/) when node and the package are installed; llama2.c's run and
@@ -399,27 +400,32 @@ gmvrows(void *v, int lo, int hi)
 
 /*
  * GB/s of weights each GGUF type's product reads on one thread, rows of
- * 2048: 256 KB of them (in L2) and 256 MB (from memory), SSE2 and
- * AVX2 in turns, the best of twelve spells of at least 10 ms each
+ * 2048: 256 KB of them (in L2) and 256 MB (from memory), SSE2 alone,
+ * SSSE3 (the types that have a kernel of it) and AVX2 in turns, the
+ * best of twelve spells of at least 10 ms each
  */
 static void
 gmatvecs(double bw1)
 {
 	static int types[] = {Tq4_0, Tq4_1, Tq5_0, Tq8_0, Tq4_K, Tq5_K, Tq6_K, Tf16, Tbf16};
 	static char *names[] = {"Q4_0", "Q4_1", "Q5_0", "Q8_0", "Q4_K", "Q5_K", "Q6_K", "F16", "BF16"};
+	static int s3[] = {0, 0, 0, 0, 1, 0, 1, 0, 0};	/* kpanels' SSSE3 kernels (simd/amd64.c) */
 	static vlong sizes[2] = {256*1024, 256*1024*1024};
 	Gmv m;
 	uchar *raw;
 	uvlong seed;
-	double r[2][2], v;
-	int k, i, j, a, d, avx, ways;
+	double r[3][2], v;
+	int k, i, j, a, d, avx, ssse, have[3];
 
 	avx = useavx;
+	ssse = usessse3;
 	nthreads = 1;
-	useavx = 1;
-	ways = avx2() ? 2 : 1;
+	useavx = usessse3 = 1;
+	have[0] = 1;
+	have[1] = ssse3();
+	have[2] = avx2();
 	print("\nGGUF-type products, GB/s of weights read on 1 thread (rows of 2048; the limit %.2f GB/s)\n", bw1);
-	print("%-6s %12s %12s %12s %12s %10s\n", "type", "SSE2 in L2", "SSE2 memory", "AVX2 in L2", "AVX2 memory", "of limit");
+	print("%-6s %9s %9s %9s %9s %9s %9s %10s\n", "type", "SSE2 L2", "memory", "SSSE3 L2", "memory", "AVX2 L2", "memory", "of limit");
 	seed = 3;
 	m.n = 2048;
 	m.x = malloc(m.n * sizeof(float));
@@ -442,17 +448,23 @@ gmatvecs(double bw1)
 		memset(r, 0, sizeof r);
 		for(i = 0; i < 12; i++)
 		for(j = 0; j < 2; j++)
-		for(a = 0; a < ways; a++){
-			useavx = a;
+		for(a = 0; a < 3; a++){
+			if(!have[a] || (a == 1 && !s3[k]))
+				continue;
+			usessse3 = a > 0;
+			useavx = a > 1;
 			d = sizes[j] / m.w.rowbytes & ~7;
 			v = spell(gmvrows, &m, d) * d * m.w.rowbytes / 1e9;
 			if(v > r[a][j])
 				r[a][j] = v;
 		}
-		print("%-6s %12.2f %12.2f %12s %12s %9.2f×\n", names[k], r[0][0], r[0][1],
-			ways > 1 ? smprint("%.2f", r[1][0]) : "—", ways > 1 ? smprint("%.2f", r[1][1]) : "—",
-			(ways > 1 ? r[1][1] : r[0][1]) / bw1);
+		print("%-6s", names[k]);
+		for(a = 0; a < 3; a++)
+			for(j = 0; j < 2; j++)
+				print(" %9s", r[a][j] > 0 ? smprint("%.2f", r[a][j]) : "—");
+		print(" %9.2f×\n", (have[2] ? r[2][1] : r[1][1] > 0 ? r[1][1] : r[0][1]) / bw1);
 	}
+	usessse3 = ssse;
 	useavx = avx;
 	nthreads = allthreads;
 	free(raw); free(m.out); free(m.x); free(m.xq); free(m.xs); free(m.xsum);
@@ -1058,7 +1070,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-B]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-S] [-B]\n");
 	threadexitsall("usage");
 }
 
@@ -1105,6 +1117,7 @@ threadmain(int argc, char *argv[])
 	case 'e': enc = 1; break;
 	case 'p': peersonly = 1; break;
 	case 'A': useavx = 0; break;
+	case 'S': useavx = usessse3 = 0; break;
 	case 'B': batchonly = 1; break;
 	case 'l': l2cdir = EARGF(usage()); break;
 	case 'j': peerdir = EARGF(usage()); break;

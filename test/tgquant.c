@@ -161,7 +161,7 @@ fourcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 	memset(want, 0, 4*os * sizeof(float));
 	for(t = 0; t < 4; t++)
 		gmatmulc(want + t*os, w, 0, n, d, q4 + t*n, s4 + t*g, sum4 + t*g, x4 + t*n);
-	for(s = 0; s < 3; s++){
+	for(s = 0; s < Nways; s++){
 		setway(s);
 		for(split = 0; split < d; split += 7){
 			memset(got, 0, 4*os * sizeof(float));
@@ -170,7 +170,7 @@ fourcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 			check(memcmp(want, got, 4*os * sizeof(float)) == 0, "type %d, %d×%d, %s, split at %d: four tokens' bits differ from each alone", w->type, d, n, waynames[s], split);
 		}
 	}
-	setway(2);
+	setway(Wavx2);
 	free(q4); free(x4); free(s4); free(sum4); free(want); free(got);
 }
 
@@ -238,8 +238,8 @@ dotcase(int t, int n, int d, uvlong *seed)
 	check(bad == 0, "type %d, %d×%d: %d rows off the reference", t, d, n, bad);
 	if(bad)
 		note("type %d worst relative error %g", t, worst);
-	/* any split of the rows, through the dispatched kernel: C, SSE2 and AVX2 */
-	for(s = 0; s < 3; s++){
+	/* any split of the rows, through the dispatched kernel: every way */
+	for(s = 0; s < Nways; s++){
 		setway(s);
 		for(split = 1; split < d; split += 5){
 			gmatmul(out2, &w, 0, n, split, xq, xs, xsum, x);
@@ -247,7 +247,7 @@ dotcase(int t, int n, int d, uvlong *seed)
 			check(memcmp(out, out2, d * sizeof(float)) == 0, "type %d, %d×%d, %s: split at %d changes the bits", t, d, n, waynames[s], split);
 		}
 	}
-	setway(2);
+	setway(Wavx2);
 	if(n % 32 == 0)
 		fourcheck(&w, n, d, xq, xs, xsum, x);
 	free(raw); free(x); free(xq); free(xs); free(xsum); free(out); free(out2); free(wf);
@@ -325,7 +325,7 @@ edgecase(int t, int n, int d, uvlong *seed)
 			xsum[g] += xq[32*g + i];
 	}
 	gmatmulc(out, &w, 0, n, d, xq, xs, xsum, nil);
-	for(s = 0; s < 3; s++){
+	for(s = 0; s < Nways; s++){
 		setway(s);
 		for(split = 0; split < d; split += 3){
 			gmatmul(out2, &w, 0, n, split, xq, xs, xsum, nil);
@@ -333,7 +333,7 @@ edgecase(int t, int n, int d, uvlong *seed)
 			check(memcmp(out, out2, d * sizeof(float)) == 0, "edges: type %d, %d×%d, %s, split at %d: not gmatmulc's bits", t, d, n, waynames[s], split);
 		}
 	}
-	setway(2);
+	setway(Wavx2);
 	fourcheck(&w, n, d, xq, xs, xsum, nil);
 	free(w.raw); free(xq); free(xs); free(xsum); free(out); free(out2);
 }
@@ -362,7 +362,7 @@ testgquantdot(void)
 			edgecase(etypes[k], en[j], 29, &seed);
 			edgecase(etypes[k], en[j], 8, &seed);
 		}
-	setway(2);
+	setway(Wavx2);
 	if(!avx2())
 		note("AVX2 not on this machine");
 }
@@ -439,14 +439,14 @@ kedgecase(int t, int n, int d, uvlong *seed)
 	want = malloc(d * sizeof(float));
 	got = malloc(d * sizeof(float));
 	gmatmulc(want, &w, 0, n, d, xq, xs, xsum, nil);
-	for(s = 1; s < 3; s++){
+	for(s = Wsse2; s < Nways; s++){
 		setway(s);
 		for(r = 1; r <= d; r++){
 			gmatmul(got, &w, 0, n, r, xq, xs, xsum, nil);
 			check(memcmp(want, got, r * sizeof(float)) == 0, "type %d, %d×%d, %s: %d rows differ from the C", t, r, n, waynames[s], r);
 		}
 	}
-	setway(2);
+	setway(Wavx2);
 	fourcheck(&w, n, d, xq, xs, xsum, nil);
 	free(raw); free(xq); free(xs); free(xsum); free(want); free(got);
 }
@@ -539,7 +539,7 @@ testgquantmodels(void)
 {
 	int s;
 
-	for(s = 1; s < 3; s++){	/* SSE2 only, then AVX2 where the machine has it */
+	for(s = Wsse2; s < Nways; s++){	/* SSE2 only, SSSE3, then AVX2 where the machine has them */
 		setway(s);
 		samelogits("stories260K-F16.gguf", Tf16, 64);
 		samelogits("llama-2-tiny-random.gguf", Tf16, 64);
@@ -701,9 +701,9 @@ sameasrunq(Model *a, char *p)
 	freemodel(q);
 }
 
-/* npos greedy positions of a model in its own types: SSE2's logits and AVX2's, bit for bit */
+/* npos greedy positions of a model in its own types: SSE2's logits and way's, bit for bit */
 static int
-sameavx(Model *a, int npos)
+sameway(Model *a, int npos, int way)
 {
 	State *s1, *s2;
 	float *l1, *l2;
@@ -714,9 +714,9 @@ sameavx(Model *a, int npos)
 	tok = 1;
 	bad = 0;
 	for(pos = 0; pos < npos; pos++){
-		setway(1);
+		setway(Wsse2);
 		l1 = forward(a, s1, tok, pos);
-		setway(2);
+		setway(way);
 		l2 = forward(a, s2, tok, pos);
 		if(memcmp(l1, l2, a->c.vocab * sizeof(float)) != 0)
 			bad++;
@@ -724,6 +724,7 @@ sameavx(Model *a, int npos)
 	}
 	freestate(s1);
 	freestate(s2);
+	setway(Wavx2);
 	return bad;
 }
 
@@ -740,7 +741,7 @@ testgquantexport(void)
 	Model *m, *a, *b;
 	Tokenizer *tk;
 	char *r, *p, *argv[12], *what;
-	int k, l, fd, n, nd;
+	int k, l, fd, n, nd, w;
 	double worst, diff;
 	vlong dim, kv, hid, i;
 	uvlong seed;
@@ -809,8 +810,10 @@ testgquantexport(void)
 		}
 		if(exptypes[k] == Tq8_0)
 			sameasrunq(a, p);
-		nd = sameavx(a, 64);
-		check(nd == 0, "%s: SSE2's and AVX2's logits differ at %d of 64 positions", expnames[k], nd);
+		for(w = Wssse3; w < Nways; w++){
+			nd = sameway(a, 64, w);
+			check(nd == 0, "%s: SSE2's and %s's logits differ at %d of 64 positions", expnames[k], waynames[w], nd);
+		}
 		check(within(diff, 0.05), "%s: logits %g apart", expnames[k], diff);
 		freemodel(a);
 		freemodel(b);
@@ -879,7 +882,7 @@ testgquantthreads(void)
 		usesimd = 0;
 		want = runlogits(m, tok, nelem(tok), 0);
 		for(t = 1; t <= 2; t++)
-		for(simd = 0; simd <= 2; simd++)
+		for(simd = 0; simd < Nways; simd++)
 		for(nb = 0; nb <= 16; nb += 16){
 			nthreads = t;
 			setway(simd);
@@ -891,7 +894,7 @@ testgquantthreads(void)
 		free(want);
 		freemodel(m);
 	}
-	setway(2);
+	setway(Wavx2);
 	nthreads = saved;
 	if(!avx2())
 		note("AVX2 not on this machine");

@@ -417,7 +417,7 @@ testsimd(void)
 	seed = 11;
 	simd = usesimd;
 	avx = useavx;
-	setway(2);
+	setway(Wavx2);
 	if(!avx2())
 		note("AVX2 not on this machine: its ways are SSE2's");
 	for(k = 0; k < nelem(mv); k++){
@@ -756,8 +756,8 @@ void
 testsimdcli(void)
 {
 	static char *progs[] = {"run", "runq"};
-	static char *opts[] = {"--no-simd", "--no-avx", "--threads", "--threads", "--threads", "--threads"};
-	static char *optv[] = {nil, nil, "1", "2", "3", "4"};
+	static char *opts[] = {"--no-simd", "--no-avx", "--no-ssse3", "--threads", "--threads", "--threads", "--threads"};
+	static char *optv[] = {nil, nil, nil, "1", "2", "3", "4"};
 	char *argv[20], *want, *out, *model[2], *tok[2];
 	int p, k, n;
 
@@ -909,12 +909,12 @@ testvexbytes(void)
 
 enum { Cpuinfo = 1<<20 };
 
-/* avx2() against the kernel's word: Linux lists avx2 (and f16c) in /proc/cpuinfo only when it saves the YMM registers */
+/* avx2() and ssse3() against the kernel's word: Linux lists avx2 (and f16c) in /proc/cpuinfo only when it saves the YMM registers */
 void
 testavx2detect(void)
 {
 	char *s;
-	int fd, n, m, have, simd, avx;
+	int fd, n, m, have, have3, simd, avx;
 
 	fd = open("/proc/cpuinfo", OREAD);
 	if(fd < 0){
@@ -927,6 +927,7 @@ testavx2detect(void)
 	close(fd);
 	s[n] = 0;
 	have = strstr(s, " avx2") != nil && strstr(s, " f16c") != nil;
+	have3 = strstr(s, " ssse3") != nil;
 	free(s);
 	simd = usesimd;
 	avx = useavx;
@@ -935,8 +936,13 @@ testavx2detect(void)
 	useavx = 0;
 	check(avx2() == 0, "avx2() is on with useavx off");
 	useavx = 1;
+	check(ssse3() == have3, "ssse3() is %d, /proc/cpuinfo says %d", ssse3(), have3);
+	usessse3 = 0;
+	check(ssse3() == 0, "ssse3() is on with usessse3 off");
+	usessse3 = 1;
 	usesimd = 0;
 	check(avx2() == 0, "avx2() is on with usesimd off");
+	check(ssse3() == 0, "ssse3() is on with usesimd off");
 	usesimd = simd;
 	useavx = avx;
 }

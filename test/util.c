@@ -498,12 +498,13 @@ jsonquote(char *s)
 	return b;
 }
 
-/* the kernels' ways: 0 the portable C, 1 SSE2, 2 AVX2 where the machine has it (else SSE2's) */
-char *waynames[Nways] = {"C", "SSE2", "AVX2"};
+/* the kernels' ways: the portable C, SSE2 alone, SSSE3 and AVX2 where the machine has them (else the way below's) */
+char *waynames[Nways] = {"C", "SSE2", "SSSE3", "AVX2"};
 
 void
 setway(int k)
 {
-	usesimd = k > 0;
-	useavx = k == 2;
+	usesimd = k > Wc;
+	usessse3 = k >= Wssse3;
+	useavx = k == Wavx2;
 }

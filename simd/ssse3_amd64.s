@@ -1,0 +1,613 @@
+/*
+ * SSSE3 kernels, for machines without AVX2 (run where cpussse3 says
+ * the CPU has SSSE3, and usessse3): bit-identical to the C as the SSE2
+ * ones are, their integer sums made by PMADDUBSW, sixteen products of
+ * an unsigned byte and a signed one a step where PMADDWL makes eight.
+ * 6a has no mnemonic for it: it is BYTE-encoded, the instruction in
+ * the comment (test/gen/vexbytes checks them against GNU as).
+ */
+
+/*
+ * q4kx4ssse3(Gargs*): four Q4_K rows as q4kx4sse sums them, bit-identical
+ * to dotk, kscalesse making each superblock's d·sc and dmin·m. A pair
+ * of sub-blocks' 32 bytes are taken as two 16s of low nibbles (the
+ * first sub-block's) and two of high ones, each PMADDUBSW'd with 16
+ * bytes of the input and the two added: eight words, each the sum of
+ * four products (at most 4·15·128). A sub-block's four rows' words go
+ * into the lanes by PMADDWL by 1, PACKSSLW, twice over, and a last
+ * PMADDWL, every step exact in 16 bits (at most 30720) until the last.
+ * The input's table (the Gargs' xs, kx4tab in amd64.c) is 64 bytes a
+ * group: its 32 bytes, then xs and (float)Σx four times each. The rest
+ * as q4kx4sse.
+ */
+TEXT	q4kx4ssse3(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*8), R8
+	SHLQ	$4, R8			/* the superblocks' bytes in a row */
+	MOVQ	72(BP), R13		/* the superblock's scales */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVQ	0(BP), DI
+	MOVUPS	(DI), X8
+	MOVO	256(R13), X15		/* 0x0F in every byte */
+	XORQ	AX, AX			/* the superblock's offset in a row */
+s3super:
+	MOVQ	64(BP), DI		/* the half table */
+	CALL	kscalesse(SB)
+	MOVQ	R13, R14
+	LEAQ	16(AX), R9		/* the pair's offset */
+	MOVQ	$4, R15
+s3pair:
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0B	/* PREFETCHT1 (BX)(R9*1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+
+	MOVOU	0(DX)(R9*1), X0
+	MOVOU	16(DX)(R9*1), X9
+	MOVO	X0, X4
+	PSRLW	$4, X4
+	PAND	X15, X0
+	PAND	X15, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm4 */
+	MOVO	X9, X14
+	PSRLW	$4, X14
+	PAND	X15, X9
+	PAND	X15, X14
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm9 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm14 */
+	PADDW	X9, X0
+	PADDW	X14, X4
+
+	MOVOU	0(R10)(R9*1), X1
+	MOVOU	16(R10)(R9*1), X9
+	MOVO	X1, X5
+	PSRLW	$4, X5
+	PAND	X15, X1
+	PAND	X15, X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm5 */
+	MOVO	X9, X14
+	PSRLW	$4, X14
+	PAND	X15, X9
+	PAND	X15, X14
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm9 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm14 */
+	PADDW	X9, X1
+	PADDW	X14, X5
+
+	MOVOU	0(R11)(R9*1), X2
+	MOVOU	16(R11)(R9*1), X9
+	MOVO	X2, X6
+	PSRLW	$4, X6
+	PAND	X15, X2
+	PAND	X15, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm6 */
+	MOVO	X9, X14
+	PSRLW	$4, X14
+	PAND	X15, X9
+	PAND	X15, X14
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm9 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm14 */
+	PADDW	X9, X2
+	PADDW	X14, X6
+
+	MOVOU	0(R12)(R9*1), X3
+	MOVOU	16(R12)(R9*1), X9
+	MOVO	X3, X7
+	PSRLW	$4, X7
+	PAND	X15, X3
+	PAND	X15, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm7 */
+	MOVO	X9, X14
+	PSRLW	$4, X14
+	PAND	X15, X9
+	PAND	X15, X14
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm9 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm14 */
+	PADDW	X9, X3
+	PADDW	X14, X7
+
+	/* each sub-block's four rows into the lanes: the first's in X0, the second's in X4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X1
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X3
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X5
+	PMADDWL	304(R13), X6
+	PMADDWL	304(R13), X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	PACKSSLW	X2, X0
+	PACKSSLW	X6, X4
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	32(SI), X0		/* xs */
+	MOVAPS	48(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	32(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X8
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	96(SI), X4
+	MOVAPS	112(SI), X5
+	MULPS	48(R14), X5
+	MULPS	96(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X8
+	ADDQ	$128, SI
+	ADDQ	$64, R14
+	ADDQ	$32, R9
+	DECQ	R15
+	JNE	s3pair
+	ADDQ	$144, AX
+	CMPQ	AX, R8
+	JLT	s3super
+	MOVQ	0(BP), DI
+	MOVUPS	X8, (DI)
+	RET
+
+/*
+ * q6kx4ssse3(Gargs*): four Q6_K rows, bit-identical to dotq6_k,
+ * k6scalesse laying out each superblock's scales and d as for
+ * q6kx4sse. A 32 of a half (its 16s g and g+1) is two 16s of ql, low
+ * nibbles for the 32s 0 and 1 of the half, high ones for 2 and 3, each
+ * byte's two bits of qh (the half's 32 bytes, pair j of the 32 j) put
+ * over it: 6-bit bytes, PMADDUBSW'd with the 16's input bytes into
+ * eight words of at most 2·63·128. A 16's four rows go into the lanes
+ * by PMADDWL by 1 (at most 32256), PACKSSLW, PMADDWL by 1 and two
+ * SHUFPS; less 32Σx, times the scale in float, the 32's two added
+ * (exact, as in q6kx4sse), times d, times xs, added to the lanes in
+ * the C's order. The input's table (kx6tab in amd64.c) is 80 bytes a
+ * 32: the bytes of its two 16s, their 32Σx and its xs four times each.
+ * The rest as q6kx4sse.
+ */
+TEXT	q6kx4ssse3(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*2), R8
+	LEAQ	(R8)(R8*4), R8
+	MOVQ	R8, DI
+	SHLQ	$4, R8
+	SHLQ	$1, DI
+	SUBQ	DI, R8			/* the superblocks' bytes in a row: 210 each */
+	MOVQ	72(BP), R13		/* the superblock's scales and d */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVO	256(R13), X13		/* 0x0F in every byte */
+	MOVO	352(R13), X14		/* 0x30 in every byte */
+	MOVQ	0(BP), DI
+	MOVUPS	(DI), X8
+	XORQ	AX, AX			/* the superblock's offset in a row */
+s6super:
+	CALL	k6scalesse(SB)
+	MOVQ	AX, R9			/* the half's ql */
+	MOVQ	AX, R14			/* its qh, less 128 */
+	MOVQ	R13, R15		/* its scales */
+s6half:
+	/* the half's 32 0: ql 0-31, low nibbles, qh's bits 0-1 */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0B	/* PREFETCHT1 (BX)(R9*1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	MOVOU	0(DX)(R9*1), X0
+	MOVOU	16(DX)(R9*1), X4
+	PAND	X13, X0
+	PAND	X13, X4
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	MOVOU	0(R10)(R9*1), X1
+	MOVOU	16(R10)(R9*1), X5
+	PAND	X13, X1
+	PAND	X13, X5
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X1
+	POR	X10, X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm5 */
+	MOVOU	0(R11)(R9*1), X2
+	MOVOU	16(R11)(R9*1), X6
+	PAND	X13, X2
+	PAND	X13, X6
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X2
+	POR	X10, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm6 */
+	MOVOU	0(R12)(R9*1), X3
+	MOVOU	16(R12)(R9*1), X7
+	PAND	X13, X3
+	PAND	X13, X7
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X3
+	POR	X10, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm7 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X1
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X3
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X5
+	PMADDWL	304(R13), X6
+	PMADDWL	304(R13), X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	32(SI), X0		/* 32Σx */
+	PSUBL	48(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	0(R15), X0		/* sc */
+	MULPS	16(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	64(SI), X0		/* xs */
+	ADDPS	X0, X8
+	/* the half's 32 1: ql 32-63, low nibbles, qh's bits 2-3 */
+	MOVOU	32(DX)(R9*1), X0
+	MOVOU	48(DX)(R9*1), X4
+	PAND	X13, X0
+	PAND	X13, X4
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm4 */
+	MOVOU	32(R10)(R9*1), X1
+	MOVOU	48(R10)(R9*1), X5
+	PAND	X13, X1
+	PAND	X13, X5
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X1
+	POR	X10, X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm1 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm5 */
+	MOVOU	32(R11)(R9*1), X2
+	MOVOU	48(R11)(R9*1), X6
+	PAND	X13, X2
+	PAND	X13, X6
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X2
+	POR	X10, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm6 */
+	MOVOU	32(R12)(R9*1), X3
+	MOVOU	48(R12)(R9*1), X7
+	PAND	X13, X3
+	PAND	X13, X7
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X3
+	POR	X10, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm3 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm7 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X1
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X3
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X5
+	PMADDWL	304(R13), X6
+	PMADDWL	304(R13), X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	112(SI), X0		/* 32Σx */
+	PSUBL	128(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	32(R15), X0		/* sc */
+	MULPS	48(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	144(SI), X0		/* xs */
+	ADDPS	X0, X8
+	/* the half's 32 2: ql 0-31, high nibbles, qh's bits 4-5 */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx,%r9,1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0F; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rdi,%r9,1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0F; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rdi,%r9,1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0F; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rdi,%r9,1) */
+	MOVOU	0(DX)(R9*1), X0
+	MOVOU	16(DX)(R9*1), X4
+	PSRLW	$4, X0
+	PSRLW	$4, X4
+	PAND	X13, X0
+	PAND	X13, X4
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm4 */
+	MOVOU	0(R10)(R9*1), X1
+	MOVOU	16(R10)(R9*1), X5
+	PSRLW	$4, X1
+	PSRLW	$4, X5
+	PAND	X13, X1
+	PAND	X13, X5
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X1
+	POR	X10, X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm1 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm5 */
+	MOVOU	0(R11)(R9*1), X2
+	MOVOU	16(R11)(R9*1), X6
+	PSRLW	$4, X2
+	PSRLW	$4, X6
+	PAND	X13, X2
+	PAND	X13, X6
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X2
+	POR	X10, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm6 */
+	MOVOU	0(R12)(R9*1), X3
+	MOVOU	16(R12)(R9*1), X7
+	PSRLW	$4, X3
+	PSRLW	$4, X7
+	PAND	X13, X3
+	PAND	X13, X7
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X3
+	POR	X10, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm3 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm7 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X1
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X3
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X5
+	PMADDWL	304(R13), X6
+	PMADDWL	304(R13), X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	192(SI), X0		/* 32Σx */
+	PSUBL	208(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	64(R15), X0		/* sc */
+	MULPS	80(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	224(SI), X0		/* xs */
+	ADDPS	X0, X8
+	/* the half's 32 3: ql 32-63, high nibbles, qh's bits 6-7 */
+	MOVOU	32(DX)(R9*1), X0
+	MOVOU	48(DX)(R9*1), X4
+	PSRLW	$4, X0
+	PSRLW	$4, X4
+	PAND	X13, X0
+	PAND	X13, X4
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
+	MOVOU	32(R10)(R9*1), X1
+	MOVOU	48(R10)(R9*1), X5
+	PSRLW	$4, X1
+	PSRLW	$4, X5
+	PAND	X13, X1
+	PAND	X13, X5
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X1
+	POR	X10, X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm1 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
+	MOVOU	32(R11)(R9*1), X2
+	MOVOU	48(R11)(R9*1), X6
+	PSRLW	$4, X2
+	PSRLW	$4, X6
+	PAND	X13, X2
+	PAND	X13, X6
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X2
+	POR	X10, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
+	MOVOU	32(R12)(R9*1), X3
+	MOVOU	48(R12)(R9*1), X7
+	PSRLW	$4, X3
+	PSRLW	$4, X7
+	PAND	X13, X3
+	PAND	X13, X7
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X3
+	POR	X10, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm3 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X1
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X3
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X5
+	PMADDWL	304(R13), X6
+	PMADDWL	304(R13), X7
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PACKSSLW	X5, X4
+	PACKSSLW	X7, X6
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	272(SI), X0		/* 32Σx */
+	PSUBL	288(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	96(R15), X0		/* sc */
+	MULPS	112(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	304(SI), X0		/* xs */
+	ADDPS	X0, X8
+	ADDQ	$64, R9
+	ADDQ	$32, R14
+	ADDQ	$128, R15
+	ADDQ	$320, SI
+	LEAQ	128(R13), DI
+	CMPQ	R15, DI
+	JLE	s6half
+	ADDQ	$210, AX
+	CMPQ	AX, R8
+	JLT	s6super
+	MOVQ	0(BP), DI
+	MOVUPS	X8, (DI)
+	RET
