@@ -31,6 +31,7 @@ void	q4x2avx(Q4args*);
 void	q4widenavx(short*, schar*, vlong, vlong);
 void	q40x4sse(Gargs*);
 void	q40tabsse(uchar*, schar*, float*, int*, vlong);
+void	q40x4ssse3(Gargs*);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
 void	q50x4sse(Gargs*);
@@ -324,9 +325,9 @@ ksseconst(uchar *t)
 	}
 }
 
-/* q4kx4ssse3's table of ng groups of the input at t: a group's 32 bytes, then its xs and (float)Σx four times each */
+/* q4kx4ssse3's and q40x4ssse3's table of ng groups of the input at t: a group's 32 bytes, then its xs and (float)(k·Σx) four times each */
 static void
-kx4tab(uchar *t, schar *x, float *xs, int *xsum, int ng)
+kx4tab(uchar *t, schar *x, float *xs, int *xsum, int ng, int k)
 {
 	float *f;
 	int g, i;
@@ -336,7 +337,7 @@ kx4tab(uchar *t, schar *x, float *xs, int *xsum, int ng)
 		f = (float*)(t + 32);
 		for(i = 0; i < 4; i++){
 			f[i] = xs[g];
-			f[4+i] = (float)xsum[g];
+			f[4+i] = (float)(k*xsum[g]);
 		}
 	}
 }
@@ -401,7 +402,7 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		else if(six)
 			q6ktabsse((uchar*)a.xs, xq + 32*g, xs + g, k/8);
 		else if(s3)
-			kx4tab((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
+			kx4tab((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k, 1);
 		else
 			q4ktabsse((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
 		a.nblk = k/8;
@@ -497,24 +498,30 @@ gavx(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	}
 }
 
-/* Q4_0 rows by q40x4sse, the input's table made Gpanel blocks at a time */
+/* Q4_0 rows by q40x4sse (q40x4ssse3 where there is SSSE3), the input's table made Gpanel blocks at a time */
 static void
 q40panels(Gargs *a, schar *xq, float *xs, int *xsum)
 {
 	uchar tab[Gpanel*96 + 16];
 	uchar *w;
-	int b, nb, k;
+	int b, nb, k, s3;
 
+	s3 = ssse3();
 	a->xs = (float*)(tab + (-(uintptr)tab & 15));
 	w = a->w;
 	nb = a->nblk;
 	memset(a->out, 0, a->d*sizeof(float));
 	for(b = 0; b < nb; b += k){
 		k = nb - b < Gpanel ? nb - b : Gpanel;
-		q40tabsse((uchar*)a->xs, xq + 32*b, xs + b, xsum + b, k);
 		a->w = w + 18*b;
 		a->nblk = k;
-		q40x4sse(a);
+		if(s3){
+			kx4tab((uchar*)a->xs, xq + 32*b, xs + b, xsum + b, k, 8);
+			q40x4ssse3(a);
+		}else{
+			q40tabsse((uchar*)a->xs, xq + 32*b, xs + b, xsum + b, k);
+			q40x4sse(a);
+		}
 	}
 }
 

@@ -611,3 +611,123 @@ s6half:
 	MOVQ	0(BP), DI
 	MOVUPS	X8, (DI)
 	RET
+
+/*
+ * q40x4ssse3(Gargs*): Q4_0 rows four at a time, bit-identical to
+ * dotq4_0 as q40x4sse is. A row's 16 bytes are its low nibbles (values
+ * 0-15) and its high ones (16-31), each PMADDUBSW'd with 16 of the
+ * input's bytes and the two added: eight words of at most 4·15·128. The
+ * four rows go into the lanes by PMADDWL by 1, PACKSSLW, twice over, and
+ * a last PMADDWL (at most 30720 before it); the float sum less 8Σx (as
+ * float: both exact below 2^24), times d, times xs. The input's table
+ * (kx4tab in amd64.c) is 64 bytes a block: its 32 bytes, then xs and
+ * (float)8Σx four times each; the Gargs' fields as q40x4sse's.
+ */
+TEXT	q40x4ssse3(SB), $0
+	MOVQ	0(BP), DI		/* out */
+	MOVQ	32(BP), DX		/* w: row 0 of the quad */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R15
+	LEAQ	(R15)(R15*8), R15
+	ADDQ	R15, R15		/* the blocks' bytes in a row */
+	MOVQ	56(BP), R8		/* d */
+	MOVQ	64(BP), R13		/* the half table */
+	PCMPEQW	X15, X15
+	PSRLW	$12, X15
+	PACKUSWB	X15, X15		/* 0x0F in every byte */
+	PCMPEQW	X14, X14
+	PSRLW	$15, X14		/* 1 in every word */
+s40quads:
+	CMPQ	R8, $4
+	JLT	s40done
+	MOVQ	16(BP), SI		/* the table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVUPS	(DI), X8
+	XORQ	AX, AX			/* the block's offset in a row */
+s40block:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x03	/* PREFETCHT1 (BX)(AX*1) */
+	LEAQ	(BX)(CX*1), R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x01	/* PREFETCHT1 (R9)(AX*1) */
+	ADDQ	CX, R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x01	/* PREFETCHT1 (R9)(AX*1) */
+	ADDQ	CX, R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x01	/* PREFETCHT1 (R9)(AX*1) */
+
+	MOVOU	2(DX)(AX*1), X0
+	MOVO	X0, X4
+	PSRLW	$4, X4
+	PAND	X15, X0
+	PAND	X15, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X0
+
+	MOVOU	2(R10)(AX*1), X1
+	MOVO	X1, X4
+	PSRLW	$4, X4
+	PAND	X15, X1
+	PAND	X15, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X1
+
+	MOVOU	2(R11)(AX*1), X2
+	MOVO	X2, X4
+	PSRLW	$4, X4
+	PAND	X15, X2
+	PAND	X15, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X2
+
+	MOVOU	2(R12)(AX*1), X3
+	MOVO	X3, X4
+	PSRLW	$4, X4
+	PAND	X15, X3
+	PAND	X15, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X3
+
+	/* the four rows' sums into the lanes of X0 */
+	PMADDWL	X14, X0
+	PMADDWL	X14, X1
+	PMADDWL	X14, X2
+	PMADDWL	X14, X3
+	PACKSSLW	X1, X0
+	PACKSSLW	X3, X2
+	PMADDWL	X14, X0
+	PMADDWL	X14, X2
+	PACKSSLW	X2, X0
+	PMADDWL	X14, X0
+	CVTPL2PS	X0, X0
+	SUBPS	48(SI), X0		/* less 8Σx */
+	MOVWLZX	(DX)(AX*1), R9
+	MOVSS	(R13)(R9*4), X1
+	MOVWLZX	(R10)(AX*1), R9
+	MOVSS	(R13)(R9*4), X2
+	MOVWLZX	(R11)(AX*1), R9
+	MOVSS	(R13)(R9*4), X3
+	MOVWLZX	(R12)(AX*1), R9
+	MOVSS	(R13)(R9*4), X4
+	UNPCKLPS	X2, X1
+	UNPCKLPS	X4, X3
+	MOVLHPS	X3, X1
+	MULPS	X1, X0
+	MULPS	32(SI), X0		/* xs */
+	ADDPS	X0, X8
+	ADDQ	$64, SI
+	ADDQ	$18, AX
+	CMPQ	AX, R15
+	JLT	s40block
+	MOVUPS	X8, (DI)
+	ADDQ	$16, DI
+	LEAQ	(R12)(CX*1), DX
+	SUBQ	$4, R8
+	JMP	s40quads
+s40done:
+	RET
