@@ -2,9 +2,12 @@
  * SSSE3 kernels, for machines without AVX2 (run where cpussse3 says
  * the CPU has SSSE3, and usessse3): bit-identical to the C as the SSE2
  * ones are, their integer sums made by PMADDUBSW, sixteen products of
- * an unsigned byte and a signed one a step where PMADDWL makes eight.
- * 6a has no mnemonic for it: it is BYTE-encoded, the instruction in
- * the comment (test/gen/vexbytes checks them against GNU as).
+ * an unsigned byte and a signed one a step where PMADDWL makes eight,
+ * and four rows' words summed into the lanes by PHADDW (adjacent words
+ * added, no saturation: every sum below stays under 2^15 until a last
+ * PMADDWL by 1 makes dwords). 6a has no mnemonics for them: they are
+ * BYTE-encoded, the instruction in the comment (test/gen/vexbytes
+ * checks them against GNU as).
  */
 
 /*
@@ -14,8 +17,7 @@
  * first sub-block's) and two of high ones, each PMADDUBSW'd with 16
  * bytes of the input and the two added: eight words, each the sum of
  * four products (at most 4·15·128). A sub-block's four rows' words go
- * into the lanes by PMADDWL by 1, PACKSSLW, twice over, and a last
- * PMADDWL, every step exact in 16 bits (at most 30720) until the last.
+ * into the lanes by three PHADDW (at most 30720) and a PMADDWL by 1.
  * The input's table (the Gargs' xs, kx4tab in amd64.c) is 64 bytes a
  * group: its 32 bytes, then xs and (float)Σx four times each. The rest
  * as q4kx4sse.
@@ -121,24 +123,12 @@ s3pair:
 	PADDW	X14, X7
 
 	/* each sub-block's four rows into the lanes: the first's in X0, the second's in X4 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X1
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X3
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X5
-	PMADDWL	304(R13), X6
-	PMADDWL	304(R13), X7
-	PACKSSLW	X1, X0
-	PACKSSLW	X3, X2
-	PACKSSLW	X5, X4
-	PACKSSLW	X7, X6
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X6
-	PACKSSLW	X2, X0
-	PACKSSLW	X6, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
 	PMADDWL	304(R13), X0
 	PMADDWL	304(R13), X4
 	CVTPL2PS	X0, X0
@@ -177,8 +167,8 @@ s3pair:
  * byte's two bits of qh (the half's 32 bytes, pair j of the 32 j) put
  * over it: 6-bit bytes, PMADDUBSW'd with the 16's input bytes into
  * eight words of at most 2·63·128. A 16's four rows go into the lanes
- * by PMADDWL by 1 (at most 32256), PACKSSLW, PMADDWL by 1 and two
- * SHUFPS; less 32Σx, times the scale in float, the 32's two added
+ * by PHADDW (at most 32256), PMADDWL by 1 and two SHUFPS; less 32Σx,
+ * times the scale in float, the 32's two added
  * (exact, as in q6kx4sse), times d, times xs, added to the lanes in
  * the C's order. The input's table (kx6tab in amd64.c) is 80 bytes a
  * 32: the bytes of its two 16s, their 32Σx and its xs four times each.
@@ -276,18 +266,10 @@ s6half:
 	POR	X10, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm7 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X1
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X3
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X5
-	PMADDWL	304(R13), X6
-	PMADDWL	304(R13), X7
-	PACKSSLW	X1, X0
-	PACKSSLW	X3, X2
-	PACKSSLW	X5, X4
-	PACKSSLW	X7, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
 	PMADDWL	304(R13), X0
 	PMADDWL	304(R13), X2
 	PMADDWL	304(R13), X4
@@ -367,18 +349,10 @@ s6half:
 	POR	X10, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm3 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm7 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X1
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X3
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X5
-	PMADDWL	304(R13), X6
-	PMADDWL	304(R13), X7
-	PACKSSLW	X1, X0
-	PACKSSLW	X3, X2
-	PACKSSLW	X5, X4
-	PACKSSLW	X7, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
 	PMADDWL	304(R13), X0
 	PMADDWL	304(R13), X2
 	PMADDWL	304(R13), X4
@@ -465,18 +439,10 @@ s6half:
 	POR	X10, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm3 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm7 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X1
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X3
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X5
-	PMADDWL	304(R13), X6
-	PMADDWL	304(R13), X7
-	PACKSSLW	X1, X0
-	PACKSSLW	X3, X2
-	PACKSSLW	X5, X4
-	PACKSSLW	X7, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
 	PMADDWL	304(R13), X0
 	PMADDWL	304(R13), X2
 	PMADDWL	304(R13), X4
@@ -564,18 +530,10 @@ s6half:
 	POR	X10, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm3 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X1
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X3
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X5
-	PMADDWL	304(R13), X6
-	PMADDWL	304(R13), X7
-	PACKSSLW	X1, X0
-	PACKSSLW	X3, X2
-	PACKSSLW	X5, X4
-	PACKSSLW	X7, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
 	PMADDWL	304(R13), X0
 	PMADDWL	304(R13), X2
 	PMADDWL	304(R13), X4
@@ -617,8 +575,7 @@ s6half:
  * dotq4_0 as q40x4sse is. A row's 16 bytes are its low nibbles (values
  * 0-15) and its high ones (16-31), each PMADDUBSW'd with 16 of the
  * input's bytes and the two added: eight words of at most 4·15·128. The
- * four rows go into the lanes by PMADDWL by 1, PACKSSLW, twice over, and
- * a last PMADDWL (at most 30720 before it); the float sum less 8Σx (as
+ * four rows go into the lanes as q4kx4ssse3's; the float sum less 8Σx (as
  * float: both exact below 2^24), times d, times xs. The input's table
  * (kx4tab in amd64.c) is 64 bytes a block: its 32 bytes, then xs and
  * (float)8Σx four times each; the Gargs' fields as q40x4sse's.
@@ -694,15 +651,9 @@ s40block:
 	PADDW	X4, X3
 
 	/* the four rows' sums into the lanes of X0 */
-	PMADDWL	X14, X0
-	PMADDWL	X14, X1
-	PMADDWL	X14, X2
-	PMADDWL	X14, X3
-	PACKSSLW	X1, X0
-	PACKSSLW	X3, X2
-	PMADDWL	X14, X0
-	PMADDWL	X14, X2
-	PACKSSLW	X2, X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
 	PMADDWL	X14, X0
 	CVTPL2PS	X0, X0
 	SUBPS	48(SI), X0		/* less 8Σx */
