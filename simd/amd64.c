@@ -48,6 +48,7 @@ void	q4kx4sse(Gargs*);
 void	q4ktabsse(uchar*, schar*, float*, int*, vlong);
 void	q4kx4ssse3(Gargs*);
 void	q5kx4sse(Gargs*);
+void	q5kx4ssse3(Gargs*);
 void	q6kx4sse(Gargs*);
 void	q6kx4ssse3(Gargs*);
 void	q6ktabsse(uchar*, schar*, float*, vlong);
@@ -325,7 +326,7 @@ ksseconst(uchar *t)
 	}
 }
 
-/* q4kx4ssse3's and q40x4ssse3's table of ng groups of the input at t: a group's 32 bytes, then its xs and (float)(k·Σx) four times each */
+/* q4kx4ssse3's, q5kx4ssse3's and q40x4ssse3's table of ng groups of the input at t: a group's 32 bytes, then its xs and (float)(k·Σx) four times each */
 static void
 kx4tab(uchar *t, schar *x, float *xs, int *xsum, int ng, int k)
 {
@@ -367,10 +368,10 @@ kx6tab(uchar *t, schar *x, float *xs, int ng)
 
 /*
  * K-quant rows r..r+d-1, d a multiple of 4, four at a time by
- * q4kx4sse, q5kx4sse or q6kx4sse (q4kx4ssse3 and q6kx4ssse3 where there
- * is SSSE3), the input's table made Gpanel groups (8 superblocks) at a
+ * q4kx4sse, q5kx4sse or q6kx4sse (their ssse3 kernels where there is
+ * SSSE3), the input's table made Gpanel groups (8 superblocks) at a
  * time: q4ktabsse's 96 bytes a group for Q4_K and Q5_K (kx4tab's 64
- * for q4kx4ssse3), q6ktabsse's 112 for Q6_K (kx6tab's 80), then the
+ * for SSSE3), q6ktabsse's 112 for Q6_K (kx6tab's 80), then the
  * kernel's scratch
  */
 static void
@@ -382,12 +383,12 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	int g, k, q, sb, six, s3;
 
 	six = w->type == Tq6_K;
-	s3 = w->type != Tq5_K && ssse3();
+	s3 = ssse3();
 	sb = six ? 210 : w->type == Tq5_K ? 176 : 144;
 	if(six)
 		kern = s3 ? q6kx4ssse3 : q6kx4sse;
 	else
-		kern = w->type == Tq5_K ? q5kx4sse : s3 ? q4kx4ssse3 : q4kx4sse;
+		kern = w->type == Tq5_K ? (s3 ? q5kx4ssse3 : q5kx4sse) : s3 ? q4kx4ssse3 : q4kx4sse;
 	a.xs = (float*)(tab + (-(uintptr)tab & 15));
 	a.tab = a.xs + Gpanel*(six ? (s3 ? 80 : 112) : s3 ? 64 : 96)/sizeof(float);
 	a.rowbytes = w->rowbytes;

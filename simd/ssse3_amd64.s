@@ -682,3 +682,237 @@ s40block:
 	JMP	s40quads
 s40done:
 	RET
+
+/*
+ * q5kx4ssse3(Gargs*): four Q5_K rows, bit-identical to dotk with its
+ * fifth bits, as q4kx4ssse3 sums Q4_K's: a pair of sub-blocks (2p and
+ * 2p+1) is two 16s of low nibbles and two of high ones, each with its
+ * bit of qh (the 32 bytes shifted right 2p by PSRLL, the count
+ * ksseconst's at 320+64p; bits 0 and 1 of each byte then moved to bit 4
+ * and masked by 0x10) put over it; PMADDUBSW and the two 16s added:
+ * words of at most 4·31·128. The four rows go into the lanes by PHADDW
+ * (at most 31744), PMADDWL by 1 and two SHUFPS. The input's table is
+ * kx4tab's, the rest as q5kx4sse.
+ */
+TEXT	q5kx4ssse3(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*4), DI
+	LEAQ	(R8)(DI*2), R8
+	SHLQ	$4, R8			/* the superblocks' bytes in a row: 176 each */
+	MOVQ	72(BP), R13		/* the superblock's scales, then constants */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVO	256(R13), X15		/* 0x0F in every byte */
+	MOVO	272(R13), X14		/* 0x10 in every byte */
+	XORQ	AX, AX
+	MOVQ	0(BP), DI
+	MOVUPS	(DI), X8
+s5super:
+	MOVQ	64(BP), DI		/* the half table */
+	CALL	kscalesse(SB)
+	MOVQ	R13, R14
+	LEAQ	48(AX), R9		/* the pair's qs */
+	MOVQ	$4, R15
+s5pair:
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0B; BYTE $0xD0	/* PREFETCHT1 -48(BX)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0B; BYTE $0x10	/* PREFETCHT1 16(BX)(R9*1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0xD0	/* PREFETCHT1 -48(DI)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0x10	/* PREFETCHT1 16(DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0xD0	/* PREFETCHT1 -48(DI)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0x10	/* PREFETCHT1 16(DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0xD0	/* PREFETCHT1 -48(DI)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0x10	/* PREFETCHT1 16(DI)(R9*1) */
+
+	MOVOU	0(DX)(R9*1), X0
+	MOVO	X0, X4
+	PSRLW	$4, X4
+	PAND	X15, X0
+	PAND	X15, X4
+	MOVOU	16(DX)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm4 */
+	MOVOU	16(DX)(R9*1), X11
+	MOVO	X11, X12
+	PSRLW	$4, X12
+	PAND	X15, X11
+	PAND	X15, X12
+	MOVOU	32(DX)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X11
+	POR	X10, X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm11 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X11, X0
+	PADDW	X12, X4
+
+	MOVOU	0(R10)(R9*1), X1
+	MOVO	X1, X5
+	PSRLW	$4, X5
+	PAND	X15, X1
+	PAND	X15, X5
+	MOVOU	16(R10)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X1
+	POR	X10, X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm5 */
+	MOVOU	16(R10)(R9*1), X11
+	MOVO	X11, X12
+	PSRLW	$4, X12
+	PAND	X15, X11
+	PAND	X15, X12
+	MOVOU	32(R10)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X11
+	POR	X10, X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm11 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X11, X1
+	PADDW	X12, X5
+
+	MOVOU	0(R11)(R9*1), X2
+	MOVO	X2, X6
+	PSRLW	$4, X6
+	PAND	X15, X2
+	PAND	X15, X6
+	MOVOU	16(R11)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X2
+	POR	X10, X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm6 */
+	MOVOU	16(R11)(R9*1), X11
+	MOVO	X11, X12
+	PSRLW	$4, X12
+	PAND	X15, X11
+	PAND	X15, X12
+	MOVOU	32(R11)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X11
+	POR	X10, X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm11 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X11, X2
+	PADDW	X12, X6
+
+	MOVOU	0(R12)(R9*1), X3
+	MOVO	X3, X7
+	PSRLW	$4, X7
+	PAND	X15, X3
+	PAND	X15, X7
+	MOVOU	16(R12)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X3
+	POR	X10, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm7 */
+	MOVOU	16(R12)(R9*1), X11
+	MOVO	X11, X12
+	PSRLW	$4, X12
+	PAND	X15, X11
+	PAND	X15, X12
+	MOVOU	32(R12)(AX*1), X9
+	PSRLL	320(R14), X9
+	MOVO	X9, X10
+	PSLLW	$4, X9
+	PSLLW	$3, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X11
+	POR	X10, X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm11 */
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X11, X3
+	PADDW	X12, X7
+
+	/* each sub-block's four rows into the lanes: the first's in X0, the second's in X4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	32(SI), X0		/* xs */
+	MOVAPS	48(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	32(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X8
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	96(SI), X4
+	MOVAPS	112(SI), X5
+	MULPS	48(R14), X5
+	MULPS	96(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X8
+	ADDQ	$128, SI
+	ADDQ	$64, R14
+	ADDQ	$32, R9
+	DECQ	R15
+	JNE	s5pair
+	ADDQ	$176, AX
+	CMPQ	AX, R8
+	JLT	s5super
+	MOVQ	0(BP), DI
+	MOVUPS	X8, (DI)
+	RET
