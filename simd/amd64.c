@@ -47,6 +47,7 @@ void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q4ktabsse(uchar*, schar*, float*, int*, vlong);
 void	q4kx4ssse3(Gargs*);
+void	q4kt4ssse3(Gargs*);
 void	q5kx4sse(Gargs*);
 void	q5kx4ssse3(Gargs*);
 void	q6kx4sse(Gargs*);
@@ -274,6 +275,7 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 
 enum {
 	Gpanel	= 64,	/* groups of the SSE2 Q4_0, Q4_K and Q6_K kernels' input tables (q40tabsse, q4ktabsse, q6ktabsse): 6 or 7 KB on the stack */
+	Gpanel4	= 32,	/* and of q4kt4ssse3's, four tokens' kx4tab side by side: 8 KB */
 	Kavxtab	= 768 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
 };
 
@@ -326,14 +328,18 @@ ksseconst(uchar *t)
 	}
 }
 
-/* q4kx4ssse3's, q5kx4ssse3's and q40x4ssse3's table of ng groups of the input at t: a group's 32 bytes, then its xs and (float)(k·Σx) four times each */
+/*
+ * q4kx4ssse3's, q5kx4ssse3's and q40x4ssse3's table of ng groups of the
+ * input at t, stride bytes a group: a group's 32 bytes, then its xs and
+ * (float)(k·Σx) four times each
+ */
 static void
-kx4tab(uchar *t, schar *x, float *xs, int *xsum, int ng, int k)
+kx4tab(uchar *t, int stride, schar *x, float *xs, int *xsum, int ng, int k)
 {
 	float *f;
 	int g, i;
 
-	for(g = 0; g < ng; g++, t += 64){
+	for(g = 0; g < ng; g++, t += stride){
 		memmove(t, x + 32*g, 32);
 		f = (float*)(t + 32);
 		for(i = 0; i < 4; i++){
@@ -403,7 +409,7 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 		else if(six)
 			q6ktabsse((uchar*)a.xs, xq + 32*g, xs + g, k/8);
 		else if(s3)
-			kx4tab((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k, 1);
+			kx4tab((uchar*)a.xs, 64, xq + 32*g, xs + g, xsum + g, k, 1);
 		else
 			q4ktabsse((uchar*)a.xs, xq + 32*g, xs + g, xsum + g, k);
 		a.nblk = k/8;
@@ -413,6 +419,44 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 			kern(&a);
 		}
 	}
+}
+
+/*
+ * Q4_K rows r..r+d-1 times four inputs (n apart) by q4kt4ssse3, four
+ * rows a call, the four tokens' tables made Gpanel4 groups at a time;
+ * how many rows it did (the rest are d's last below four)
+ */
+static int
+kpanels4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	uchar tab[Gpanel4*256 + 704 + 16];
+	Gargs a;
+	int g, k, q, t, d4;
+
+	d4 = d & ~3;
+	if(d4 == 0 || n % 256 != 0)
+		return 0;
+	a.xs = (float*)(tab + (-(uintptr)tab & 15));
+	a.tab = a.xs + Gpanel4*256/sizeof(float);
+	a.rowbytes = w->rowbytes;
+	a.d = 4;
+	a.h2f = halftable();
+	a.ostride = ostride;
+	ksseconst((uchar*)a.tab);
+	for(t = 0; t < 4; t++)
+		memset(out + (vlong)t*ostride, 0, d4*sizeof(float));
+	for(g = 0; g < n/32; g += k){
+		k = n/32 - g < Gpanel4 ? n/32 - g : Gpanel4;
+		for(t = 0; t < 4; t++)
+			kx4tab((uchar*)a.xs + 64*t, 256, xq + (vlong)t*n + 32*g, xs + t*(n/32) + g, xsum + t*(n/32) + g, k, 1);
+		a.nblk = k/8;
+		for(q = 0; q < d4; q += 4){
+			a.out = out + q;
+			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*144;
+			q4kt4ssse3(&a);
+		}
+	}
+	return d4;
 }
 
 /* K-quant rows r..r+d-1, d a multiple of 4, four at a time by the AVX2 kernel of the type */
@@ -517,7 +561,7 @@ q40panels(Gargs *a, schar *xq, float *xs, int *xsum)
 		a->w = w + 18*b;
 		a->nblk = k;
 		if(s3){
-			kx4tab((uchar*)a->xs, xq + 32*b, xs + b, xsum + b, k, 8);
+			kx4tab((uchar*)a->xs, 64, xq + 32*b, xs + b, xsum + b, k, 8);
 			q40x4ssse3(a);
 		}else{
 			q40tabsse((uchar*)a->xs, xq + 32*b, xs + b, xsum + b, k);
@@ -720,7 +764,11 @@ gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 {
 	int t, k;
 
-	k = usesimd && avx2() && n >= 32 ? gavx4(out, ostride, w, r, n, d, xq, xs, xsum) : 0;
+	k = 0;
+	if(usesimd && avx2() && n >= 32)
+		k = gavx4(out, ostride, w, r, n, d, xq, xs, xsum);
+	else if(ssse3() && w->type == Tq4_K)
+		k = kpanels4(out, ostride, w, r, n, d, xq, xs, xsum);
 	for(t = 0; t < 4; t++)
 		gmatmul(out + (vlong)t*ostride + k, w, r + k, n, d - k, xq + (vlong)t*n, xs + t*(n/32), xsum + t*(n/32), x != nil ? x + (vlong)t*n : nil);
 }

@@ -916,3 +916,394 @@ s5pair:
 	MOVQ	0(BP), DI
 	MOVUPS	X8, (DI)
 	RET
+
+/*
+ * q4kt4ssse3(Gargs*): four Q4_K rows times four prompt tokens (kpanels4
+ * in amd64.c, for gmatmul4), each token's lanes the bits q4kx4ssse3
+ * gives it alone: the same integer sums and float steps in the same
+ * order. A pair of sub-blocks' nibbles are taken out of the four rows
+ * once, into the 256 bytes at 448 of the Gargs' tab (after kscalesse's
+ * scales and ksseconst's constants), and PMADDUBSW'd from there with
+ * each token's bytes. The input's table (the Gargs' xs) is kx4tab's
+ * for each token, side by side: 256 bytes a group, token t's 64 at
+ * 64t. Token t's out is at out + t·ostride floats, each lane added to.
+ */
+TEXT	q4kt4ssse3(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*8), R8
+	SHLQ	$4, R8			/* the superblocks' bytes in a row */
+	MOVQ	72(BP), R13		/* the superblock's scales, constants, the nibbles */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVQ	0(BP), DI
+	MOVQ	80(BP), R9
+	SHLQ	$2, R9			/* ostride in bytes */
+	MOVUPS	(DI), X8
+	ADDQ	R9, DI
+	MOVUPS	(DI), X9
+	ADDQ	R9, DI
+	MOVUPS	(DI), X10
+	ADDQ	R9, DI
+	MOVUPS	(DI), X13
+	MOVO	256(R13), X15		/* 0x0F in every byte */
+	XORQ	AX, AX			/* the superblock's offset in a row */
+t4super:
+	MOVQ	64(BP), DI		/* the half table */
+	CALL	kscalesse(SB)
+	MOVQ	R13, R14
+	LEAQ	16(AX), R9		/* the pair's offset */
+	MOVQ	$4, R15
+t4pair:
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0B	/* PREFETCHT1 (BX)(R9*1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	/* each row's low and high nibbles of the pair's two 16s, at 448+64·row */
+	MOVOU	0(DX)(R9*1), X0
+	MOVOU	16(DX)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVO	X0, 448(R13)
+	MOVO	X1, 464(R13)
+	MOVO	X2, 480(R13)
+	MOVO	X3, 496(R13)
+	MOVOU	0(R10)(R9*1), X0
+	MOVOU	16(R10)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVO	X0, 512(R13)
+	MOVO	X1, 528(R13)
+	MOVO	X2, 544(R13)
+	MOVO	X3, 560(R13)
+	MOVOU	0(R11)(R9*1), X0
+	MOVOU	16(R11)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVO	X0, 576(R13)
+	MOVO	X1, 592(R13)
+	MOVO	X2, 608(R13)
+	MOVO	X3, 624(R13)
+	MOVOU	0(R12)(R9*1), X0
+	MOVOU	16(R12)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVO	X0, 640(R13)
+	MOVO	X1, 656(R13)
+	MOVO	X2, 672(R13)
+	MOVO	X3, 688(R13)
+
+	/* token 0 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	MOVO	464(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	480(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
+	MOVO	496(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	512(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	MOVO	528(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	544(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
+	MOVO	560(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	576(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	MOVO	592(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	608(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
+	MOVO	624(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	640(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	MOVO	656(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	672(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
+	MOVO	688(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	32(SI), X0		/* xs */
+	MOVAPS	48(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	32(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X8
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	288(SI), X4
+	MOVAPS	304(SI), X5
+	MULPS	48(R14), X5
+	MULPS	288(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X8
+
+	/* token 1 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm0 */
+	MOVO	464(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	480(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm4 */
+	MOVO	496(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	512(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm1 */
+	MOVO	528(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	544(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm5 */
+	MOVO	560(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	576(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm2 */
+	MOVO	592(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	608(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm6 */
+	MOVO	624(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	640(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm3 */
+	MOVO	656(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	672(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm7 */
+	MOVO	688(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	96(SI), X0		/* xs */
+	MOVAPS	112(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	96(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X9
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	352(SI), X4
+	MOVAPS	368(SI), X5
+	MULPS	48(R14), X5
+	MULPS	352(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X9
+
+	/* token 2 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm0 */
+	MOVO	464(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	480(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm4 */
+	MOVO	496(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	512(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm1 */
+	MOVO	528(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	544(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm5 */
+	MOVO	560(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	576(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm2 */
+	MOVO	592(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	608(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm6 */
+	MOVO	624(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	640(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm3 */
+	MOVO	656(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	672(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm7 */
+	MOVO	688(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	160(SI), X0		/* xs */
+	MOVAPS	176(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	160(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X10
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	416(SI), X4
+	MOVAPS	432(SI), X5
+	MULPS	48(R14), X5
+	MULPS	416(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X10
+
+	/* token 3 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm0 */
+	MOVO	464(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	480(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm4 */
+	MOVO	496(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	512(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm1 */
+	MOVO	528(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	544(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm5 */
+	MOVO	560(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	576(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm2 */
+	MOVO	592(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	608(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm6 */
+	MOVO	624(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	640(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm3 */
+	MOVO	656(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	672(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm7 */
+	MOVO	688(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	224(SI), X0		/* xs */
+	MOVAPS	240(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	224(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X13
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	480(SI), X4
+	MOVAPS	496(SI), X5
+	MULPS	48(R14), X5
+	MULPS	480(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X13
+	ADDQ	$512, SI
+	ADDQ	$64, R14
+	ADDQ	$32, R9
+	DECQ	R15
+	JNE	t4pair
+	ADDQ	$144, AX
+	CMPQ	AX, R8
+	JLT	t4super
+	MOVQ	0(BP), DI
+	MOVQ	80(BP), R9
+	SHLQ	$2, R9
+	MOVUPS	X8, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X9, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X10, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X13, (DI)
+	RET
