@@ -32,6 +32,7 @@ void	q4widenavx(short*, schar*, vlong, vlong);
 void	q40x4sse(Gargs*);
 void	q40tabsse(uchar*, schar*, float*, int*, vlong);
 void	q40x4ssse3(Gargs*);
+void	q40t4ssse3(Gargs*);
 void	q80x4sse(Gargs*);
 void	q41x4sse(Gargs*);
 void	q50x4sse(Gargs*);
@@ -570,6 +571,41 @@ q40panels(Gargs *a, schar *xq, float *xs, int *xsum)
 	}
 }
 
+/*
+ * Q4_0 rows r..r+d-1 times four inputs (n apart) by q40t4ssse3, the
+ * four tokens' tables made Gpanel4 blocks at a time; how many rows it
+ * did (the rest are d's last below four)
+ */
+static int
+q40panels4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+{
+	uchar tab[Gpanel4*256 + 144 + 16];
+	Gargs a;
+	int b, k, t, nb;
+
+	a.d = d & ~3;
+	nb = n/32;
+	if(a.d == 0 || nb == 0)
+		return 0;
+	a.out = out;
+	a.xs = (float*)(tab + (-(uintptr)tab & 15));
+	a.tab = a.xs + Gpanel4*256/sizeof(float);
+	a.rowbytes = w->rowbytes;
+	a.h2f = halftable();
+	a.ostride = ostride;
+	for(t = 0; t < 4; t++)
+		memset(out + (vlong)t*ostride, 0, a.d*sizeof(float));
+	for(b = 0; b < nb; b += k){
+		k = nb - b < Gpanel4 ? nb - b : Gpanel4;
+		for(t = 0; t < 4; t++)
+			kx4tab((uchar*)a.xs + 64*t, 256, xq + (vlong)t*n + 32*b, xs + t*nb + b, xsum + t*nb + b, k, 8);
+		a.w = w->raw + (vlong)r*w->rowbytes + 18*b;
+		a.nblk = k;
+		q40t4ssse3(&a);
+	}
+	return a.d;
+}
+
 /* the same, d a multiple of 4, four at a time in SSE2 */
 static void
 gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
@@ -769,6 +805,8 @@ gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 		k = gavx4(out, ostride, w, r, n, d, xq, xs, xsum);
 	else if(ssse3() && w->type == Tq4_K)
 		k = kpanels4(out, ostride, w, r, n, d, xq, xs, xsum);
+	else if(ssse3() && w->type == Tq4_0)
+		k = q40panels4(out, ostride, w, r, n, d, xq, xs, xsum);
 	for(t = 0; t < 4; t++)
 		gmatmul(out + (vlong)t*ostride + k, w, r + k, n, d - k, xq + (vlong)t*n, xs + t*(n/32), xsum + t*(n/32), x != nil ? x + (vlong)t*n : nil);
 }

@@ -1307,3 +1307,239 @@ t4pair:
 	ADDQ	R9, DI
 	MOVUPS	X13, (DI)
 	RET
+
+/*
+ * q40t4ssse3(Gargs*): Q4_0 rows four at a time times four prompt
+ * tokens (q40panels4 in amd64.c), each token's lanes the bits
+ * q40x4ssse3 gives it alone. A block's nibbles are taken out of the four
+ * rows once, into the 128 bytes at the Gargs' tab, and its d looked up
+ * once; the input's table is kx4tab's for each token side by side (256
+ * bytes a block, token t's 64 at 64t). Token t's out is at out +
+ * t·ostride floats, each lane added to; the rest as q40x4ssse3.
+ */
+TEXT	q40t4ssse3(SB), $0
+	MOVQ	0(BP), DI		/* out */
+	MOVQ	32(BP), DX		/* w: row 0 of the quad */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R15
+	LEAQ	(R15)(R15*8), R15
+	ADDQ	R15, R15		/* the blocks' bytes in a row */
+	MOVQ	56(BP), R8		/* d */
+	MOVQ	64(BP), R13		/* the half table */
+	MOVQ	72(BP), R14		/* the nibbles */
+	MOVQ	80(BP), BX
+	SHLQ	$2, BX
+	MOVQ	BX, 0(R14)		/* ostride in bytes, for the quads' loads and stores (the nibbles after it) */
+	ADDQ	$16, R14
+	PCMPEQW	X15, X15
+	PSRLW	$12, X15
+	PACKUSWB	X15, X15		/* 0x0F in every byte */
+	PCMPEQW	X14, X14
+	PSRLW	$15, X14		/* 1 in every word */
+t40quads:
+	CMPQ	R8, $4
+	JLT	t40done
+	MOVQ	16(BP), SI		/* the table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVQ	DI, R9
+	MOVUPS	(R9), X8
+	ADDQ	-16(R14), R9
+	MOVUPS	(R9), X9
+	ADDQ	-16(R14), R9
+	MOVUPS	(R9), X10
+	ADDQ	-16(R14), R9
+	MOVUPS	(R9), X11
+	XORQ	AX, AX			/* the block's offset in a row */
+t40block:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x03	/* PREFETCHT1 (BX)(AX*1) */
+	LEAQ	(BX)(CX*1), R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x01	/* PREFETCHT1 (R9)(AX*1) */
+	ADDQ	CX, R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x01	/* PREFETCHT1 (R9)(AX*1) */
+	ADDQ	CX, R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x01	/* PREFETCHT1 (R9)(AX*1) */
+	MOVOU	2(DX)(AX*1), X0
+	MOVO	X0, X1
+	PSRLW	$4, X1
+	PAND	X15, X0
+	PAND	X15, X1
+	MOVO	X0, 0(R14)
+	MOVO	X1, 16(R14)
+	MOVOU	2(R10)(AX*1), X0
+	MOVO	X0, X1
+	PSRLW	$4, X1
+	PAND	X15, X0
+	PAND	X15, X1
+	MOVO	X0, 32(R14)
+	MOVO	X1, 48(R14)
+	MOVOU	2(R11)(AX*1), X0
+	MOVO	X0, X1
+	PSRLW	$4, X1
+	PAND	X15, X0
+	PAND	X15, X1
+	MOVO	X0, 64(R14)
+	MOVO	X1, 80(R14)
+	MOVOU	2(R12)(AX*1), X0
+	MOVO	X0, X1
+	PSRLW	$4, X1
+	PAND	X15, X0
+	PAND	X15, X1
+	MOVO	X0, 96(R14)
+	MOVO	X1, 112(R14)
+	MOVWLZX	(DX)(AX*1), R9
+	MOVSS	(R13)(R9*4), X12
+	MOVWLZX	(R10)(AX*1), R9
+	MOVSS	(R13)(R9*4), X2
+	MOVWLZX	(R11)(AX*1), R9
+	MOVSS	(R13)(R9*4), X3
+	MOVWLZX	(R12)(AX*1), R9
+	MOVSS	(R13)(R9*4), X4
+	UNPCKLPS	X2, X12
+	UNPCKLPS	X4, X3
+	MOVLHPS	X3, X12		/* the four rows' d */
+
+	/* token 0 */
+	MOVO	0(R14), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	MOVO	16(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X0
+	MOVO	32(R14), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	MOVO	48(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X1
+	MOVO	64(R14), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	MOVO	80(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X2
+	MOVO	96(R14), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	MOVO	112(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	PADDW	X4, X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	PMADDWL	X14, X0
+	CVTPL2PS	X0, X0
+	SUBPS	48(SI), X0		/* less 8Σx */
+	MULPS	X12, X0
+	MULPS	32(SI), X0		/* xs */
+	ADDPS	X0, X8
+
+	/* token 1 */
+	MOVO	0(R14), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm0 */
+	MOVO	16(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm4 */
+	PADDW	X4, X0
+	MOVO	32(R14), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm1 */
+	MOVO	48(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm4 */
+	PADDW	X4, X1
+	MOVO	64(R14), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm2 */
+	MOVO	80(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm4 */
+	PADDW	X4, X2
+	MOVO	96(R14), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm3 */
+	MOVO	112(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm4 */
+	PADDW	X4, X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	PMADDWL	X14, X0
+	CVTPL2PS	X0, X0
+	SUBPS	112(SI), X0		/* less 8Σx */
+	MULPS	X12, X0
+	MULPS	96(SI), X0		/* xs */
+	ADDPS	X0, X9
+
+	/* token 2 */
+	MOVO	0(R14), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm0 */
+	MOVO	16(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm4 */
+	PADDW	X4, X0
+	MOVO	32(R14), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm1 */
+	MOVO	48(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm4 */
+	PADDW	X4, X1
+	MOVO	64(R14), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm2 */
+	MOVO	80(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm4 */
+	PADDW	X4, X2
+	MOVO	96(R14), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm3 */
+	MOVO	112(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm4 */
+	PADDW	X4, X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	PMADDWL	X14, X0
+	CVTPL2PS	X0, X0
+	SUBPS	176(SI), X0		/* less 8Σx */
+	MULPS	X12, X0
+	MULPS	160(SI), X0		/* xs */
+	ADDPS	X0, X10
+
+	/* token 3 */
+	MOVO	0(R14), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm0 */
+	MOVO	16(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm4 */
+	PADDW	X4, X0
+	MOVO	32(R14), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm1 */
+	MOVO	48(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm4 */
+	PADDW	X4, X1
+	MOVO	64(R14), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm2 */
+	MOVO	80(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm4 */
+	PADDW	X4, X2
+	MOVO	96(R14), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm3 */
+	MOVO	112(R14), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm4 */
+	PADDW	X4, X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	PMADDWL	X14, X0
+	CVTPL2PS	X0, X0
+	SUBPS	240(SI), X0		/* less 8Σx */
+	MULPS	X12, X0
+	MULPS	224(SI), X0		/* xs */
+	ADDPS	X0, X11
+	ADDQ	$256, SI
+	ADDQ	$18, AX
+	CMPQ	AX, R15
+	JLT	t40block
+	MOVQ	DI, R9
+	MOVUPS	X8, (R9)
+	ADDQ	-16(R14), R9
+	MOVUPS	X9, (R9)
+	ADDQ	-16(R14), R9
+	MOVUPS	X10, (R9)
+	ADDQ	-16(R14), R9
+	MOVUPS	X11, (R9)
+	ADDQ	$16, DI
+	LEAQ	(R12)(CX*1), DX
+	SUBQ	$4, R8
+	JMP	t40quads
+t40done:
+	RET
