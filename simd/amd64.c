@@ -53,6 +53,7 @@ void	q5kx4sse(Gargs*);
 void	q5kx4ssse3(Gargs*);
 void	q6kx4sse(Gargs*);
 void	q6kx4ssse3(Gargs*);
+void	q6kt4ssse3(Gargs*);
 void	q6ktabsse(uchar*, schar*, float*, vlong);
 void	f16x4sse(Gargs*);
 void	bf16x4sse(Gargs*);
@@ -276,7 +277,7 @@ qmatmul4(float *out, int ostride, schar *xq, float *xs, int xstride, schar *wq, 
 
 enum {
 	Gpanel	= 64,	/* groups of the SSE2 Q4_0, Q4_K and Q6_K kernels' input tables (q40tabsse, q4ktabsse, q6ktabsse): 6 or 7 KB on the stack */
-	Gpanel4	= 32,	/* and of q4kt4ssse3's, four tokens' kx4tab side by side: 8 KB */
+	Gpanel4	= 32,	/* and of the SSSE3 four-token kernels', four tokens' tables side by side: 8 or 10 KB */
 	Kavxtab	= 768 + 32*128,	/* the AVX2 K-quant kernels' table: constants, then scratch */
 };
 
@@ -350,14 +351,14 @@ kx4tab(uchar *t, int stride, schar *x, float *xs, int *xsum, int ng, int k)
 	}
 }
 
-/* q6kx4ssse3's table of ng groups of the input at t: a group's 32 bytes, then 32Σx of each of its 16s and its xs, four times each */
+/* q6kx4ssse3's table of ng groups of the input at t, stride bytes a group: a group's 32 bytes, then 32Σx of each of its 16s and its xs, four times each */
 static void
-kx6tab(uchar *t, schar *x, float *xs, int ng)
+kx6tab(uchar *t, int stride, schar *x, float *xs, int ng)
 {
 	int g, h, i, k, v, *sum;
 	float *f;
 
-	for(g = 0; g < ng; g++, t += 80, x += 32){
+	for(g = 0; g < ng; g++, t += stride, x += 32){
 		memmove(t, x, 32);
 		sum = (int*)(t + 32);
 		for(h = 0; h < 2; h++){
@@ -406,7 +407,7 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	for(g = 0; g < n/32; g += k){
 		k = n/32 - g < Gpanel ? n/32 - g : Gpanel;
 		if(six && s3)
-			kx6tab((uchar*)a.xs, xq + 32*g, xs + g, k);
+			kx6tab((uchar*)a.xs, 80, xq + 32*g, xs + g, k);
 		else if(six)
 			q6ktabsse((uchar*)a.xs, xq + 32*g, xs + g, k/8);
 		else if(s3)
@@ -423,22 +424,25 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 }
 
 /*
- * Q4_K rows r..r+d-1 times four inputs (n apart) by q4kt4ssse3, four
- * rows a call, the four tokens' tables made Gpanel4 groups at a time;
- * how many rows it did (the rest are d's last below four)
+ * Q4_K or Q6_K rows r..r+d-1 times four inputs (n apart) by q4kt4ssse3
+ * or q6kt4ssse3, four rows a call, the four tokens' tables (kx4tab's,
+ * kx6tab's) made Gpanel4 groups at a time; how many rows it did (the
+ * rest are d's last below four)
  */
 static int
 kpanels4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	uchar tab[Gpanel4*256 + 704 + 16];
+	uchar tab[Gpanel4*320 + 704 + 16];
 	Gargs a;
-	int g, k, q, t, d4;
+	int g, k, q, t, d4, six, gb;
 
 	d4 = d & ~3;
 	if(d4 == 0 || n % 256 != 0)
 		return 0;
+	six = w->type == Tq6_K;
+	gb = six ? 320 : 256;
 	a.xs = (float*)(tab + (-(uintptr)tab & 15));
-	a.tab = a.xs + Gpanel4*256/sizeof(float);
+	a.tab = a.xs + Gpanel4*gb/sizeof(float);
 	a.rowbytes = w->rowbytes;
 	a.d = 4;
 	a.h2f = halftable();
@@ -449,12 +453,18 @@ kpanels4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 	for(g = 0; g < n/32; g += k){
 		k = n/32 - g < Gpanel4 ? n/32 - g : Gpanel4;
 		for(t = 0; t < 4; t++)
-			kx4tab((uchar*)a.xs + 64*t, 256, xq + (vlong)t*n + 32*g, xs + t*(n/32) + g, xsum + t*(n/32) + g, k, 1);
+			if(six)
+				kx6tab((uchar*)a.xs + 80*t, 320, xq + (vlong)t*n + 32*g, xs + t*(n/32) + g, k);
+			else
+				kx4tab((uchar*)a.xs + 64*t, 256, xq + (vlong)t*n + 32*g, xs + t*(n/32) + g, xsum + t*(n/32) + g, k, 1);
 		a.nblk = k/8;
 		for(q = 0; q < d4; q += 4){
 			a.out = out + q;
-			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*144;
-			q4kt4ssse3(&a);
+			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*(six ? 210 : 144);
+			if(six)
+				q6kt4ssse3(&a);
+			else
+				q4kt4ssse3(&a);
 		}
 	}
 	return d4;
@@ -803,7 +813,7 @@ gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 	k = 0;
 	if(usesimd && avx2() && n >= 32)
 		k = gavx4(out, ostride, w, r, n, d, xq, xs, xsum);
-	else if(ssse3() && w->type == Tq4_K)
+	else if(ssse3() && (w->type == Tq4_K || w->type == Tq6_K))
 		k = kpanels4(out, ostride, w, r, n, d, xq, xs, xsum);
 	else if(ssse3() && w->type == Tq4_0)
 		k = q40panels4(out, ostride, w, r, n, d, xq, xs, xsum);

@@ -1543,3 +1543,1008 @@ t40block:
 	JMP	t40quads
 t40done:
 	RET
+
+/*
+ * q6kt4ssse3(Gargs*): four Q6_K rows times four prompt tokens
+ * (kpanels4 in amd64.c), each token's lanes the bits q6kx4ssse3 gives it
+ * alone. A 32's 6-bit bytes of the four rows are made once, into the
+ * 128 bytes at 448 of the Gargs' tab, and PMADDUBSW'd from there with
+ * each token's bytes. The input's table is kx6tab's for each token side
+ * by side: 320 bytes a 32, token t's 80 at 80t. Token t's out is at out
+ * + t·ostride floats, each lane added to.
+ */
+TEXT	q6kt4ssse3(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*2), R8
+	LEAQ	(R8)(R8*4), R8
+	MOVQ	R8, DI
+	SHLQ	$4, R8
+	SHLQ	$1, DI
+	SUBQ	DI, R8			/* the superblocks' bytes in a row: 210 each */
+	MOVQ	72(BP), R13		/* the superblock's scales and d, constants, the bytes */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVO	256(R13), X13		/* 0x0F in every byte */
+	MOVO	352(R13), X14		/* 0x30 in every byte */
+	MOVQ	0(BP), DI
+	MOVQ	80(BP), R9
+	SHLQ	$2, R9			/* ostride in bytes */
+	MOVUPS	(DI), X8
+	ADDQ	R9, DI
+	MOVUPS	(DI), X11
+	ADDQ	R9, DI
+	MOVUPS	(DI), X12
+	ADDQ	R9, DI
+	MOVUPS	(DI), X15
+	XORQ	AX, AX			/* the superblock's offset in a row */
+t6super:
+	CALL	k6scalesse(SB)
+	MOVQ	AX, R9			/* the half's ql */
+	MOVQ	AX, R14			/* its qh, less 128 */
+	MOVQ	R13, R15		/* its scales */
+t6half:
+	/* the half's 32 0: ql 0-31, low nibbles, qh's bits 0-1 */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0B	/* PREFETCHT1 (BX)(R9*1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
+	MOVOU	0(DX)(R9*1), X0
+	MOVOU	16(DX)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 448(R13)
+	MOVO	X1, 464(R13)
+	MOVOU	0(R10)(R9*1), X0
+	MOVOU	16(R10)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 480(R13)
+	MOVO	X1, 496(R13)
+	MOVOU	0(R11)(R9*1), X0
+	MOVOU	16(R11)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 512(R13)
+	MOVO	X1, 528(R13)
+	MOVOU	0(R12)(R9*1), X0
+	MOVOU	16(R12)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PSLLW	$4, X9
+	PSLLW	$4, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 544(R13)
+	MOVO	X1, 560(R13)
+	/* token 0 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	32(SI), X0		/* 32Σx */
+	PSUBL	48(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	0(R15), X0		/* sc */
+	MULPS	16(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	64(SI), X0		/* xs */
+	ADDPS	X0, X8
+	/* token 1 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	112(SI), X0		/* 32Σx */
+	PSUBL	128(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	0(R15), X0		/* sc */
+	MULPS	16(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	144(SI), X0		/* xs */
+	ADDPS	X0, X11
+	/* token 2 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	192(SI), X0		/* 32Σx */
+	PSUBL	208(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	0(R15), X0		/* sc */
+	MULPS	16(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	224(SI), X0		/* xs */
+	ADDPS	X0, X12
+	/* token 3 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	272(SI), X0		/* 32Σx */
+	PSUBL	288(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	0(R15), X0		/* sc */
+	MULPS	16(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	304(SI), X0		/* xs */
+	ADDPS	X0, X15
+	/* the half's 32 1: ql 32-63, low nibbles, qh's bits 2-3 */
+	MOVOU	32(DX)(R9*1), X0
+	MOVOU	48(DX)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 448(R13)
+	MOVO	X1, 464(R13)
+	MOVOU	32(R10)(R9*1), X0
+	MOVOU	48(R10)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 480(R13)
+	MOVO	X1, 496(R13)
+	MOVOU	32(R11)(R9*1), X0
+	MOVOU	48(R11)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 512(R13)
+	MOVO	X1, 528(R13)
+	MOVOU	32(R12)(R9*1), X0
+	MOVOU	48(R12)(R9*1), X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PSLLW	$2, X9
+	PSLLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 544(R13)
+	MOVO	X1, 560(R13)
+	/* token 0 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	352(SI), X0		/* 32Σx */
+	PSUBL	368(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	32(R15), X0		/* sc */
+	MULPS	48(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	384(SI), X0		/* xs */
+	ADDPS	X0, X8
+	/* token 1 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	432(SI), X0		/* 32Σx */
+	PSUBL	448(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	32(R15), X0		/* sc */
+	MULPS	48(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	464(SI), X0		/* xs */
+	ADDPS	X0, X11
+	/* token 2 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	512(SI), X0		/* 32Σx */
+	PSUBL	528(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	32(R15), X0		/* sc */
+	MULPS	48(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	544(SI), X0		/* xs */
+	ADDPS	X0, X12
+	/* token 3 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	592(SI), X0		/* 32Σx */
+	PSUBL	608(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	32(R15), X0		/* sc */
+	MULPS	48(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	624(SI), X0		/* xs */
+	ADDPS	X0, X15
+	/* the half's 32 2: ql 0-31, high nibbles, qh's bits 4-5 */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx,%r9,1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0F; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rdi,%r9,1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0F; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rdi,%r9,1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x94; BYTE $0x0F; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rdi,%r9,1) */
+	MOVOU	0(DX)(R9*1), X0
+	MOVOU	16(DX)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 448(R13)
+	MOVO	X1, 464(R13)
+	MOVOU	0(R10)(R9*1), X0
+	MOVOU	16(R10)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 480(R13)
+	MOVO	X1, 496(R13)
+	MOVOU	0(R11)(R9*1), X0
+	MOVOU	16(R11)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 512(R13)
+	MOVO	X1, 528(R13)
+	MOVOU	0(R12)(R9*1), X0
+	MOVOU	16(R12)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 544(R13)
+	MOVO	X1, 560(R13)
+	/* token 0 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	672(SI), X0		/* 32Σx */
+	PSUBL	688(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	64(R15), X0		/* sc */
+	MULPS	80(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	704(SI), X0		/* xs */
+	ADDPS	X0, X8
+	/* token 1 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	752(SI), X0		/* 32Σx */
+	PSUBL	768(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	64(R15), X0		/* sc */
+	MULPS	80(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	784(SI), X0		/* xs */
+	ADDPS	X0, X11
+	/* token 2 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	832(SI), X0		/* 32Σx */
+	PSUBL	848(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	64(R15), X0		/* sc */
+	MULPS	80(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	864(SI), X0		/* xs */
+	ADDPS	X0, X12
+	/* token 3 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	912(SI), X0		/* 32Σx */
+	PSUBL	928(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	64(R15), X0		/* sc */
+	MULPS	80(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	944(SI), X0		/* xs */
+	ADDPS	X0, X15
+	/* the half's 32 3: ql 32-63, high nibbles, qh's bits 6-7 */
+	MOVOU	32(DX)(R9*1), X0
+	MOVOU	48(DX)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(DX)(R14*1), X9
+	MOVOU	144(DX)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 448(R13)
+	MOVO	X1, 464(R13)
+	MOVOU	32(R10)(R9*1), X0
+	MOVOU	48(R10)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R10)(R14*1), X9
+	MOVOU	144(R10)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 480(R13)
+	MOVO	X1, 496(R13)
+	MOVOU	32(R11)(R9*1), X0
+	MOVOU	48(R11)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R11)(R14*1), X9
+	MOVOU	144(R11)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 512(R13)
+	MOVO	X1, 528(R13)
+	MOVOU	32(R12)(R9*1), X0
+	MOVOU	48(R12)(R9*1), X1
+	PSRLW	$4, X0
+	PSRLW	$4, X1
+	PAND	X13, X0
+	PAND	X13, X1
+	MOVOU	128(R12)(R14*1), X9
+	MOVOU	144(R12)(R14*1), X10
+	PSRLW	$2, X9
+	PSRLW	$2, X10
+	PAND	X14, X9
+	PAND	X14, X10
+	POR	X9, X0
+	POR	X10, X1
+	MOVO	X0, 544(R13)
+	MOVO	X1, 560(R13)
+	/* token 0 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	992(SI), X0		/* 32Σx */
+	PSUBL	1008(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	96(R15), X0		/* sc */
+	MULPS	112(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	1024(SI), X0		/* xs */
+	ADDPS	X0, X8
+	/* token 1 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	1072(SI), X0		/* 32Σx */
+	PSUBL	1088(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	96(R15), X0		/* sc */
+	MULPS	112(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	1104(SI), X0		/* xs */
+	ADDPS	X0, X11
+	/* token 2 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	1152(SI), X0		/* 32Σx */
+	PSUBL	1168(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	96(R15), X0		/* sc */
+	MULPS	112(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	1184(SI), X0		/* xs */
+	ADDPS	X0, X12
+	/* token 3 */
+	MOVO	448(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm0 */
+	MOVO	464(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm4 */
+	MOVO	480(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm1 */
+	MOVO	496(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm5 */
+	MOVO	512(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm2 */
+	MOVO	528(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm6 */
+	MOVO	544(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm3 */
+	MOVO	560(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm7 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X9
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X9
+	PADDL	X9, X0
+	MOVAPS	X4, X10
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X10
+	PADDL	X10, X4
+	PSUBL	1232(SI), X0		/* 32Σx */
+	PSUBL	1248(SI), X4
+	CVTPL2PS	X0, X0
+	CVTPL2PS	X4, X4
+	MULPS	96(R15), X0		/* sc */
+	MULPS	112(R15), X4
+	ADDPS	X4, X0
+	MULPS	384(R13), X0		/* d */
+	MULPS	1264(SI), X0		/* xs */
+	ADDPS	X0, X15
+	ADDQ	$64, R9
+	ADDQ	$32, R14
+	ADDQ	$128, R15
+	ADDQ	$1280, SI
+	LEAQ	128(R13), DI
+	CMPQ	R15, DI
+	JLE	t6half
+	ADDQ	$210, AX
+	CMPQ	AX, R8
+	JLT	t6super
+	MOVQ	0(BP), DI
+	MOVQ	80(BP), R9
+	SHLQ	$2, R9
+	MOVUPS	X8, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X11, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X12, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X15, (DI)
+	RET
