@@ -51,6 +51,7 @@ void	q4kx4ssse3(Gargs*);
 void	q4kt4ssse3(Gargs*);
 void	q5kx4sse(Gargs*);
 void	q5kx4ssse3(Gargs*);
+void	q5kt4ssse3(Gargs*);
 void	q6kx4sse(Gargs*);
 void	q6kx4ssse3(Gargs*);
 void	q6kt4ssse3(Gargs*);
@@ -424,23 +425,26 @@ kpanels(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 }
 
 /*
- * Q4_K or Q6_K rows r..r+d-1 times four inputs (n apart) by q4kt4ssse3
- * or q6kt4ssse3, four rows a call, the four tokens' tables (kx4tab's,
- * kx6tab's) made Gpanel4 groups at a time; how many rows it did (the
- * rest are d's last below four)
+ * K-quant rows r..r+d-1 times four inputs (n apart) by q4kt4ssse3,
+ * q5kt4ssse3 or q6kt4ssse3, four rows a call, the four tokens' tables
+ * (kx4tab's, kx6tab's) made Gpanel4 groups at a time; how many rows it
+ * did (the rest are d's last below four)
  */
 static int
 kpanels4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
-	uchar tab[Gpanel4*320 + 704 + 16];
+	uchar tab[Gpanel4*320 + 784 + 16];
+	void (*kern)(Gargs*);
 	Gargs a;
-	int g, k, q, t, d4, six, gb;
+	int g, k, q, t, d4, six, gb, sb;
 
 	d4 = d & ~3;
 	if(d4 == 0 || n % 256 != 0)
 		return 0;
 	six = w->type == Tq6_K;
 	gb = six ? 320 : 256;
+	sb = six ? 210 : w->type == Tq5_K ? 176 : 144;
+	kern = six ? q6kt4ssse3 : w->type == Tq5_K ? q5kt4ssse3 : q4kt4ssse3;
 	a.xs = (float*)(tab + (-(uintptr)tab & 15));
 	a.tab = a.xs + Gpanel4*gb/sizeof(float);
 	a.rowbytes = w->rowbytes;
@@ -460,11 +464,8 @@ kpanels4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 		a.nblk = k/8;
 		for(q = 0; q < d4; q += 4){
 			a.out = out + q;
-			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*(six ? 210 : 144);
-			if(six)
-				q6kt4ssse3(&a);
-			else
-				q4kt4ssse3(&a);
+			a.w = w->raw + (vlong)(r+q)*w->rowbytes + g/8*sb;
+			kern(&a);
 		}
 	}
 	return d4;
@@ -813,7 +814,7 @@ gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 	k = 0;
 	if(usesimd && avx2() && n >= 32)
 		k = gavx4(out, ostride, w, r, n, d, xq, xs, xsum);
-	else if(ssse3() && (w->type == Tq4_K || w->type == Tq6_K))
+	else if(ssse3() && (w->type == Tq4_K || w->type == Tq5_K || w->type == Tq6_K))
 		k = kpanels4(out, ostride, w, r, n, d, xq, xs, xsum);
 	else if(ssse3() && w->type == Tq4_0)
 		k = q40panels4(out, ostride, w, r, n, d, xq, xs, xsum);

@@ -922,7 +922,7 @@ s5pair:
  * in amd64.c, for gmatmul4), each token's lanes the bits q4kx4ssse3
  * gives it alone: the same integer sums and float steps in the same
  * order. A pair of sub-blocks' nibbles are taken out of the four rows
- * once, into the 256 bytes at 448 of the Gargs' tab (after kscalesse's
+ * once, into the 256 bytes at 528 of the Gargs' tab (after kscalesse's
  * scales and ksseconst's constants), and PMADDUBSW'd from there with
  * each token's bytes. The input's table (the Gargs' xs) is kx4tab's
  * for each token, side by side: 256 bytes a group, token t's 64 at
@@ -967,7 +967,7 @@ t4pair:
 	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
 	ADDQ	CX, DI
 	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x14; BYTE $0x0F	/* PREFETCHT1 (DI)(R9*1) */
-	/* each row's low and high nibbles of the pair's two 16s, at 448+64·row */
+	/* each row's low and high nibbles of the pair's two 16s, at 528+64·row */
 	MOVOU	0(DX)(R9*1), X0
 	MOVOU	16(DX)(R9*1), X1
 	MOVO	X0, X2
@@ -978,10 +978,10 @@ t4pair:
 	PAND	X15, X1
 	PAND	X15, X2
 	PAND	X15, X3
-	MOVO	X0, 448(R13)
-	MOVO	X1, 464(R13)
-	MOVO	X2, 480(R13)
-	MOVO	X3, 496(R13)
+	MOVO	X0, 528(R13)
+	MOVO	X1, 544(R13)
+	MOVO	X2, 560(R13)
+	MOVO	X3, 576(R13)
 	MOVOU	0(R10)(R9*1), X0
 	MOVOU	16(R10)(R9*1), X1
 	MOVO	X0, X2
@@ -992,10 +992,10 @@ t4pair:
 	PAND	X15, X1
 	PAND	X15, X2
 	PAND	X15, X3
-	MOVO	X0, 512(R13)
-	MOVO	X1, 528(R13)
-	MOVO	X2, 544(R13)
-	MOVO	X3, 560(R13)
+	MOVO	X0, 592(R13)
+	MOVO	X1, 608(R13)
+	MOVO	X2, 624(R13)
+	MOVO	X3, 640(R13)
 	MOVOU	0(R11)(R9*1), X0
 	MOVOU	16(R11)(R9*1), X1
 	MOVO	X0, X2
@@ -1006,10 +1006,10 @@ t4pair:
 	PAND	X15, X1
 	PAND	X15, X2
 	PAND	X15, X3
-	MOVO	X0, 576(R13)
-	MOVO	X1, 592(R13)
-	MOVO	X2, 608(R13)
-	MOVO	X3, 624(R13)
+	MOVO	X0, 656(R13)
+	MOVO	X1, 672(R13)
+	MOVO	X2, 688(R13)
+	MOVO	X3, 704(R13)
 	MOVOU	0(R12)(R9*1), X0
 	MOVOU	16(R12)(R9*1), X1
 	MOVO	X0, X2
@@ -1020,50 +1020,50 @@ t4pair:
 	PAND	X15, X1
 	PAND	X15, X2
 	PAND	X15, X3
-	MOVO	X0, 640(R13)
-	MOVO	X1, 656(R13)
-	MOVO	X2, 672(R13)
-	MOVO	X3, 688(R13)
+	MOVO	X0, 720(R13)
+	MOVO	X1, 736(R13)
+	MOVO	X2, 752(R13)
+	MOVO	X3, 768(R13)
 
 	/* token 0 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
-	MOVO	464(R13), X12
+	MOVO	544(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
 	PADDW	X12, X0
-	MOVO	480(R13), X4
+	MOVO	560(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
-	MOVO	496(R13), X12
+	MOVO	576(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
 	PADDW	X12, X4
-	MOVO	512(R13), X1
+	MOVO	592(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
-	MOVO	528(R13), X12
+	MOVO	608(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
 	PADDW	X12, X1
-	MOVO	544(R13), X5
+	MOVO	624(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
-	MOVO	560(R13), X12
+	MOVO	640(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
 	PADDW	X12, X5
-	MOVO	576(R13), X2
+	MOVO	656(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
-	MOVO	592(R13), X12
+	MOVO	672(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
 	PADDW	X12, X2
-	MOVO	608(R13), X6
+	MOVO	688(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
-	MOVO	624(R13), X12
+	MOVO	704(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
 	PADDW	X12, X6
-	MOVO	640(R13), X3
+	MOVO	720(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
-	MOVO	656(R13), X12
+	MOVO	736(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
 	PADDW	X12, X3
-	MOVO	672(R13), X7
+	MOVO	752(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
-	MOVO	688(R13), X12
+	MOVO	768(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
 	PADDW	X12, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
@@ -1092,44 +1092,44 @@ t4pair:
 	ADDPS	X4, X8
 
 	/* token 1 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm0 */
-	MOVO	464(R13), X12
+	MOVO	544(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
 	PADDW	X12, X0
-	MOVO	480(R13), X4
+	MOVO	560(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm4 */
-	MOVO	496(R13), X12
+	MOVO	576(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
 	PADDW	X12, X4
-	MOVO	512(R13), X1
+	MOVO	592(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm1 */
-	MOVO	528(R13), X12
+	MOVO	608(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
 	PADDW	X12, X1
-	MOVO	544(R13), X5
+	MOVO	624(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm5 */
-	MOVO	560(R13), X12
+	MOVO	640(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
 	PADDW	X12, X5
-	MOVO	576(R13), X2
+	MOVO	656(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm2 */
-	MOVO	592(R13), X12
+	MOVO	672(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
 	PADDW	X12, X2
-	MOVO	608(R13), X6
+	MOVO	688(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm6 */
-	MOVO	624(R13), X12
+	MOVO	704(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
 	PADDW	X12, X6
-	MOVO	640(R13), X3
+	MOVO	720(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm3 */
-	MOVO	656(R13), X12
+	MOVO	736(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
 	PADDW	X12, X3
-	MOVO	672(R13), X7
+	MOVO	752(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm7 */
-	MOVO	688(R13), X12
+	MOVO	768(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
 	PADDW	X12, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
@@ -1158,44 +1158,44 @@ t4pair:
 	ADDPS	X4, X9
 
 	/* token 2 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm0 */
-	MOVO	464(R13), X12
+	MOVO	544(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
 	PADDW	X12, X0
-	MOVO	480(R13), X4
+	MOVO	560(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm4 */
-	MOVO	496(R13), X12
+	MOVO	576(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
 	PADDW	X12, X4
-	MOVO	512(R13), X1
+	MOVO	592(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm1 */
-	MOVO	528(R13), X12
+	MOVO	608(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
 	PADDW	X12, X1
-	MOVO	544(R13), X5
+	MOVO	624(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm5 */
-	MOVO	560(R13), X12
+	MOVO	640(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
 	PADDW	X12, X5
-	MOVO	576(R13), X2
+	MOVO	656(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm2 */
-	MOVO	592(R13), X12
+	MOVO	672(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
 	PADDW	X12, X2
-	MOVO	608(R13), X6
+	MOVO	688(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm6 */
-	MOVO	624(R13), X12
+	MOVO	704(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
 	PADDW	X12, X6
-	MOVO	640(R13), X3
+	MOVO	720(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm3 */
-	MOVO	656(R13), X12
+	MOVO	736(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
 	PADDW	X12, X3
-	MOVO	672(R13), X7
+	MOVO	752(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm7 */
-	MOVO	688(R13), X12
+	MOVO	768(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
 	PADDW	X12, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
@@ -1224,44 +1224,44 @@ t4pair:
 	ADDPS	X4, X10
 
 	/* token 3 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm0 */
-	MOVO	464(R13), X12
+	MOVO	544(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
 	PADDW	X12, X0
-	MOVO	480(R13), X4
+	MOVO	560(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm4 */
-	MOVO	496(R13), X12
+	MOVO	576(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
 	PADDW	X12, X4
-	MOVO	512(R13), X1
+	MOVO	592(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm1 */
-	MOVO	528(R13), X12
+	MOVO	608(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
 	PADDW	X12, X1
-	MOVO	544(R13), X5
+	MOVO	624(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm5 */
-	MOVO	560(R13), X12
+	MOVO	640(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
 	PADDW	X12, X5
-	MOVO	576(R13), X2
+	MOVO	656(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm2 */
-	MOVO	592(R13), X12
+	MOVO	672(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
 	PADDW	X12, X2
-	MOVO	608(R13), X6
+	MOVO	688(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm6 */
-	MOVO	624(R13), X12
+	MOVO	704(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
 	PADDW	X12, X6
-	MOVO	640(R13), X3
+	MOVO	720(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm3 */
-	MOVO	656(R13), X12
+	MOVO	736(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
 	PADDW	X12, X3
-	MOVO	672(R13), X7
+	MOVO	752(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm7 */
-	MOVO	688(R13), X12
+	MOVO	768(R13), X12
 	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
 	PADDW	X12, X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
@@ -1548,7 +1548,7 @@ t40done:
  * q6kt4ssse3(Gargs*): four Q6_K rows times four prompt tokens
  * (kpanels4 in amd64.c), each token's lanes the bits q6kx4ssse3 gives it
  * alone. A 32's 6-bit bytes of the four rows are made once, into the
- * 128 bytes at 448 of the Gargs' tab, and PMADDUBSW'd from there with
+ * 128 bytes at 528 of the Gargs' tab, and PMADDUBSW'd from there with
  * each token's bytes. The input's table is kx6tab's for each token side
  * by side: 320 bytes a 32, token t's 80 at 80t. Token t's out is at out
  * + t·ostride floats, each lane added to.
@@ -1609,8 +1609,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 448(R13)
-	MOVO	X1, 464(R13)
+	MOVO	X0, 528(R13)
+	MOVO	X1, 544(R13)
 	MOVOU	0(R10)(R9*1), X0
 	MOVOU	16(R10)(R9*1), X1
 	PAND	X13, X0
@@ -1623,8 +1623,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 480(R13)
-	MOVO	X1, 496(R13)
+	MOVO	X0, 560(R13)
+	MOVO	X1, 576(R13)
 	MOVOU	0(R11)(R9*1), X0
 	MOVOU	16(R11)(R9*1), X1
 	PAND	X13, X0
@@ -1637,8 +1637,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 512(R13)
-	MOVO	X1, 528(R13)
+	MOVO	X0, 592(R13)
+	MOVO	X1, 608(R13)
 	MOVOU	0(R12)(R9*1), X0
 	MOVOU	16(R12)(R9*1), X1
 	PAND	X13, X0
@@ -1651,24 +1651,24 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 544(R13)
-	MOVO	X1, 560(R13)
+	MOVO	X0, 624(R13)
+	MOVO	X1, 640(R13)
 	/* token 0 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -1697,21 +1697,21 @@ t6half:
 	MULPS	64(SI), X0		/* xs */
 	ADDPS	X0, X8
 	/* token 1 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x6E; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x76; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x7E; BYTE $0x60	/* pmaddubsw 96(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -1740,21 +1740,21 @@ t6half:
 	MULPS	144(SI), X0		/* xs */
 	ADDPS	X0, X11
 	/* token 2 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 160(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xB0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 176(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -1783,21 +1783,21 @@ t6half:
 	MULPS	224(SI), X0		/* xs */
 	ADDPS	X0, X12
 	/* token 3 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xF0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 240(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -1838,8 +1838,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 448(R13)
-	MOVO	X1, 464(R13)
+	MOVO	X0, 528(R13)
+	MOVO	X1, 544(R13)
 	MOVOU	32(R10)(R9*1), X0
 	MOVOU	48(R10)(R9*1), X1
 	PAND	X13, X0
@@ -1852,8 +1852,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 480(R13)
-	MOVO	X1, 496(R13)
+	MOVO	X0, 560(R13)
+	MOVO	X1, 576(R13)
 	MOVOU	32(R11)(R9*1), X0
 	MOVOU	48(R11)(R9*1), X1
 	PAND	X13, X0
@@ -1866,8 +1866,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 512(R13)
-	MOVO	X1, 528(R13)
+	MOVO	X0, 592(R13)
+	MOVO	X1, 608(R13)
 	MOVOU	32(R12)(R9*1), X0
 	MOVOU	48(R12)(R9*1), X1
 	PAND	X13, X0
@@ -1880,24 +1880,24 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 544(R13)
-	MOVO	X1, 560(R13)
+	MOVO	X0, 624(R13)
+	MOVO	X1, 640(R13)
 	/* token 0 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -1926,21 +1926,21 @@ t6half:
 	MULPS	384(SI), X0		/* xs */
 	ADDPS	X0, X8
 	/* token 1 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xA0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 416(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -1969,21 +1969,21 @@ t6half:
 	MULPS	464(SI), X0		/* xs */
 	ADDPS	X0, X11
 	/* token 2 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xE0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 480(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xF0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 496(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2012,21 +2012,21 @@ t6half:
 	MULPS	544(SI), X0		/* xs */
 	ADDPS	X0, X12
 	/* token 3 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x30; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 560(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 576(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2074,8 +2074,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 448(R13)
-	MOVO	X1, 464(R13)
+	MOVO	X0, 528(R13)
+	MOVO	X1, 544(R13)
 	MOVOU	0(R10)(R9*1), X0
 	MOVOU	16(R10)(R9*1), X1
 	PSRLW	$4, X0
@@ -2088,8 +2088,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 480(R13)
-	MOVO	X1, 496(R13)
+	MOVO	X0, 560(R13)
+	MOVO	X1, 576(R13)
 	MOVOU	0(R11)(R9*1), X0
 	MOVOU	16(R11)(R9*1), X1
 	PSRLW	$4, X0
@@ -2102,8 +2102,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 512(R13)
-	MOVO	X1, 528(R13)
+	MOVO	X0, 592(R13)
+	MOVO	X1, 608(R13)
 	MOVOU	0(R12)(R9*1), X0
 	MOVOU	16(R12)(R9*1), X1
 	PSRLW	$4, X0
@@ -2116,24 +2116,24 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 544(R13)
-	MOVO	X1, 560(R13)
+	MOVO	X0, 624(R13)
+	MOVO	X1, 640(R13)
 	/* token 0 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 640(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x90; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 656(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2162,21 +2162,21 @@ t6half:
 	MULPS	704(SI), X0		/* xs */
 	ADDPS	X0, X8
 	/* token 1 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xD0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 720(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xE0; BYTE $0x02; BYTE $0x00; BYTE $0x00	/* pmaddubsw 736(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2205,21 +2205,21 @@ t6half:
 	MULPS	784(SI), X0		/* xs */
 	ADDPS	X0, X11
 	/* token 2 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x20; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 800(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x30; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 816(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2248,21 +2248,21 @@ t6half:
 	MULPS	864(SI), X0		/* xs */
 	ADDPS	X0, X12
 	/* token 3 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x70; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 880(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 896(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2305,8 +2305,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 448(R13)
-	MOVO	X1, 464(R13)
+	MOVO	X0, 528(R13)
+	MOVO	X1, 544(R13)
 	MOVOU	32(R10)(R9*1), X0
 	MOVOU	48(R10)(R9*1), X1
 	PSRLW	$4, X0
@@ -2321,8 +2321,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 480(R13)
-	MOVO	X1, 496(R13)
+	MOVO	X0, 560(R13)
+	MOVO	X1, 576(R13)
 	MOVOU	32(R11)(R9*1), X0
 	MOVOU	48(R11)(R9*1), X1
 	PSRLW	$4, X0
@@ -2337,8 +2337,8 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 512(R13)
-	MOVO	X1, 528(R13)
+	MOVO	X0, 592(R13)
+	MOVO	X1, 608(R13)
 	MOVOU	32(R12)(R9*1), X0
 	MOVOU	48(R12)(R9*1), X1
 	PSRLW	$4, X0
@@ -2353,24 +2353,24 @@ t6half:
 	PAND	X14, X10
 	POR	X9, X0
 	POR	X10, X1
-	MOVO	X0, 544(R13)
-	MOVO	X1, 560(R13)
+	MOVO	X0, 624(R13)
+	MOVO	X1, 640(R13)
 	/* token 0 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 960(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xD0; BYTE $0x03; BYTE $0x00; BYTE $0x00	/* pmaddubsw 976(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2399,21 +2399,21 @@ t6half:
 	MULPS	1024(SI), X0		/* xs */
 	ADDPS	X0, X8
 	/* token 1 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x10; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1040(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x20; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1056(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2442,21 +2442,21 @@ t6half:
 	MULPS	1104(SI), X0		/* xs */
 	ADDPS	X0, X11
 	/* token 2 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x60; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1120(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x70; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1136(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2485,21 +2485,21 @@ t6half:
 	MULPS	1184(SI), X0		/* xs */
 	ADDPS	X0, X12
 	/* token 3 */
-	MOVO	448(R13), X0
+	MOVO	528(R13), X0
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm0 */
-	MOVO	464(R13), X4
+	MOVO	544(R13), X4
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm4 */
-	MOVO	480(R13), X1
+	MOVO	560(R13), X1
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm1 */
-	MOVO	496(R13), X5
+	MOVO	576(R13), X5
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm5 */
-	MOVO	512(R13), X2
+	MOVO	592(R13), X2
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm2 */
-	MOVO	528(R13), X6
+	MOVO	608(R13), X6
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm6 */
-	MOVO	544(R13), X3
+	MOVO	624(R13), X3
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xB0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1200(%rsi), %xmm3 */
-	MOVO	560(R13), X7
+	MOVO	640(R13), X7
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x04; BYTE $0x00; BYTE $0x00	/* pmaddubsw 1216(%rsi), %xmm7 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
 	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
@@ -2547,4 +2547,502 @@ t6half:
 	MOVUPS	X12, (DI)
 	ADDQ	R9, DI
 	MOVUPS	X15, (DI)
+	RET
+
+/*
+ * q5kt4ssse3(Gargs*): four Q5_K rows times four prompt tokens, each
+ * token's lanes the bits q5kx4ssse3 gives it alone, as q4kt4ssse3 does
+ * for Q4_K: a pair of sub-blocks' 5-bit values (the nibbles with their
+ * bits of qh over them) are made once, into the 256 bytes at 528 of
+ * the Gargs' tab, and PMADDUBSW'd from there with each token's bytes. The input's table (the Gargs' xs) is kx4tab's
+ * for each token, side by side: 256 bytes a group, token t's 64 at
+ * 64t. Token t's out is at out + t·ostride floats, each lane added to.
+ */
+TEXT	q5kt4ssse3(SB), $0
+	MOVQ	32(BP), DX		/* w: row 0 */
+	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	48(BP), R8
+	LEAQ	(R8)(R8*4), DI
+	LEAQ	(R8)(DI*2), R8
+	SHLQ	$4, R8			/* the superblocks' bytes in a row: 176 each */
+	MOVQ	72(BP), R13		/* the superblock's scales, constants, the nibbles */
+	MOVQ	16(BP), SI		/* the input's table */
+	LEAQ	(DX)(CX*1), R10
+	LEAQ	(R10)(CX*1), R11
+	LEAQ	(R11)(CX*1), R12
+	LEAQ	(R12)(CX*1), BX
+	LEAQ	(BX)(CX*4), BX		/* the quad after the next */
+	MOVQ	0(BP), DI
+	MOVQ	80(BP), R9
+	SHLQ	$2, R9			/* ostride in bytes */
+	MOVUPS	(DI), X8
+	ADDQ	R9, DI
+	MOVUPS	(DI), X9
+	ADDQ	R9, DI
+	MOVUPS	(DI), X10
+	ADDQ	R9, DI
+	MOVUPS	(DI), X13
+	MOVO	256(R13), X15		/* 0x0F in every byte */
+	XORQ	AX, AX			/* the superblock's offset in a row */
+t5super:
+	MOVQ	64(BP), DI		/* the half table */
+	CALL	kscalesse(SB)
+	MOVQ	R13, R14
+	LEAQ	48(AX), R9		/* the pair's qs */
+	MOVQ	$4, R15
+t5pair:
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0B; BYTE $0xD0	/* PREFETCHT1 -48(BX)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0B; BYTE $0x10	/* PREFETCHT1 16(BX)(R9*1) */
+	LEAQ	(BX)(CX*1), DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0xD0	/* PREFETCHT1 -48(DI)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0x10	/* PREFETCHT1 16(DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0xD0	/* PREFETCHT1 -48(DI)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0x10	/* PREFETCHT1 16(DI)(R9*1) */
+	ADDQ	CX, DI
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0xD0	/* PREFETCHT1 -48(DI)(R9*1) */
+	BYTE $0x42; BYTE $0x0F; BYTE $0x18; BYTE $0x54; BYTE $0x0F; BYTE $0x10	/* PREFETCHT1 16(DI)(R9*1) */
+	/* each row's 5-bit values of the pair's two 16s, at 528+64·row */
+	MOVOU	0(DX)(R9*1), X0
+	MOVOU	16(DX)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVOU	16(DX)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X0
+	POR	X12, X2
+	MOVOU	32(DX)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X1
+	POR	X12, X3
+	MOVO	X0, 528(R13)
+	MOVO	X1, 544(R13)
+	MOVO	X2, 560(R13)
+	MOVO	X3, 576(R13)
+	MOVOU	0(R10)(R9*1), X0
+	MOVOU	16(R10)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVOU	16(R10)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X0
+	POR	X12, X2
+	MOVOU	32(R10)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X1
+	POR	X12, X3
+	MOVO	X0, 592(R13)
+	MOVO	X1, 608(R13)
+	MOVO	X2, 624(R13)
+	MOVO	X3, 640(R13)
+	MOVOU	0(R11)(R9*1), X0
+	MOVOU	16(R11)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVOU	16(R11)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X0
+	POR	X12, X2
+	MOVOU	32(R11)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X1
+	POR	X12, X3
+	MOVO	X0, 656(R13)
+	MOVO	X1, 672(R13)
+	MOVO	X2, 688(R13)
+	MOVO	X3, 704(R13)
+	MOVOU	0(R12)(R9*1), X0
+	MOVOU	16(R12)(R9*1), X1
+	MOVO	X0, X2
+	PSRLW	$4, X2
+	MOVO	X1, X3
+	PSRLW	$4, X3
+	PAND	X15, X0
+	PAND	X15, X1
+	PAND	X15, X2
+	PAND	X15, X3
+	MOVOU	16(R12)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X0
+	POR	X12, X2
+	MOVOU	32(R12)(AX*1), X11
+	PSRLL	320(R14), X11
+	MOVO	X11, X12
+	PSLLW	$4, X11
+	PSLLW	$3, X12
+	PAND	272(R13), X11
+	PAND	272(R13), X12
+	POR	X11, X1
+	POR	X12, X3
+	MOVO	X0, 720(R13)
+	MOVO	X1, 736(R13)
+	MOVO	X2, 752(R13)
+	MOVO	X3, 768(R13)
+
+	/* token 0 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	32(SI), X0		/* xs */
+	MOVAPS	48(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	32(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X8
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	288(SI), X4
+	MOVAPS	304(SI), X5
+	MULPS	48(R14), X5
+	MULPS	288(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X8
+
+	/* token 1 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	96(SI), X0		/* xs */
+	MOVAPS	112(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	96(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X9
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	352(SI), X4
+	MOVAPS	368(SI), X5
+	MULPS	48(R14), X5
+	MULPS	352(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X9
+
+	/* token 2 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	160(SI), X0		/* xs */
+	MOVAPS	176(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	160(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X10
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	416(SI), X4
+	MOVAPS	432(SI), X5
+	MULPS	48(R14), X5
+	MULPS	416(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X10
+
+	/* token 3 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	224(SI), X0		/* xs */
+	MOVAPS	240(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	224(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X13
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	480(SI), X4
+	MOVAPS	496(SI), X5
+	MULPS	48(R14), X5
+	MULPS	480(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X13
+	ADDQ	$512, SI
+	ADDQ	$64, R14
+	ADDQ	$32, R9
+	DECQ	R15
+	JNE	t5pair
+	ADDQ	$176, AX
+	CMPQ	AX, R8
+	JLT	t5super
+	MOVQ	0(BP), DI
+	MOVQ	80(BP), R9
+	SHLQ	$2, R9
+	MOVUPS	X8, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X9, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X10, (DI)
+	ADDQ	R9, DI
+	MOVUPS	X13, (DI)
 	RET
