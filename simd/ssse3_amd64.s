@@ -1312,8 +1312,9 @@ t4pair:
  * q40t4ssse3(Gargs*): Q4_0 rows four at a time times four prompt
  * tokens (q40panels4 in amd64.c), each token's lanes the bits
  * q40x4ssse3 gives it alone. A block's nibbles are taken out of the four
- * rows once, into the 128 bytes at the Gargs' tab, and its d looked up
- * once; the input's table is kx4tab's for each token side by side (256
+ * rows once, into the 128 bytes at 16 of the Gargs' tab (ostride in
+ * bytes at 0), and its d looked up once; the input's table is kx4tab's
+ * for each token side by side (256
  * bytes a block, token t's 64 at 64t). Token t's out is at out +
  * t·ostride floats, each lane added to; the rest as q40x4ssse3.
  */
@@ -2554,9 +2555,8 @@ t6half:
  * token's lanes the bits q5kx4ssse3 gives it alone, as q4kt4ssse3 does
  * for Q4_K: a pair of sub-blocks' 5-bit values (the nibbles with their
  * bits of qh over them) are made once, into the 256 bytes at 528 of
- * the Gargs' tab, and PMADDUBSW'd from there with each token's bytes. The input's table (the Gargs' xs) is kx4tab's
- * for each token, side by side: 256 bytes a group, token t's 64 at
- * 64t. Token t's out is at out + t·ostride floats, each lane added to.
+ * the Gargs' tab, and PMADDUBSW'd from there with each token's bytes.
+ * The input's table and the outs as q4kt4ssse3's.
  */
 TEXT	q5kt4ssse3(SB), $0
 	MOVQ	32(BP), DX		/* w: row 0 */
