@@ -918,6 +918,350 @@ s5pair:
 	RET
 
 /*
+ * kt4pair: the four tokens' sums of a pair of sub-blocks for q4kt4ssse3
+ * and q5kt4ssse3, the four rows' values at 528+64·row of R13's table:
+ * PMADDUBSW with each token's bytes at SI (256 bytes a group, token t's
+ * 64 at 64t), the rows into the lanes (DI 0: Q4_K's words, at most
+ * 4·15·128, by PHADDW; else Q5_K's, at most 4·31·128, whose second
+ * PHADDW would wrap, by PMADDWL by 1 and SHUFPS), and the float steps
+ * with the d·sc and dmin·m at R14, added to X8, X9, X10 and X13. It
+ * uses X0-X7, X11 and X12.
+ */
+TEXT	kt4pair(SB), $0
+	/* token 0 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	CMPQ	DI, $0
+	JNE	kt4five0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	JMP	kt4sums0
+kt4five0:
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+kt4sums0:
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	32(SI), X0		/* xs */
+	MOVAPS	48(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	32(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X8
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	288(SI), X4
+	MOVAPS	304(SI), X5
+	MULPS	48(R14), X5
+	MULPS	288(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X8
+
+	/* token 1 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	CMPQ	DI, $0
+	JNE	kt4five1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	JMP	kt4sums1
+kt4five1:
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+kt4sums1:
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	96(SI), X0		/* xs */
+	MOVAPS	112(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	96(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X9
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	352(SI), X4
+	MOVAPS	368(SI), X5
+	MULPS	48(R14), X5
+	MULPS	352(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X9
+
+	/* token 2 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	CMPQ	DI, $0
+	JNE	kt4five2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	JMP	kt4sums2
+kt4five2:
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+kt4sums2:
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	160(SI), X0		/* xs */
+	MOVAPS	176(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	160(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X10
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	416(SI), X4
+	MOVAPS	432(SI), X5
+	MULPS	48(R14), X5
+	MULPS	416(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X10
+
+	/* token 3 */
+	MOVO	528(R13), X0
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm0 */
+	MOVO	544(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X0
+	MOVO	560(R13), X4
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm4 */
+	MOVO	576(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X4
+	MOVO	592(R13), X1
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm1 */
+	MOVO	608(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X1
+	MOVO	624(R13), X5
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm5 */
+	MOVO	640(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X5
+	MOVO	656(R13), X2
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm2 */
+	MOVO	672(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X2
+	MOVO	688(R13), X6
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm6 */
+	MOVO	704(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X6
+	MOVO	720(R13), X3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm3 */
+	MOVO	736(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
+	PADDW	X12, X3
+	MOVO	752(R13), X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm7 */
+	MOVO	768(R13), X12
+	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
+	PADDW	X12, X7
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
+	CMPQ	DI, $0
+	JNE	kt4five3
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
+	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X4
+	JMP	kt4sums3
+kt4five3:
+	PMADDWL	304(R13), X0
+	PMADDWL	304(R13), X2
+	PMADDWL	304(R13), X4
+	PMADDWL	304(R13), X6
+	MOVAPS	X0, X11
+	SHUFPS	$0x88, X2, X0
+	SHUFPS	$0xDD, X2, X11
+	PADDL	X11, X0
+	MOVAPS	X4, X11
+	SHUFPS	$0x88, X6, X4
+	SHUFPS	$0xDD, X6, X11
+	PADDL	X11, X4
+kt4sums3:
+	CVTPL2PS	X0, X0
+	MULPS	0(R14), X0		/* d·sc */
+	MULPS	224(SI), X0		/* xs */
+	MOVAPS	240(SI), X1		/* Σx */
+	MULPS	16(R14), X1		/* dmin·m */
+	MULPS	224(SI), X1
+	SUBPS	X1, X0
+	ADDPS	X0, X13
+	CVTPL2PS	X4, X4
+	MULPS	32(R14), X4
+	MULPS	480(SI), X4
+	MOVAPS	496(SI), X5
+	MULPS	48(R14), X5
+	MULPS	480(SI), X5
+	SUBPS	X5, X4
+	ADDPS	X4, X13
+	RET
+
+/*
  * q4kt4ssse3(Gargs*): four Q4_K rows times four prompt tokens (kpanels4
  * in amd64.c, for gmatmul4), each token's lanes the bits q4kx4ssse3
  * gives it alone: the same integer sums and float steps in the same
@@ -1025,269 +1369,8 @@ t4pair:
 	MOVO	X2, 752(R13)
 	MOVO	X3, 768(R13)
 
-	/* token 0 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	32(SI), X0		/* xs */
-	MOVAPS	48(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	32(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X8
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	288(SI), X4
-	MOVAPS	304(SI), X5
-	MULPS	48(R14), X5
-	MULPS	288(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X8
-
-	/* token 1 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	96(SI), X0		/* xs */
-	MOVAPS	112(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	96(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X9
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	352(SI), X4
-	MOVAPS	368(SI), X5
-	MULPS	48(R14), X5
-	MULPS	352(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X9
-
-	/* token 2 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	160(SI), X0		/* xs */
-	MOVAPS	176(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	160(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X10
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	416(SI), X4
-	MOVAPS	432(SI), X5
-	MULPS	48(R14), X5
-	MULPS	416(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X10
-
-	/* token 3 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC2	/* phaddw %xmm2, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE6	/* phaddw %xmm6, %xmm4 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	224(SI), X0		/* xs */
-	MOVAPS	240(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	224(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X13
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	480(SI), X4
-	MOVAPS	496(SI), X5
-	MULPS	48(R14), X5
-	MULPS	480(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X13
+	XORQ	DI, DI			/* Q4_K's sums */
+	CALL	kt4pair(SB)
 	ADDQ	$512, SI
 	ADDQ	$64, R14
 	ADDQ	$32, R9
@@ -2732,301 +2815,8 @@ t5pair:
 	MOVO	X2, 752(R13)
 	MOVO	X3, 768(R13)
 
-	/* token 0 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x06	/* pmaddubsw 0(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x0E	/* pmaddubsw 0(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x16	/* pmaddubsw 0(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x1E	/* pmaddubsw 0(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x10	/* pmaddubsw 16(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 256(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x10; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 272(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X6
-	MOVAPS	X0, X11
-	SHUFPS	$0x88, X2, X0
-	SHUFPS	$0xDD, X2, X11
-	PADDL	X11, X0
-	MOVAPS	X4, X11
-	SHUFPS	$0x88, X6, X4
-	SHUFPS	$0xDD, X6, X11
-	PADDL	X11, X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	32(SI), X0		/* xs */
-	MOVAPS	48(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	32(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X8
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	288(SI), X4
-	MOVAPS	304(SI), X5
-	MULPS	48(R14), X5
-	MULPS	288(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X8
-
-	/* token 1 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x46; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x4E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x56; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x5E; BYTE $0x40	/* pmaddubsw 64(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x66; BYTE $0x50	/* pmaddubsw 80(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x40; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 320(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x50; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 336(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X6
-	MOVAPS	X0, X11
-	SHUFPS	$0x88, X2, X0
-	SHUFPS	$0xDD, X2, X11
-	PADDL	X11, X0
-	MOVAPS	X4, X11
-	SHUFPS	$0x88, X6, X4
-	SHUFPS	$0xDD, X6, X11
-	PADDL	X11, X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	96(SI), X0		/* xs */
-	MOVAPS	112(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	96(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X9
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	352(SI), X4
-	MOVAPS	368(SI), X5
-	MULPS	48(R14), X5
-	MULPS	352(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X9
-
-	/* token 2 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 128(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 144(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0x80; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 384(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0x90; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 400(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X6
-	MOVAPS	X0, X11
-	SHUFPS	$0x88, X2, X0
-	SHUFPS	$0xDD, X2, X11
-	PADDL	X11, X0
-	MOVAPS	X4, X11
-	SHUFPS	$0x88, X6, X4
-	SHUFPS	$0xDD, X6, X11
-	PADDL	X11, X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	160(SI), X0		/* xs */
-	MOVAPS	176(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	160(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X10
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	416(SI), X4
-	MOVAPS	432(SI), X5
-	MULPS	48(R14), X5
-	MULPS	416(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X10
-
-	/* token 3 */
-	MOVO	528(R13), X0
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x86; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm0 */
-	MOVO	544(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X0
-	MOVO	560(R13), X4
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm4 */
-	MOVO	576(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X4
-	MOVO	592(R13), X1
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x8E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm1 */
-	MOVO	608(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X1
-	MOVO	624(R13), X5
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xAE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm5 */
-	MOVO	640(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X5
-	MOVO	656(R13), X2
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x96; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm2 */
-	MOVO	672(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X2
-	MOVO	688(R13), X6
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xB6; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm6 */
-	MOVO	704(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X6
-	MOVO	720(R13), X3
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0x9E; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 192(%rsi), %xmm3 */
-	MOVO	736(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* pmaddubsw 208(%rsi), %xmm12 */
-	PADDW	X12, X3
-	MOVO	752(R13), X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xBE; BYTE $0xC0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 448(%rsi), %xmm7 */
-	MOVO	768(R13), X12
-	BYTE $0x66; BYTE $0x44; BYTE $0x0F; BYTE $0x38; BYTE $0x04; BYTE $0xA6; BYTE $0xD0; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* pmaddubsw 464(%rsi), %xmm12 */
-	PADDW	X12, X7
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xC1	/* phaddw %xmm1, %xmm0 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xD3	/* phaddw %xmm3, %xmm2 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xE5	/* phaddw %xmm5, %xmm4 */
-	BYTE $0x66; BYTE $0x0F; BYTE $0x38; BYTE $0x01; BYTE $0xF7	/* phaddw %xmm7, %xmm6 */
-	PMADDWL	304(R13), X0
-	PMADDWL	304(R13), X2
-	PMADDWL	304(R13), X4
-	PMADDWL	304(R13), X6
-	MOVAPS	X0, X11
-	SHUFPS	$0x88, X2, X0
-	SHUFPS	$0xDD, X2, X11
-	PADDL	X11, X0
-	MOVAPS	X4, X11
-	SHUFPS	$0x88, X6, X4
-	SHUFPS	$0xDD, X6, X11
-	PADDL	X11, X4
-	CVTPL2PS	X0, X0
-	MULPS	0(R14), X0		/* d·sc */
-	MULPS	224(SI), X0		/* xs */
-	MOVAPS	240(SI), X1		/* Σx */
-	MULPS	16(R14), X1		/* dmin·m */
-	MULPS	224(SI), X1
-	SUBPS	X1, X0
-	ADDPS	X0, X13
-	CVTPL2PS	X4, X4
-	MULPS	32(R14), X4
-	MULPS	480(SI), X4
-	MOVAPS	496(SI), X5
-	MULPS	48(R14), X5
-	MULPS	480(SI), X5
-	SUBPS	X5, X4
-	ADDPS	X4, X13
+	MOVQ	$1, DI			/* Q5_K's */
+	CALL	kt4pair(SB)
 	ADDQ	$512, SI
 	ADDQ	$64, R14
 	ADDQ	$32, R9
