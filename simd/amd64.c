@@ -101,6 +101,13 @@ ssse3(void)
 	return usesimd && usessse3 && have;
 }
 
+/* whether a GGUF type has SSSE3 kernels, which ssse3() machines without AVX2 take */
+int
+ssse3type(int type)
+{
+	return type == Tq4_0 || type == Tq4_K || type == Tq5_K || type == Tq6_K;
+}
+
 void
 matvec(float *out, float *x, float *w, int n, int d, int stride)
 {
@@ -814,10 +821,9 @@ gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 	k = 0;
 	if(usesimd && avx2() && n >= 32)
 		k = gavx4(out, ostride, w, r, n, d, xq, xs, xsum);
-	else if(ssse3() && (w->type == Tq4_K || w->type == Tq5_K || w->type == Tq6_K))
-		k = kpanels4(out, ostride, w, r, n, d, xq, xs, xsum);
-	else if(ssse3() && w->type == Tq4_0)
-		k = q40panels4(out, ostride, w, r, n, d, xq, xs, xsum);
+	else if(ssse3() && ssse3type(w->type))
+		k = w->type == Tq4_0 ? q40panels4(out, ostride, w, r, n, d, xq, xs, xsum)
+			: kpanels4(out, ostride, w, r, n, d, xq, xs, xsum);
 	for(t = 0; t < 4; t++)
 		gmatmul(out + (vlong)t*ostride + k, w, r + k, n, d - k, xq + (vlong)t*n, xs + t*(n/32), xsum + t*(n/32), x != nil ? x + (vlong)t*n : nil);
 }

@@ -23,6 +23,13 @@ ssse3(void)
 	return 0;
 }
 
+int
+ssse3type(int type)
+{
+	USED(type);
+	return 0;
+}
+
 void
 matvec(float *out, float *x, float *w, int n, int d, int stride)
 {

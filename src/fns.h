@@ -82,6 +82,7 @@ extern	int	useavx;
 extern	int	usessse3;
 int	avx2(void);
 int	ssse3(void);
+int	ssse3type(int);
 void	matvec(float*, float*, float*, int, int, int);
 void	matvec4(float*, int, float*, int, float*, int, int, int);
 void	matvecpk(float*, float*, float*, int, int);

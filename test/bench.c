@@ -409,7 +409,6 @@ gmatvecs(double bw1)
 {
 	static int types[] = {Tq4_0, Tq4_1, Tq5_0, Tq8_0, Tq4_K, Tq5_K, Tq6_K, Tf16, Tbf16};
 	static char *names[] = {"Q4_0", "Q4_1", "Q5_0", "Q8_0", "Q4_K", "Q5_K", "Q6_K", "F16", "BF16"};
-	static int s3[] = {1, 0, 0, 0, 1, 1, 1, 0, 0};	/* the SSSE3 kernels (simd/amd64.c) */
 	static vlong sizes[2] = {256*1024, 256*1024*1024};
 	Gmv m;
 	uchar *raw;
@@ -449,7 +448,7 @@ gmatvecs(double bw1)
 		for(i = 0; i < 12; i++)
 		for(j = 0; j < 2; j++)
 		for(a = 0; a < 3; a++){
-			if(!have[a] || (a == 1 && !s3[k]))
+			if(!have[a] || (a == 1 && !ssse3type(types[k])))
 				continue;
 			usessse3 = a > 0;
 			useavx = a > 1;
