@@ -11,8 +11,10 @@
 
 int usesimd = 1;
 int useavx = 1;
+int useavx2 = 1;
 int usessse3 = 1;
 
+int	cpuavx(void);
 int	cpuavx2(void);
 int	cpussse3(void);
 
@@ -77,8 +79,8 @@ vlong	firstsse(float*, vlong, float*);
 float	readsse(float*, vlong);
 
 /*
- * the AVX2 kernels where the machine has them (and useavx: tests and
- * bench turn it off to compare); they give the SSE2 kernels' bits
+ * the AVX2 kernels where the machine has them (and useavx and useavx2:
+ * tests and bench turn them off to compare); they give the SSE2 kernels' bits
  */
 int
 avx2(void)
@@ -87,7 +89,31 @@ avx2(void)
 
 	if(have < 0)
 		have = cpuavx2();
-	return usesimd && useavx && have;
+	return usesimd && useavx && useavx2 && have;
+}
+
+static int
+avxbits(void)
+{
+	static int have = -1;
+
+	if(have < 0)
+		have = cpuavx();
+	return usesimd && useavx ? have : 0;
+}
+
+/* the kernels of AVX alone (avxf_amd64.s's FP32 panels), as on a machine with AVX but not AVX2 */
+int
+avx(void)
+{
+	return avxbits() & 1;
+}
+
+/* the same with F16C (avxf_amd64.s's F16 rows) */
+int
+f16c(void)
+{
+	return (avxbits() & 3) == 3;
 }
 
 /* the SSSE3 kernels where the machine has SSSE3 (and usessse3, as useavx) */
@@ -145,7 +171,7 @@ matvecpk(float *out, float *x, float *w, int n, int np)
 void
 matvec4pk(float *out, int ostride, float *x, int xstride, float *w, int n, int np)
 {
-	if(avx2())
+	if(avx())
 		matvec4pavx(out, x, w, n, np, ostride, xstride);
 	else if(usesimd)
 		matvec4psse(out, x, w, n, np, ostride, xstride);
@@ -657,7 +683,7 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	int d4, d8;
 
 	if(usesimd && (w->type == Tf16 || w->type == Tbf16) && n % 8 == 0 && d >= 4){
-		d8 = avx2() ? d & ~7 : 0;
+		d8 = (w->type == Tf16 ? f16c() : avx2()) ? d & ~7 : 0;
 		a.out = out;
 		a.xs = x;
 		a.w = w->raw + (vlong)r*w->rowbytes;

@@ -9,7 +9,20 @@
 
 int usesimd;
 int useavx;
+int useavx2;
 int usessse3;
+
+int
+avx(void)
+{
+	return 0;
+}
+
+int
+f16c(void)
+{
+	return 0;
+}
 
 int
 avx2(void)

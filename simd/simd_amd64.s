@@ -1187,6 +1187,32 @@ avxno:
 	MOVL	$0, AX
 	RET
 
+/*
+ * cpuavx(): what of AVX the kernels can use: 1 if the CPU has AVX and
+ * the kernel saves the YMM registers (OSXSAVE, and XCR0's SSE and AVX
+ * bits), 3 if it has F16C too; else 0
+ */
+TEXT	cpuavx(SB), $0
+	MOVL	$1, AX
+	CPUID
+	MOVL	CX, R8
+	ANDL	$0x18000000, CX		/* OSXSAVE, AVX */
+	CMPL	CX, $0x18000000
+	JNE	avx1no
+	MOVL	$0, CX
+	BYTE $0x0F; BYTE $0x01; BYTE $0xD0	/* xgetbv */
+	ANDL	$6, AX
+	CMPL	AX, $6
+	JNE	avx1no
+	MOVL	R8, AX
+	SHRL	$28, AX
+	ANDL	$2, AX			/* leaf 1's ECX bit 29: F16C */
+	ADDL	$1, AX
+	RET
+avx1no:
+	MOVL	$0, AX
+	RET
+
 /* cpussse3(): 1 if the CPU has SSSE3 (leaf 1's ECX bit 9), else 0 */
 TEXT	cpussse3(SB), $0
 	MOVL	$1, AX

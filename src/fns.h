@@ -79,7 +79,10 @@ void	ksums6c(int*, uchar*, schar*);
 /* simd/amd64.c or simd/generic.c: dispatched kernels */
 extern	int	usesimd;
 extern	int	useavx;
+extern	int	useavx2;
 extern	int	usessse3;
+int	avx(void);
+int	f16c(void);
 int	avx2(void);
 int	ssse3(void);
 int	ssse3type(int);

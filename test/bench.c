@@ -13,8 +13,8 @@
  * GGUF type's); -e times prompt encoding and the first token only; -p
  * runs the bandwidth probe and the comparison with the peers only; -B
  * the sessions decoding together only; -A leaves out the AVX2 kernels
- * (SSSE3's and SSE2's where the machine has AVX2), -S the SSSE3 ones
- * too (SSE2 alone).
+ * (SSSE3's, AVX's and SSE2's where the machine has AVX2: as a machine
+ * with AVX but not AVX2), -S the SSSE3 and AVX ones too (SSE2 alone).
  * The peers, in turns with ours over -r rounds (3) on the same files:
  * llama.cpp through npm's node-llama-cpp, run by peerdir/peer.mjs
  * (test/) when node and the package are installed; llama2.c's run and
@@ -1115,7 +1115,7 @@ threadmain(int argc, char *argv[])
 	case 'k': kernels = 1; break;
 	case 'e': enc = 1; break;
 	case 'p': peersonly = 1; break;
-	case 'A': useavx = 0; break;
+	case 'A': useavx2 = 0; break;
 	case 'S': useavx = usessse3 = 0; break;
 	case 'B': batchonly = 1; break;
 	case 'l': l2cdir = EARGF(usage()); break;

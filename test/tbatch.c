@@ -200,11 +200,11 @@ exported(char *path, char **args, int n)
 	return runprog(argv, nil, nil) == 0 ? path : nil;
 }
 
-/* the kernels' way: AVX2 or SSSE3 (where the machine has them), SSE2 or C */
+/* the kernels' way: AVX2, AVX or SSSE3 (where the machine has them), SSE2 or C */
 static char*
 wayname(void)
 {
-	return !usesimd ? "C" : useavx ? "AVX2" : usessse3 ? "SSSE3" : "SSE2";
+	return !usesimd ? "C" : useavx && useavx2 ? "AVX2" : useavx ? "AVX" : usessse3 ? "SSSE3" : "SSE2";
 }
 
 /*

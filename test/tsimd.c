@@ -751,13 +751,13 @@ testlibthread(void)
 	chanfree(c[1]);
 }
 
-/* run's output with and without SIMD, without AVX2, and with 1 to 4 threads */
+/* run's output with and without SIMD, without AVX or AVX2, and with 1 to 4 threads */
 void
 testsimdcli(void)
 {
 	static char *progs[] = {"run", "runq"};
-	static char *opts[] = {"--no-simd", "--no-avx", "--no-ssse3", "--threads", "--threads", "--threads", "--threads"};
-	static char *optv[] = {nil, nil, nil, "1", "2", "3", "4"};
+	static char *opts[] = {"--no-simd", "--no-avx", "--no-avx2", "--no-ssse3", "--threads", "--threads", "--threads", "--threads"};
+	static char *optv[] = {nil, nil, nil, nil, "1", "2", "3", "4"};
 	char *argv[20], *want, *out, *model[2], *tok[2];
 	int p, k, n;
 
@@ -909,12 +909,12 @@ testvexbytes(void)
 
 enum { Cpuinfo = 1<<20 };
 
-/* avx2() and ssse3() against the kernel's word: Linux lists avx2 (and f16c) in /proc/cpuinfo only when it saves the YMM registers */
+/* avx2(), avx(), f16c() and ssse3() against the kernel's word: Linux lists avx, avx2 and f16c in /proc/cpuinfo only when it saves the YMM registers */
 void
 testavx2detect(void)
 {
 	char *s;
-	int fd, n, m, have, have3, simd, avx;
+	int fd, n, m, have, have1, have16, have3, simd, avxon;
 
 	fd = open("/proc/cpuinfo", OREAD);
 	if(fd < 0){
@@ -927,22 +927,30 @@ testavx2detect(void)
 	close(fd);
 	s[n] = 0;
 	have = strstr(s, " avx2") != nil && strstr(s, " f16c") != nil;
+	have1 = strstr(s, " avx") != nil;
+	have16 = have1 && strstr(s, " f16c") != nil;
 	have3 = strstr(s, " ssse3") != nil;
 	free(s);
 	simd = usesimd;
-	avx = useavx;
+	avxon = useavx;
 	usesimd = useavx = 1;
 	check(avx2() == have, "avx2() is %d, /proc/cpuinfo says %d", avx2(), have);
+	check(avx() == have1, "avx() is %d, /proc/cpuinfo says %d", avx(), have1);
+	check(f16c() == have16, "f16c() is %d, /proc/cpuinfo says %d", f16c(), have16);
+	useavx2 = 0;
+	check(avx2() == 0, "avx2() is on with useavx2 off");
+	check(avx() == have1 && f16c() == have16, "avx() or f16c() is off with useavx2 off");
+	useavx2 = 1;
 	useavx = 0;
-	check(avx2() == 0, "avx2() is on with useavx off");
+	check(avx2() == 0 && avx() == 0 && f16c() == 0, "avx2(), avx() or f16c() is on with useavx off");
 	useavx = 1;
 	check(ssse3() == have3, "ssse3() is %d, /proc/cpuinfo says %d", ssse3(), have3);
 	usessse3 = 0;
 	check(ssse3() == 0, "ssse3() is on with usessse3 off");
 	usessse3 = 1;
 	usesimd = 0;
-	check(avx2() == 0, "avx2() is on with usesimd off");
+	check(avx2() == 0 && avx() == 0, "avx2() or avx() is on with usesimd off");
 	check(ssse3() == 0, "ssse3() is on with usesimd off");
 	usesimd = simd;
-	useavx = avx;
+	useavx = avxon;
 }
