@@ -102,7 +102,7 @@ avxbits(void)
 	return usesimd && useavx ? have : 0;
 }
 
-/* the kernels of AVX alone (avxf_amd64.s's FP32 panels), as on a machine with AVX but not AVX2 */
+/* the kernels of AVX alone (avxf_amd64.s's FP32 panels and BF16 rows), as on a machine with AVX but not AVX2 */
 int
 avx(void)
 {
@@ -683,12 +683,12 @@ gmatmul(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum
 	int d4, d8;
 
 	if(usesimd && (w->type == Tf16 || w->type == Tbf16) && n % 8 == 0 && d >= 4){
-		d8 = (w->type == Tf16 ? f16c() : avx2()) ? d & ~7 : 0;
+		d8 = (w->type == Tf16 ? f16c() : avx()) ? d & ~7 : 0;
 		a.out = out;
 		a.xs = x;
 		a.w = w->raw + (vlong)r*w->rowbytes;
 		a.rowbytes = w->rowbytes;
-		a.bf = w->type == Tbf16;
+		a.bf = w->type != Tbf16 ? 0 : avx2() ? 2 : 1;
 		if(d8 > 0){
 			a.d = d8;
 			h16x8avx(&a);

@@ -1,7 +1,8 @@
 /*
- * AVX2 kernels of FP32 products with matrices in panels (src/weights.c)
- * and with F16 and BF16 rows, used where avx2() says the machine has
- * them, giving the SSE2 kernels' bits: a lane holds a row and adds its
+ * AVX kernels of FP32 products with matrices in panels (src/weights.c)
+ * and with F16 and BF16 rows: no instruction of them is AVX2's, so they
+ * are used where avx() says the machine has AVX (F16's: f16c(), AVX and
+ * F16C), giving the SSE2 kernels' bits: a lane holds a row and adds its
  * products in column order, a multiply then an add (no FMA: one
  * rounding each, as the C).
  * 6a has no AVX mnemonics: each VEX instruction is BYTEs with the
@@ -90,7 +91,8 @@ panvend:
  * Gargs' bf is set) times the FP32 input (its xs), bit-identical to
  * dotf16 and dotbf16 and to f16x4sse: eight columns of the eight rows
  * made floats by VCVTPH2PS (exactly as half() makes them, a NaN quiet
- * as the C's multiply makes it) or by VPMOVZXWD and a shift of 16,
+ * as the C's multiply makes it) or by VPUNPCKLWD and VPUNPCKHWD (bf 1)
+ * or VPMOVZXWD and a shift of 16 (bf 2, AVX2),
  * turned into lanes by VUNPCKLPS, VSHUFPS and VPERM2F128, then x·w
  * added to each lane column after column, in the C's order. d is a
  * multiple of 8, a row's length in columns a multiple of 8.
@@ -100,7 +102,7 @@ TEXT	h16x8avx(SB), $0
 	MOVQ	32(BP), BX		/* w: row 0 of the eight */
 	MOVQ	40(BP), CX		/* rowbytes */
 	MOVQ	56(BP), R8		/* d */
-	MOVQ	88(BP), R15		/* bf */
+	MOVQ	88(BP), R15		/* bf: 0 F16, 1 BF16 by AVX, 2 by AVX2 */
 h16rows:
 	CMPQ	R8, $8
 	JLT	h16done
@@ -140,6 +142,36 @@ h16cols:
 	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x13; BYTE $0x3C; BYTE $0x8A	/* vcvtph2ps (%r10,%rcx,4), %ymm7 */
 	JMP	h16turn
 h16bf:
+	/* a BF16 is the high half of its float: by AVX alone its word unpacked over a zero one, by AVX2 (faster here) widened and shifted */
+	CMPQ	R15, $1
+	JNE	h16bf2
+	BYTE $0xC4; BYTE $0x41; BYTE $0x08; BYTE $0x57; BYTE $0xF6	/* vxorps %xmm14, %xmm14, %xmm14 */
+	BYTE $0xC5; BYTE $0x89; BYTE $0x61; BYTE $0x02	/* vpunpcklwd (%rdx), %xmm14, %xmm0 */
+	BYTE $0xC5; BYTE $0x09; BYTE $0x69; BYTE $0x02	/* vpunpckhwd (%rdx), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x7D; BYTE $0x18; BYTE $0xC0; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm0, %ymm0 */
+	BYTE $0xC5; BYTE $0x89; BYTE $0x61; BYTE $0x0C; BYTE $0x0A	/* vpunpcklwd (%rdx,%rcx,1), %xmm14, %xmm1 */
+	BYTE $0xC5; BYTE $0x09; BYTE $0x69; BYTE $0x04; BYTE $0x0A	/* vpunpckhwd (%rdx,%rcx,1), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x75; BYTE $0x18; BYTE $0xC8; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm1, %ymm1 */
+	BYTE $0xC5; BYTE $0x89; BYTE $0x61; BYTE $0x14; BYTE $0x4A	/* vpunpcklwd (%rdx,%rcx,2), %xmm14, %xmm2 */
+	BYTE $0xC5; BYTE $0x09; BYTE $0x69; BYTE $0x04; BYTE $0x4A	/* vpunpckhwd (%rdx,%rcx,2), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x6D; BYTE $0x18; BYTE $0xD0; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm2, %ymm2 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x09; BYTE $0x61; BYTE $0x1A	/* vpunpcklwd (%r10), %xmm14, %xmm3 */
+	BYTE $0xC4; BYTE $0x41; BYTE $0x09; BYTE $0x69; BYTE $0x02	/* vpunpckhwd (%r10), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x65; BYTE $0x18; BYTE $0xD8; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x89; BYTE $0x61; BYTE $0x24; BYTE $0x8A	/* vpunpcklwd (%rdx,%rcx,4), %xmm14, %xmm4 */
+	BYTE $0xC5; BYTE $0x09; BYTE $0x69; BYTE $0x04; BYTE $0x8A	/* vpunpckhwd (%rdx,%rcx,4), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x5D; BYTE $0x18; BYTE $0xE0; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm4, %ymm4 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x09; BYTE $0x61; BYTE $0x2C; BYTE $0x4A	/* vpunpcklwd (%r10,%rcx,2), %xmm14, %xmm5 */
+	BYTE $0xC4; BYTE $0x41; BYTE $0x09; BYTE $0x69; BYTE $0x04; BYTE $0x4A	/* vpunpckhwd (%r10,%rcx,2), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x55; BYTE $0x18; BYTE $0xE8; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm5, %ymm5 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x09; BYTE $0x61; BYTE $0x33	/* vpunpcklwd (%r11), %xmm14, %xmm6 */
+	BYTE $0xC4; BYTE $0x41; BYTE $0x09; BYTE $0x69; BYTE $0x03	/* vpunpckhwd (%r11), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x4D; BYTE $0x18; BYTE $0xF0; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm6, %ymm6 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x09; BYTE $0x61; BYTE $0x3C; BYTE $0x8A	/* vpunpcklwd (%r10,%rcx,4), %xmm14, %xmm7 */
+	BYTE $0xC4; BYTE $0x41; BYTE $0x09; BYTE $0x69; BYTE $0x04; BYTE $0x8A	/* vpunpckhwd (%r10,%rcx,4), %xmm14, %xmm8 */
+	BYTE $0xC4; BYTE $0xC3; BYTE $0x45; BYTE $0x18; BYTE $0xF8; BYTE $0x01	/* vinsertf128 $1, %xmm8, %ymm7, %ymm7 */
+	JMP	h16turn
+h16bf2:
 	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x33; BYTE $0x02	/* vpmovzxwd (%rdx), %ymm0 */
 	BYTE $0xC5; BYTE $0xFD; BYTE $0x72; BYTE $0xF0; BYTE $0x10	/* vpslld $16, %ymm0, %ymm0 */
 	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x33; BYTE $0x0C; BYTE $0x0A	/* vpmovzxwd (%rdx,%rcx,1), %ymm1 */

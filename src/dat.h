@@ -325,7 +325,7 @@ struct Gargs {
 	float	*h2f;		/* every half as float */
 	float	*tab;		/* q4kx4sse, q5kx4sse, q6kx4sse (and their SSSE3 kernels): scratch and constants, 384, 528 and 448 bytes, 16-byte aligned (784 for the SSSE3 four-token ones) */
 	vlong	ostride;	/* four-token kernels: floats from one token's outputs to the next */
-	vlong	bf;		/* h16x8avx: the rows are BF16, not F16 */
+	vlong	bf;		/* h16x8avx: the rows are F16 (0) or BF16, by AVX (1) or AVX2 (2) */
 };
 
 /* where generate puts its text, and how it is told to stop */
