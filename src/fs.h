@@ -32,6 +32,8 @@ enum {
 	Maxprompt	= 1<<20,
 	Maxsessions	= 256,	/* open sessions, all users */
 	Maxusersessions	= 32,	/* open sessions of one user */
+	Maxstops	= 64,	/* a session's stop strings */
+	Maxstopbytes	= 4096,	/* and their bytes */
 };
 
 typedef struct Session Session;

@@ -137,7 +137,10 @@ fswalk1(Fid *fid, char *name, Qid *qid)
 
 	a = fid->aux;
 	if(strcmp(name, "..") == 0){
-		if(a->type == Qsess){
+		/* after a file (one walk of N/ctl/..) it is not a directory: the fid would keep its session */
+		if(a->type != Qroot && a->type != Qpool && a->type != Qsess)
+			return "not a directory";
+		if(a->s != nil){
 			sessfid(a->s, -1);
 			sessdecref(a->s);
 			a->s = nil;
@@ -469,7 +472,7 @@ srvctl(Req *r, char **f, int nf)
 		return "bad command";
 	if((strcmp(f[0], "load") == 0 && nf == 3) || (strcmp(f[0], "pool-load") == 0 && nf == 4)){
 		/* the default model is everyone's: only the owner replaces it; others load from modeldir */
-		if(nf == 3 && strcmp(r->fid->uid, owner) != 0)
+		if((nf == 3 || strcmp(f[1], "(default)") == 0) && strcmp(r->fid->uid, owner) != 0)
 			return "permission denied";
 		m = confine(r->fid->uid, f[nf-2]);
 		t = confine(r->fid->uid, f[nf-1]);
@@ -568,6 +571,11 @@ fswrite(Req *r)
 		respond(r, "command must be one write");
 		return;
 	}
+	/* parsecmd's strings end at a NUL: what follows one would go unseen */
+	if(memchr(r->ifcall.data, 0, r->ifcall.count) != nil){
+		respond(r, "bad command");
+		return;
+	}
 	cb = parsecmd(r->ifcall.data, r->ifcall.count);
 	err = nil;
 	dyn = 0;
@@ -615,6 +623,10 @@ fsstat(Req *r)
 {
 	Faux *a;
 
+	if(r->fid->qid.type & QTAUTH){	/* its aux is auth9p's */
+		respond(r, "stat prohibited");
+		return;
+	}
 	a = r->fid->aux;
 	fillstat(&r->d, a->type, a->s, a->s ? a->s->id : 0);
 	respond(r, nil);
@@ -631,6 +643,10 @@ fswstat(Req *r)
 	Faux *a;
 	Dir *d;
 
+	if(r->fid->qid.type & QTAUTH){	/* its aux is auth9p's */
+		respond(r, "wstat prohibited");
+		return;
+	}
 	a = r->fid->aux;
 	d = &r->d;
 	if(d->name[0] != 0 || d->uid[0] != 0 || d->gid[0] != 0 || d->muid[0] != 0
@@ -731,6 +747,17 @@ srvfree(Srv *s)
 {
 	close(s->infd);
 	free(s);
+}
+
+/*
+ * the slot is given back when the connection ends, not in srvfree: a
+ * Tflush of its own tag is never answered by lib9p (sflush), so such a
+ * connection's Srv is never freed
+ */
+static void
+netend(Srv *s)
+{
+	fsend(s);
 	decref(&nconns);
 }
 
@@ -762,8 +789,11 @@ acceptproc(void*)
 			*s = callsrv;
 			s->infd = s->outfd = fd;
 			s->free = srvfree;
-			if(proccreate(srvproc, s, 64*1024) < 0)
+			s->end = netend;
+			if(proccreate(srvproc, s, 64*1024) < 0){
 				srvfree(s);
+				decref(&nconns);
+			}
 		}
 		free(c);
 	}

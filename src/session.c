@@ -14,7 +14,7 @@
 #include "fs.h"
 
 static void	chatdrop(Session*);
-static int	setstops(Session*, char**, int);
+static char*	setstops(Session*, char**, int);
 static char*	addtext(char*, char*);
 
 static Lock	cachelk;	/* the caches' bytes, held for a moment under any other lock */
@@ -964,10 +964,9 @@ sessctl(Session *s, char **f, int nf, char *ebuf)
 		r = settmpl(s, nf == 2 ? f[1] : nil, ebuf);
 	else if(strcmp(f[0], "overflow") == 0 && nf == 2 && (strcmp(f[1], "refuse") == 0 || strcmp(f[1], "drop") == 0))
 		s->drop = strcmp(f[1], "drop") == 0;
-	else if(strcmp(f[0], "stop-string") == 0){
-		if(setstops(s, f+1, nf-1) < 0)
-			r = "out of memory";
-	}else
+	else if(strcmp(f[0], "stop-string") == 0)
+		r = setstops(s, f+1, nf-1);
+	else
 		r = "bad command";
 	if(r == nil)
 		s->vers++;
@@ -1050,27 +1049,33 @@ sesssys(Session *s)
 	return r;
 }
 
-/* with s->lk held: the stop strings, copied (n 0: none) */
-static int
+/* with s->lk held: the stop strings, copied (n 0: none); nil or why not */
+static char*
 setstops(Session *s, char **f, int n)
 {
+	long len;
 	int i;
 
+	len = 0;
+	for(i = 0; i < n; i++)
+		len += strlen(f[i]);
+	if(n > Maxstops || len > Maxstopbytes)
+		return "too many stop strings";
 	for(i = 0; i < s->nstops; i++)
 		free(s->stops[i]);
 	free(s->stops);
 	s->stops = nil;
 	s->nstops = 0;
 	if(n == 0)
-		return 0;
+		return nil;
 	s->stops = mallocz(n * sizeof s->stops[0], 1);
 	if(s->stops == nil)
-		return -1;
+		return "out of memory";
 	for(i = 0; i < n; i++)
 		if((s->stops[i] = strdup(f[i])) == nil)
 			break;
 	s->nstops = i;
-	return i == n ? 0 : -1;
+	return i == n ? nil : "out of memory";
 }
 
 char*

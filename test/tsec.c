@@ -105,6 +105,8 @@ listed(Conn *c, char *name)
 	return found;
 }
 
+static void	hostile(char*);
+
 static char*
 clone1(Conn *c)
 {
@@ -273,6 +275,8 @@ testllmfsowner(void)
 	check(strcmp(err, "permission denied") == 0, "a path out of the directory: %q", err);
 	err = echoerr(u, "ctl", "pool-load p m.bin nosuch");
 	check(strstr(err, "nosuch") != nil && strstr(err, "does not exist") != nil, "a missing tokenizer: %q", err);
+	err = echoerr(u, "ctl", "pool-load (default) m.bin nosuch");
+	check(strcmp(err, "permission denied") == 0, "another user's pool-load of the default model: %q", err);
 	err = echoerr(o, "ctl", smprint("pool-load t %s/m.bin %s", dir, mpath("tok512.bin")));
 	check(err[0] == 0, "the owner's pool-load: %q", err);
 	check(strcmp(echoerr(o, "ctl", "pool-limit 4 0"), "") == 0, "the owner's pool-limit");
@@ -415,7 +419,83 @@ testllmfslimits(void)
 		sleep(25);
 	check(!nexists(a, s), "bob's session %s outlived its connection and its last fid", s);
 	nhangup(a);
+	hostile(addr);
 	stopsec();
+}
+
+/* a session's ctl file, opened for writing by c; ~0 if not */
+static u32int
+ctlfid(Conn *c, char *s)
+{
+	u32int fid;
+
+	fid = nwalk(c, smprint("%s/ctl", s));
+	if(fid != ~0 && nopen(c, fid, OWRITE) < 0){
+		nclunk(c, fid);
+		return ~0;
+	}
+	return fid;
+}
+
+/*
+ * what a client did to hold on to sessions and connection slots, or to
+ * hold the session lock: .. after a file, Tflushes of their own tag
+ * (never answered by lib9p) on more connections than llmfs serves at
+ * once, too many stop strings, a NUL in a command
+ */
+static void
+hostile(char *addr)
+{
+	char *s, *err, buf[8192];
+	Conn *a, *c;
+	Fcall t;
+	u32int fid;
+	int i, n;
+
+	a = attachas(addr, "carol", NOFID, nil);
+	if(a == nil || (s = clone1(a)) == nil){
+		fail("carol: %r");
+		return;
+	}
+	fid = nwalk(a, smprint("%s/ctl/..", s));
+	check(fid == ~0, "%s/ctl/.. walked", s);
+	fid = nwalk(a, smprint("%s/..", s));
+	check(fid != ~0, "%s/..: %r", s);
+	if(fid != ~0)
+		nclunk(a, fid);
+	for(i = 0; i < 70; i++){
+		if((c = attachas(addr, "dave", NOFID, nil)) == nil)
+			break;
+		memset(&t, 0, sizeof t);
+		t.type = Tflush;
+		t.tag = 7;
+		t.oldtag = 7;
+		nsend(c, &t);
+		nhangup(c);
+	}
+	check(i == 70, "connection %d of 70 flushing their own tags refused: %r", i);
+	for(n = 0; n < Polls && (c = attachas(addr, "erin", NOFID, nil)) == nil; n++)
+		sleep(25);
+	check(c != nil && clone1(c) != nil, "erin, after 70 self-flushes: %r");
+	if(c != nil)
+		nhangup(c);
+	n = 0;
+	for(i = 0; i < Maxstops + 1; i++)
+		n += snprint(buf + n, sizeof buf - n, " s%d", i);
+	check(strcmp(err = echoerr(a, smprint("%s/ctl", s), smprint("stop-string%s", buf)), "too many stop strings") == 0,
+		"%d stop strings: %q", Maxstops + 1, err);
+	*strrchr(buf, ' ') = 0;
+	check((err = echoerr(a, smprint("%s/ctl", s), smprint("stop-string%s", buf)))[0] == 0, "%d stop strings: %s", Maxstops, err);
+	memset(buf, 'x', Maxstopbytes + 1);
+	buf[Maxstopbytes + 1] = 0;
+	check(strcmp(err = echoerr(a, smprint("%s/ctl", s), smprint("stop-string %s", buf)), "too many stop strings") == 0,
+		"%d bytes of stop strings: %q", Maxstopbytes + 1, err);
+	fid = ctlfid(a, s);
+	check(fid != ~0 && nwrite(a, fid, 0, "temp 1\0junk", 11) < 0, "a command with a NUL was taken");
+	check(fid != ~0 && strcmp(err = smprint("%r"), "bad command") == 0, "a command with a NUL: %q", err);
+	if(fid != ~0)
+		nclunk(a, fid);
+	nhangup(a);
 }
 
 /*
