@@ -34,6 +34,7 @@ enum {
 	Maxusersessions	= 32,	/* open sessions of one user */
 	Maxstops	= 64,	/* a session's stop strings */
 	Maxstopbytes	= 4096,	/* and their bytes */
+	Maxparked	= 64,	/* a session's reads waiting for text: each holds a buffer of its count */
 };
 
 typedef struct Session Session;
@@ -80,6 +81,7 @@ struct Session {
 	int	stop;
 	vlong	cache;		/* bytes of the running generation's state */
 	Req	*parked;	/* reads of output and stream waiting for text, through r->aux */
+	int	nparked;	/* how many */
 	Session	*next;
 };
 

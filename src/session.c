@@ -291,6 +291,7 @@ answer(Session *s)
 		}
 		*l = r->aux;
 		r->aux = nil;
+		s->nparked--;
 		reply(s, type, r);
 		respond(r, nil);
 	}
@@ -313,6 +314,7 @@ unpark(Req *old)
 			if(*l == old){
 				*l = old->aux;
 				old->aux = nil;
+				s->nparked--;
 				respond(old, "interrupted");
 				found = 1;
 				break;
@@ -328,8 +330,14 @@ sessread(Session *s, int type, Req *r)
 {
 	qlock(&s->lk);
 	if(s->state == Sgen && (type == Qsoutput || r->ifcall.offset >= s->nout - s->rstart)){
+		if(s->nparked >= Maxparked){
+			qunlock(&s->lk);
+			respond(r, "too many reads waiting");
+			return;
+		}
 		r->aux = s->parked;
 		s->parked = r;
+		s->nparked++;
 		qunlock(&s->lk);
 		return;
 	}
