@@ -1157,24 +1157,17 @@ panqend:
 	RET
 
 /*
- * cpuavx2(): 1 if the AVX2 kernels can run: the CPU has AVX2 and F16C, and the
- * kernel saves the YMM registers (OSXSAVE, and XCR0's SSE and AVX bits:
- * 9front's fpuinit sets them unless *noavx is given); else 0
+ * cpuavx2(): 1 if the AVX2 kernels can run: the CPU has AVX2 and, by
+ * cpuavx, F16C and the kernel saves the YMM registers (9front's fpuinit
+ * sets XCR0 unless *noavx is given); else 0
  */
 TEXT	cpuavx2(SB), $0
 	MOVL	$0, AX
 	CPUID
 	CMPL	AX, $7
 	JLT	avxno			/* no leaf 7 */
-	MOVL	$1, AX
-	CPUID
-	ANDL	$0x38000000, CX		/* OSXSAVE, AVX, F16C (VCVTPH2PS) */
-	CMPL	CX, $0x38000000
-	JNE	avxno
-	MOVL	$0, CX
-	BYTE $0x0F; BYTE $0x01; BYTE $0xD0	/* xgetbv */
-	ANDL	$6, AX
-	CMPL	AX, $6
+	CALL	cpuavx(SB)
+	CMPL	AX, $3
 	JNE	avxno
 	MOVL	$7, AX
 	MOVL	$0, CX

@@ -651,7 +651,7 @@ fswstat(Req *r)
 	d = &r->d;
 	if(d->name[0] != 0 || d->uid[0] != 0 || d->gid[0] != 0 || d->muid[0] != 0
 	|| d->mode != ~0 || d->atime != ~0 || d->mtime != ~0
-	|| (d->length != ~0LL && (d->length != 0 || (r->fid->qid.type & QTAUTH) || !allowed(a, r->fid->uid, OWRITE)))){
+	|| (d->length != ~0LL && (d->length != 0 || !allowed(a, r->fid->uid, OWRITE)))){
 		respond(r, "wstat prohibited");
 		return;
 	}
