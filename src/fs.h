@@ -120,3 +120,9 @@ void	sessread(Session*, int, Req*);
 char*	sessstatus(Session*);
 char*	sesssettings(Session*);
 int	unpark(Req*);
+
+/* replies.c */
+void	replystart(Srv*);
+void	replylater(Req*);
+void	replyend(Srv*);
+void	replyfree(Srv*);

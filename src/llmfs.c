@@ -335,6 +335,7 @@ static void
 fsread(Req *r)
 {
 	Faux *a;
+	char *s;
 
 	if(r->fid->qid.type & QTAUTH){
 		authread(r);
@@ -381,8 +382,9 @@ fsread(Req *r)
 		return;
 	case Qsmodel:
 		qlock(&a->s->lk);
-		readtext(r, smprint("%s\n", a->s->model ? a->s->model : "(default)"));
+		s = smprint("%s\n", a->s->model ? a->s->model : "(default)");
 		qunlock(&a->s->lk);
+		readtext(r, s);
 		return;
 	case Qsstatus:
 		readtext(r, sessstatus(a->s));
@@ -414,6 +416,7 @@ static void
 loadproc(void *v)
 {
 	Load *l, **ll;
+	Req *r;
 	char *name, err[ERRMAX];
 	int rc;
 
@@ -429,11 +432,12 @@ loadproc(void *v)
 			*ll = l->next;
 			break;
 		}
-	if(l->r != nil){	/* nil when flushed */
-		l->r->ofcall.count = l->r->ifcall.count;
-		respond(l->r, rc < 0 ? err : nil);
-	}
+	r = l->r;	/* nil when flushed */
 	qunlock(&loadlk);
+	if(r != nil){
+		r->ofcall.count = r->ifcall.count;
+		respond(r, rc < 0 ? err : nil);
+	}
 	free(l->f[0]);
 	free(l);
 }
@@ -666,6 +670,7 @@ fswstat(Req *r)
 static void
 fsend(Srv *srv)
 {
+	replyend(srv);
 	sessconnend(srv);
 }
 
@@ -678,13 +683,13 @@ fsflush(Req *r)
 	old = r->oldreq;
 	if(!unpark(old)){
 		qlock(&loadlk);
-		for(l = loads; l != nil; l = l->next)
-			if(l->r == old){
-				l->r = nil;
-				respond(old, "interrupted");
-				break;
-			}
+		for(l = loads; l != nil && l->r != old; l = l->next)
+			;
+		if(l != nil)
+			l->r = nil;
 		qunlock(&loadlk);
+		if(l != nil)
+			respond(old, "interrupted");
 	}
 	respond(r, nil);
 }
@@ -700,6 +705,7 @@ static Srv fs = {
 	.wstat=		fswstat,
 	.flush=		fsflush,
 	.destroyfid=	fsdestroyfid,
+	.start=		replystart,
 	.end=		fsend,
 };
 
@@ -745,6 +751,7 @@ listenproc(void*)
 static void
 srvfree(Srv *s)
 {
+	replyfree(s);
 	close(s->infd);
 	free(s);
 }

@@ -65,9 +65,9 @@ newsession(char *uid, void *conn)
 }
 
 /*
- * Reclaiming. A fid goes (destroyfid) inside respond, where the
- * responder may hold tablk or a session's lock, so the counts have a
- * lock of their own and the closing is left to the reaper proc.
+ * Reclaiming. A fid goes (destroyfid) inside respond, in whichever
+ * proc answers, so the counts have a lock of their own and the closing,
+ * which takes tablk and the session's lock, is left to the reaper proc.
  */
 static QLock	reaplk;		/* every session's conn and nfid */
 static Channel	*reapc;		/* a session may have become unreachable */
@@ -276,7 +276,7 @@ reply(Session *s, int type, Req *r)
 		readbuf(r, s->out, s->nout);
 }
 
-/* with s->lk held: answer the parked reads that can be answered */
+/* with s->lk held: the parked reads that can be answered go to their connections' reply procs */
 static void
 answer(Session *s)
 {
@@ -293,7 +293,7 @@ answer(Session *s)
 		r->aux = nil;
 		s->nparked--;
 		reply(s, type, r);
-		respond(r, nil);
+		replylater(r);
 	}
 }
 
@@ -301,27 +301,27 @@ answer(Session *s)
 int
 unpark(Req *old)
 {
-	Session *s, *ss;
+	Session *s;
 	Req **l;
 	int found;
 
 	found = 0;
 	qlock(&tablk);
-	for(ss = table; ss != nil && !found; ss = ss->next){
-		s = ss;
+	for(s = table; s != nil && !found; s = s->next){
 		qlock(&s->lk);
 		for(l = &s->parked; *l != nil; l = (Req**)&(*l)->aux)
 			if(*l == old){
 				*l = old->aux;
 				old->aux = nil;
 				s->nparked--;
-				respond(old, "interrupted");
 				found = 1;
 				break;
 			}
 		qunlock(&s->lk);
 	}
 	qunlock(&tablk);
+	if(found)
+		respond(old, "interrupted");
 	return found;
 }
 

@@ -62,6 +62,7 @@ get(In *in)
 static void
 fsfree(Srv *s)
 {
+	replyfree(s);
 	close(s->infd);
 	close(s->outfd);
 	free(s);

@@ -89,6 +89,7 @@ static Test tests[] = {
 	{"llmfs_owner", testllmfsowner},
 	{"llmfs_wstat", testllmfswstat},
 	{"llmfs_limits", testllmfslimits},
+	{"llmfs_slowreader", testllmfsslow, 300},
 	{"llmfs_longerr", testllmfslongerr},
 	{"llmfs_fp", testllmfsfp},
 	{"llmfs_chat", testllmfschat},

@@ -122,6 +122,7 @@ void	testllmfsauth(void);
 void	testllmfsowner(void);
 void	testllmfswstat(void);
 void	testllmfslimits(void);
+void	testllmfsslow(void);
 void	testllmfslongerr(void);
 void	testfptraps(void);
 void	testllmfsfp(void);

@@ -498,6 +498,102 @@ hostile(char *addr)
 	nhangup(a);
 }
 
+/* n reads of count bytes at offset 0 of fid, sent at once and never read; -1 if not sent */
+static int
+unread(Conn *c, u32int fid, int n, long count)
+{
+	Fcall t;
+
+	memset(&t, 0, sizeof t);
+	t.type = Tread;
+	t.fid = fid;
+	t.count = count;
+	while(n-- > 0){
+		t.tag = 0;
+		if(nsend(c, &t) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* fid of c open on path; ~0 if not */
+static u32int
+openfid(Conn *c, char *path)
+{
+	u32int fid;
+
+	fid = nwalk(c, path);
+	if(fid != ~0 && nopen(c, fid, OREAD) < 0){
+		nclunk(c, fid);
+		return ~0;
+	}
+	return fid;
+}
+
+/*
+ * a client that stops reading stalls its own connection only: carol
+ * parks Maxparked reads of an output, fills her connection with answers
+ * to reads of a system prompt she never reads, and ends the generation
+ * from a second connection (whose read of that output is one too many),
+ * so that its parked reads are answered into the full connection; bob's
+ * generation still ends. (It did not when the
+ * generator wrote the answers itself, holding the session's lock.)
+ */
+void
+testllmfsslow(void)
+{
+	static char *trusted[] = {"-t", nil};
+	static char *rnd[] = {"random", nil, "384", "1024", "6", "6", "6", "512", "1024", "7", nil};
+	char *addr, *s, *s2, *sb, *st, buf[8000];
+	Conn *o, *a, *a2, *b;
+	u32int out, out2, sys;
+	int i;
+
+	rnd[1] = tpath("slow.bin");
+	if(export1(rnd) == nil || (addr = startsec(trusted)) == nil)
+		return;
+	o = attachas(addr, getuser(), NOFID, nil);
+	a = attachas(addr, "carol", NOFID, nil);
+	a2 = attachas(addr, "carol", NOFID, nil);
+	b = attachas(addr, "bob", NOFID, nil);
+	if(o == nil || a == nil || a2 == nil || b == nil
+	|| necho(o, "ctl", smprint("load %s %s", rnd[1], mpath("tok512.bin"))) < 0
+	|| (s = clone1(a)) == nil || (s2 = clone1(a)) == nil || (sb = clone1(b)) == nil){
+		fail("setting up: %r");
+		stopsec();
+		return;
+	}
+	memset(buf, 'x', sizeof buf - 1);
+	buf[sizeof buf - 1] = 0;
+	check(necho(a, smprint("%s/system", s2), buf) == 0
+		&& necho(a, smprint("%s/prompt", s), "Once upon a time") == 0
+		&& necho(a, smprint("%s/ctl", s), "temp 0") == 0
+		&& necho(a, smprint("%s/ctl", s), "steps 1024") == 0
+		&& necho(a, smprint("%s/ctl", s), "generate") == 0, "carol's generation: %r");
+	out = openfid(a, smprint("%s/output", s));
+	sys = openfid(a, smprint("%s/system", s2));
+	check(out != ~0 && sys != ~0 && unread(a, out, Maxparked, 8192) == 0 && unread(a, sys, 2000, 8192) == 0,
+		"carol's reads: %r");
+	sleep(500);	/* for llmfs to fill carol's connection: its proc that serves her then waits */
+	st = ncat(a2, smprint("%s/status", s));
+	check(st != nil && strncmp(st, "generating", 10) == 0, "carol's generation ended before its reads were parked: %q", st);
+	out2 = openfid(a2, smprint("%s/output", s));
+	check(out2 != ~0 && nread(a2, out2, 0, buf, 10) < 0 && strcmp(st = smprint("%r"), "too many reads waiting") == 0,
+		"read %d of an output: %q", Maxparked + 1, st);
+	check(necho(a2, smprint("%s/ctl", s), "stop") == 0, "stop: %r");
+	check(necho(b, smprint("%s/prompt", sb), "Once upon a time") == 0
+		&& necho(b, smprint("%s/ctl", sb), "steps 20") == 0
+		&& necho(b, smprint("%s/ctl", sb), "generate") == 0, "bob's generation: %r");
+	for(i = 0; i < Polls && (st = ncat(b, smprint("%s/status", sb))) != nil && strncmp(st, "done", 4) != 0; i++)
+		sleep(25);
+	check(st != nil && strncmp(st, "done", 4) == 0, "bob's generation, with carol not reading: %q", st);
+	nhangup(a);
+	nhangup(a2);
+	nhangup(b);
+	nhangup(o);
+	stopsec();
+}
+
 /*
  * an error longer than ERRMAX reaches a 256-byte msize cut at a rune's edge, and llmfs goes on:
  * a model name of bad UTF-8 is echoed with each byte a 3-byte Runeerror, so 100 bytes make 314
