@@ -6,11 +6,19 @@
  * lock, while the model it replaces stays in use; a second load of a
  * name under way fails at once. Only plain files are opened, and a
  * file loaded again is read again if it changed.
+ *
+ * A name is its loader's: another user's load may not replace it, nor
+ * evict it to make room, and holds at most Maxuserloads names; the
+ * pool's owner may do all of that.
  */
 #include <u.h>
 #include <libc.h>
 #include "dat.h"
 #include "fns.h"
+
+enum {
+	Maxuserloads	= 4,	/* names a user other than the owner may hold */
+};
 
 void
 poolinit(Pool *p)
@@ -98,7 +106,28 @@ freeent(Poolent *e)
 	free(e->tokpath);
 	free(e->err);
 	free(e->stamp);
+	free(e->uid);
 	free(e);
+}
+
+/* may uid's loads replace and evict e (nil: any model)? uid nil: the owner's */
+static int
+mayevict(Pool *p, char *uid, Poolent *e)
+{
+	return p->owner == nil || uid == nil || strcmp(uid, p->owner) == 0 || (e != nil && strcmp(uid, e->uid) == 0);
+}
+
+/* with the lock held: the names uid holds, loading or loaded */
+static int
+names(Pool *p, char *uid)
+{
+	Poolent *e;
+	int n;
+
+	n = 0;
+	for(e = p->list; e != nil; e = e->next)
+		n += !e->dead && strcmp(e->uid, uid) == 0;
+	return n;
 }
 
 static void
@@ -113,9 +142,9 @@ unlink1(Pool *p, Poolent *e)
 		}
 }
 
-/* with the lock held: evict unused models, least recently used first, until the limits hold */
+/* with the lock held: evict unused models uid may evict, least recently used first, until the limits hold */
 static int
-fit(Pool *p, Poolent *keep)
+fit(Pool *p, Poolent *keep, char *uid)
 {
 	Poolent *e, *lru;
 	vlong bytes;
@@ -133,10 +162,12 @@ fit(Pool *p, Poolent *keep)
 			return 0;
 		lru = nil;
 		for(e = p->list; e != nil; e = e->next)
-			if(!e->dead && !e->loading && e->refs == 0 && e != keep && (lru == nil || e->lastuse < lru->lastuse))
+			if(!e->dead && !e->loading && e->refs == 0 && e != keep && mayevict(p, uid, e)
+			&& (lru == nil || e->lastuse < lru->lastuse))
 				lru = e;
 		if(lru == nil){
-			werrstr("pool full: %d models, %lld bytes, the rest in use", n, bytes);
+			werrstr("pool full: %d models, %lld bytes, the rest in use%s", n, bytes,
+				mayevict(p, uid, nil) ? "" : " or others'");
 			return -1;
 		}
 		unlink1(p, lru);
@@ -144,9 +175,31 @@ fit(Pool *p, Poolent *keep)
 	}
 }
 
-/* load model path with tokenizer tokpath as name, replacing an unused model of that name */
+/* with the lock held: may uid load name now? -1 with errstr set if not */
+static int
+mayload(Pool *p, char *name, char *uid)
+{
+	Poolent *e;
+
+	if(find1(p, name, 1) != nil){
+		werrstr("model %s: a load is under way", name);
+		return -1;
+	}
+	e = find(p, name);
+	if(e != nil && !mayevict(p, uid, e)){
+		werrstr("permission denied");
+		return -1;
+	}
+	if(e == nil && !mayevict(p, uid, nil) && names(p, uid) >= Maxuserloads){
+		werrstr("too many models");
+		return -1;
+	}
+	return 0;
+}
+
+/* load model path with tokenizer tokpath as name for user uid (not nil), replacing an unused model of that name */
 int
-poolload(Pool *p, char *name, char *path, char *tokpath)
+poolload(Pool *p, char *name, char *path, char *tokpath, char *uid)
 {
 	Poolent *e, *old;
 	Model *m;
@@ -156,10 +209,9 @@ poolload(Pool *p, char *name, char *path, char *tokpath)
 	if((st = stamps(path, tokpath)) == nil)
 		return -1;
 	qlock(&p->lk);
-	if(find1(p, name, 1) != nil){
+	if(mayload(p, name, uid) < 0){
 		qunlock(&p->lk);
 		free(st);
-		werrstr("model %s: a load is under way", name);
 		return -1;
 	}
 	e = find(p, name);
@@ -170,7 +222,7 @@ poolload(Pool *p, char *name, char *path, char *tokpath)
 	}
 	e = mallocz(sizeof *e, 1);
 	if(e == nil || (e->name = strdup(name)) == nil || (e->path = strdup(path)) == nil
-	|| (e->tokpath = strdup(tokpath)) == nil){
+	|| (e->tokpath = strdup(tokpath)) == nil || (e->uid = strdup(uid)) == nil){
 		qunlock(&p->lk);
 		if(e != nil)
 			freeent(e);
@@ -203,7 +255,7 @@ poolload(Pool *p, char *name, char *path, char *tokpath)
 	e->lastuse = ++p->clock;
 	if(old != nil)
 		old->dead = 1;	/* neither counted nor evicted by fit; sessions using it keep it */
-	if(m == nil || fit(p, e) < 0){
+	if(m == nil || fit(p, e, uid) < 0){
 		if(old != nil)
 			old->dead = 0;
 		unlink1(p, e);
@@ -296,7 +348,7 @@ poollimit(Pool *p, int maxmodels, vlong maxbytes)
 	qlock(&p->lk);
 	p->maxmodels = maxmodels;
 	p->maxbytes = maxbytes;
-	r = fit(p, nil);
+	r = fit(p, nil, nil);
 	qunlock(&p->lk);
 	return r;
 }

@@ -400,6 +400,7 @@ struct Poolent {
 	int	loading;	/* a load is under way; another of its name fails */
 	char	*err;		/* why the load failed */
 	char	*stamp;		/* the files' qids, times and lengths as loaded */
+	char	*uid;		/* who loaded it: the name is theirs */
 	int	dead;		/* unlisted; freed with its last ref */
 	int	nloads;
 	Poolent	*next;
@@ -411,6 +412,7 @@ struct Pool {
 	int	maxmodels;	/* 0: no limit */
 	vlong	maxbytes;	/* 0: no limit */
 	vlong	clock;
+	char	*owner;		/* whose loads may replace and evict any model; nil: everyone's */
 };
 
 /* GGUF: metadata values and the tensor directory (format/gguf.c) */

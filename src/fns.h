@@ -265,7 +265,7 @@ int	wbclose(Wbuf*);
 
 /* pool/pool.c */
 void	poolinit(Pool*);
-int	poolload(Pool*, char*, char*, char*);
+int	poolload(Pool*, char*, char*, char*, char*);
 Poolent*	poolget(Pool*, char*);
 void	poolput(Pool*, Poolent*);
 int	poolunload(Pool*, char*);

@@ -406,6 +406,7 @@ struct Load {
 	Req	*r;
 	char	*f[4];
 	int	nf;
+	char	*uid;		/* the loader's: r goes if it is flushed */
 	Load	*next;
 };
 
@@ -423,7 +424,7 @@ loadproc(void *v)
 	l = v;
 	threadsetname("load");
 	name = l->nf == 3 ? "(default)" : l->f[1];
-	rc = poolload(&pool, name, l->f[l->nf-2], l->f[l->nf-1]);
+	rc = poolload(&pool, name, l->f[l->nf-2], l->f[l->nf-1], l->uid);
 	if(rc < 0)
 		rerrstr(err, sizeof err);
 	qlock(&loadlk);
@@ -490,13 +491,14 @@ srvctl(Req *r, char **f, int nf)
 		l = emalloc9p(sizeof *l);
 		l->r = r;
 		l->nf = nf;
-		e = emalloc9p(strlen(f[0]) + strlen(f[1]) + strlen(m) + strlen(t) + 4);
+		e = emalloc9p(strlen(f[0]) + strlen(f[1]) + strlen(m) + strlen(t) + strlen(r->fid->uid) + 5);
 		l->f[0] = e;
 		for(i = 1; i < nf; i++){
 			strcpy(e, f[i]);
 			l->f[i] = e;
 			e += strlen(e) + 1;
 		}
+		l->uid = strcpy(e, r->fid->uid);
 		free(m);
 		free(t);
 		qlock(&loadlk);
@@ -883,6 +885,7 @@ threadmain(int argc, char *argv[])
 	owner = getuser();
 	boottime = time(nil);
 	poolinit(&pool);
+	pool.owner = owner;
 	pool.maxbytes = machmem() / 2;	/* by default the models may take half the machine; pool-limit changes it */
 	threadsinit(procs);
 	if(sessinit() < 0)

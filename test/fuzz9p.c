@@ -371,7 +371,7 @@ poolreset(void)
 	poollimit(&pool, 0, 0);
 	if((e = poolget(&pool, "(default)")) != nil)
 		poolput(&pool, e);
-	else if(poolload(&pool, "(default)", mfile, tfile) < 0){
+	else if(poolload(&pool, "(default)", mfile, tfile, owner) < 0){
 		fprint(2, "fuzz9p: load %s: %r\n", mfile);
 		abort();
 	}
@@ -413,6 +413,7 @@ LLVMFuzzerTestOneInput(uchar *d, unsigned long n)
 		boottime = time(nil);
 		modeldir = cleanname(estrdup9p(MODELS));
 		poolinit(&pool);
+		pool.owner = owner;
 		threadsinit(0);
 		if(sessinit() < 0)
 			abort();

@@ -84,6 +84,7 @@ static Test tests[] = {
 	{"arch_export", testarchexport},
 	{"arch_mistral", testarchmistral},
 	{"pool_lru", testpoollru},
+	{"pool_owners", testpoolowners},
 	{"pool_files", testpoolfiles},
 	{"llmfs_auth", testllmfsauth},
 	{"llmfs_owner", testllmfsowner},

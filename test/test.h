@@ -117,6 +117,7 @@ void	testvmnoboot(void);
 void	testvmbuild(void);
 void	testvmllmfsremote(void);
 void	testpoollru(void);
+void	testpoolowners(void);
 void	testpoolfiles(void);
 void	testllmfsauth(void);
 void	testllmfsowner(void);

@@ -1141,7 +1141,7 @@ testpoollru(void)
 	m = mpath("stories260K.bin");
 	t = mpath("tok512.bin");
 	poolinit(&p);
-	check(poolload(&p, "a", m, t) == 0 && poolload(&p, "b", m, t) == 0 && poolload(&p, "c", m, t) == 0, "load: %r");
+	check(poolload(&p, "a", m, t, "glenda") == 0 && poolload(&p, "b", m, t, "glenda") == 0 && poolload(&p, "c", m, t, "glenda") == 0, "load: %r");
 	check(poolcount(&p) == 3, "count %d", poolcount(&p));
 	a = poolget(&p, "a");		/* a is used, and now the most recent */
 	check(a != nil, "get a: %r");
@@ -1150,12 +1150,12 @@ testpoollru(void)
 	check(poolcount(&p) == 2 && strcmp(l, "a\nc\n") == 0, "after limit 2: %q", l);
 	check(poolunload(&p, "a") < 0 && strcmp(smprint("%r"), "model a in use by 1 session") == 0, "unload in use: %r");
 	check(poollimit(&p, 1, 0) == 0 && poolcount(&p) == 1 && poolget(&p, "c") == nil, "limit 1 did not evict c");
-	check(poolload(&p, "d", m, t) < 0 && strstr(smprint("%r"), "pool full") != nil, "load past the limit: %r");
+	check(poolload(&p, "d", m, t, "glenda") < 0 && strstr(smprint("%r"), "pool full") != nil, "load past the limit: %r");
 	poolput(&p, a);
-	check(poolload(&p, "d", m, t) == 0 && poolcount(&p) == 1 && poolget(&p, "a") == nil, "a not evicted for d: %r");
+	check(poolload(&p, "d", m, t, "glenda") == 0 && poolcount(&p) == 1 && poolget(&p, "a") == nil, "a not evicted for d: %r");
 	b = poolget(&p, "d");
 	check(b != nil && b->nloads == 1, "d loaded %d times", b ? b->nloads : -1);
-	check(poolload(&p, "d", m, t) == 0 && b->nloads == 1, "a second load of d loaded it again");
+	check(poolload(&p, "d", m, t, "glenda") == 0 && b->nloads == 1, "a second load of d loaded it again");
 	poolput(&p, b);
 	check(poollimit(&p, 0, 1000) < 0 || poolcount(&p) == 0, "byte limit kept a model");
 	check(poolunload(&p, "nosuch") < 0 && strcmp(smprint("%r"), "unknown model nosuch") == 0, "unload unknown: %r");

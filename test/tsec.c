@@ -238,12 +238,13 @@ testllmfsowner(void)
 	Conn *o, *u;
 	u32int fid;
 	Dir d;
-	int fd;
+	int fd, i;
 
 	dir = tpath("models");
 	if(access(dir, AEXIST) < 0 && (fd = create(dir, OREAD, DMDIR|0755)) >= 0)
 		close(fd);
-	if(copyfile(mpath("stories260K.bin"), smprint("%s/m.bin", dir)) < 0){
+	if(copyfile(mpath("stories260K.bin"), smprint("%s/m.bin", dir)) < 0
+	|| copyfile(mpath("tok512.bin"), smprint("%s/tok.bin", dir)) < 0){
 		fail("copy: %r");
 		return;
 	}
@@ -310,6 +311,14 @@ testllmfsowner(void)
 		"a prompt of newlines: %r");
 	out = ncat(u, smprint("%s/output", s));
 	check(out != nil && strlen(out) > 1, "a prompt of newlines gave %q", out);
+	/* a pool name is its loader's, and a user other than the owner holds at most four */
+	check(strcmp(echoerr(o, "ctl", "pool-limit 0 0"), "") == 0, "the owner's pool-limit 0 0");
+	err = echoerr(u, "ctl", "pool-load t m.bin tok.bin");
+	check(strcmp(err, "permission denied") == 0, "mallory's pool-load of the owner's t: %q", err);
+	for(i = 1; i <= 4; i++)
+		check((err = echoerr(u, "ctl", smprint("pool-load p%d m.bin tok.bin", i)))[0] == 0, "mallory's p%d: %q", i, err);
+	err = echoerr(u, "ctl", "pool-load p5 m.bin tok.bin");
+	check(strcmp(err, "too many models") == 0, "mallory's fifth name: %q", err);
 	nhangup(o);
 	nhangup(u);
 	stopsec();
