@@ -65,7 +65,7 @@ test/host/%.o: test/host/%.c test/host/host.h $(HFILES)
 	@echo cc $<
 	@$(CC) $(CFLAGS) -Iarch -c -o $@ $<
 
-LLMFS = src/session.o src/replies.o
+LLMFS = src/session.o src/replies.o src/net.o
 
 bin/llmfs: src/llmfs.o $(LLMFS) $(ENGINE) $(HOST) $(MAIN) | bin
 	@echo ld $@
@@ -126,7 +126,7 @@ FUZZ = gguf safetensors json llama2c tokenizer 9p ctl
 FUZZSAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZFLAGS = -O1 -g -std=gnu11 -fsanitize=fuzzer-no-link $(FUZZSAN) -Wno-unknown-pragmas -Itest/include -Isrc -Iarch
 FUZZENGINE = -nostdinc -isystem $(shell clang -print-resource-dir 2>/dev/null)/include
-FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o simd/gquant.o,$(ENGINE)))) simd/generic.c src/session.c src/replies.c
+FUZZSRC = $(filter-out src/cmd.c,$(patsubst %.o,%.c,$(filter src/% arch/% format/% pool/% simd/port.o simd/gquant.o,$(ENGINE)))) simd/generic.c src/session.c src/replies.c src/net.c
 FUZZHOST = test/host/fmt.c test/host/sys.c test/host/lib.c test/host/thread.c test/host/fcall.c test/host/lib9p.c test/host/auth.c
 FUZZM = $(abspath $(MODELS))
 fuzz: | bin
@@ -166,7 +166,7 @@ fuzz: | bin
 # tests keep what they read by design, and llmfs ends killed; make fuzz
 # checks llmfs's leaks)
 SANTESTS = llmfs_local llmfs_concurrent llmfs_flush llmfs_9p llmfs_load llmfs_storm llmfs_remote \
-	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits llmfs_slowreader llmfs_longerr llmfs_fp llmfs_chat llmfs_batch pool_files pool_lru chat chat_run chat_templates
+	llmfs_auth llmfs_owner llmfs_wstat llmfs_limits llmfs_slowreader llmfs_idle llmfs_longerr llmfs_fp llmfs_chat llmfs_batch pool_files pool_lru chat chat_run chat_templates
 SANOPTS = halt_on_error=1:log_path=$(abspath bin-san)/log
 SANASAN = $(SANOPTS):detect_leaks=0
 sanitize:

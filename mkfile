@@ -109,7 +109,7 @@ runq: src/runq.$O $ENGINE
 export: src/export.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
-llmfs: src/llmfs.$O src/session.$O src/replies.$O $ENGINE
+llmfs: src/llmfs.$O src/session.$O src/replies.$O src/net.$O $ENGINE
 	$LD $LDFLAGS -o $target $prereq
 
 tests: $TESTS $ENGINE

@@ -35,6 +35,10 @@ enum {
 	Maxstops	= 64,	/* a session's stop strings */
 	Maxstopbytes	= 4096,	/* and their bytes */
 	Maxparked	= 64,	/* a session's reads waiting for text: each holds a buffer of its count */
+	Maxconns	= 64,	/* network connections served at once; more calls wait in a queue */
+	Maxsyswaiting	= 4,	/* of those, from one system and not attached */
+	Attachsecs	= 10,	/* such a connection not attached by then is hung up */
+	Maxsysqueued	= 64,	/* a system's calls in the queue; more are hung up */
 };
 
 typedef struct Session Session;
@@ -126,3 +130,8 @@ void	replystart(Srv*);
 void	replylater(Req*);
 void	replyend(Srv*);
 void	replyfree(Srv*);
+
+/* net.c */
+void	announcefs(Srv*, char*, int);
+void	netattached(Srv*);
+void	netcount(int*, int*, int*);

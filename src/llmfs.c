@@ -108,6 +108,7 @@ fsattach(Req *r)
 	}
 	if(r->srv->auth != nil && authattach(r) < 0)
 		return;
+	netattached(r->srv);
 	r->fid->aux = newfaux(Qroot, nil);
 	r->ofcall.qid = mkqid(Qroot, 0);
 	r->fid->qid = r->ofcall.qid;
@@ -293,9 +294,13 @@ sessgen(int i, Dir *d, void *v)
 static char*
 serverstatus(void)
 {
-	return smprint("models %d\nloading %d\nsessions %d\ngenerating %d\nbatched %d\nmemory %lld\nlimit %d %lld\n",
+	int served, waiting, queued;
+
+	netcount(&served, &waiting, &queued);
+	return smprint("models %d\nloading %d\nsessions %d\ngenerating %d\nbatched %d\nmemory %lld\nlimit %d %lld\n"
+		"connections %d %d %d\n",
 		poolcount(&pool), poolloading(&pool), nsessions(), generating(), batchpeak(),
-		poolbytes(&pool) + sessbytes(), pool.maxmodels, pool.maxbytes);
+		poolbytes(&pool) + sessbytes(), pool.maxmodels, pool.maxbytes, served, waiting, queued);
 }
 
 static char*
@@ -711,120 +716,6 @@ static Srv fs = {
 	.end=		fsend,
 };
 
-/*
- * The calls of -a: one proc does nothing but listen, so that the
- * kernel's queue of incoming calls (ten on 9front) empties as fast as
- * calls come, and another accepts each and starts its service.
- * (lib9p's listensrv accepts, reads the caller's address and forks a
- * proc between one listen and the next.)
- */
-typedef struct Call Call;
-struct Call {
-	int	ctl;
-	char	dir[NETPATHLEN];
-};
-
-enum {
-	Maxconns	= 64,	/* connections served at once; more are hung up */
-};
-
-static Srv	callsrv;	/* fs as the network is served: authenticated unless -t */
-static Ref	nconns;
-static Channel	*calls;
-static char	adir[NETPATHLEN];
-
-static void
-listenproc(void*)
-{
-	Call *c;
-
-	threadsetname("listen");
-	for(;;){
-		c = emalloc9p(sizeof *c);
-		if((c->ctl = listen(adir, c->dir)) < 0){
-			fprint(2, "%s: listen %s: %r\n", argv0, adir);
-			free(c);
-			return;
-		}
-		sendp(calls, c);
-	}
-}
-
-static void
-srvfree(Srv *s)
-{
-	replyfree(s);
-	close(s->infd);
-	free(s);
-}
-
-/*
- * the slot is given back when the connection ends, not in srvfree: a
- * Tflush of its own tag is never answered by lib9p (sflush), so such a
- * connection's Srv is never freed
- */
-static void
-netend(Srv *s)
-{
-	fsend(s);
-	decref(&nconns);
-}
-
-static void
-srvproc(void *v)
-{
-	threadsetname("srv");
-	srv(v);
-}
-
-static void
-acceptproc(void*)
-{
-	Call *c;
-	Srv *s;
-	int fd;
-
-	threadsetname("accept");
-	while((c = recvp(calls)) != nil){
-		fd = accept(c->ctl, c->dir);
-		close(c->ctl);
-		if(fd < 0)
-			fprint(2, "%s: accept %s: %r\n", argv0, c->dir);
-		else if(nconns.ref >= Maxconns)
-			close(fd);
-		else{
-			incref(&nconns);
-			s = emalloc9p(sizeof *s);
-			*s = callsrv;
-			s->infd = s->outfd = fd;
-			s->free = srvfree;
-			s->end = netend;
-			if(proccreate(srvproc, s, 64*1024) < 0){
-				srvfree(s);
-				decref(&nconns);
-			}
-		}
-		free(c);
-	}
-}
-
-static void
-announcefs(char *addr, int trusted)
-{
-	if(announce(addr, adir) < 0)
-		sysfatal("announce %s: %r", addr);
-	callsrv = fs;
-	if(!trusted){
-		/* a network's clients authenticate, through factotum, as 9front's file servers' do */
-		callsrv.auth = auth9p;
-		if(access("/mnt/factotum/rpc", AEXIST) < 0)
-			fprint(2, "%s: no factotum: clients on %s cannot authenticate; -t serves a trusted network without\n", argv0, addr);
-	}
-	calls = chancreate(sizeof(Call*), 64);
-	if(proccreate(acceptproc, nil, 16*1024) < 0 || proccreate(listenproc, nil, 16*1024) < 0)
-		sysfatal("proccreate: %r");
-}
-
 /* the machine's memory in bytes, from /dev/swap's first line ("N memory"); 0 if unknown */
 static vlong
 machmem(void)
@@ -891,7 +782,7 @@ threadmain(int argc, char *argv[])
 	if(sessinit() < 0)
 		sysfatal("sessinit: %r");
 	if(addr != nil)
-		announcefs(addr, trusted);
+		announcefs(&fs, addr, trusted);
 	threadpostmountsrv(&fs, srvname, mtpt, MREPL|MCREATE);
 	threadexits(nil);
 }

@@ -91,6 +91,7 @@ static Test tests[] = {
 	{"llmfs_wstat", testllmfswstat},
 	{"llmfs_limits", testllmfslimits},
 	{"llmfs_slowreader", testllmfsslow, 300},
+	{"llmfs_idle", testllmfsidle, 120},
 	{"llmfs_longerr", testllmfslongerr},
 	{"llmfs_fp", testllmfsfp},
 	{"llmfs_chat", testllmfschat},

@@ -124,6 +124,7 @@ void	testllmfsowner(void);
 void	testllmfswstat(void);
 void	testllmfslimits(void);
 void	testllmfsslow(void);
+void	testllmfsidle(void);
 void	testllmfslongerr(void);
 void	testfptraps(void);
 void	testllmfsfp(void);

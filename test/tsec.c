@@ -604,6 +604,60 @@ testllmfsslow(void)
 }
 
 /*
+ * connections that do not attach: one system has Maxsyswaiting of them
+ * served at once, and another call of its waits in the queue; they are
+ * hung up after Attachsecs, and the call waiting is served; an attached
+ * connection is not hung up
+ */
+void
+testllmfsidle(void)
+{
+	static char *trusted[] = {"-t", nil};
+	char *addr, *st, *want, ch;
+	int fd[Maxsyswaiting], i, n;
+	Conn *a, *c;
+	Fcall t, r;
+
+	if((addr = startsec(trusted)) == nil)
+		return;
+	a = attachas(addr, "carol", NOFID, nil);
+	for(i = 0; i < Maxsyswaiting; i++)
+		fd[i] = dial(addr, nil, nil, nil);
+	c = mallocz(sizeof *c, 1);
+	c->msize = 8192 + IOHDRSZ;
+	c->buf = malloc(c->msize);
+	c->nextfid = 2;
+	memset(&t, 0, sizeof t);
+	t.type = Tversion;
+	t.tag = NOTAG;
+	t.msize = c->msize;
+	t.version = "9P2000";
+	c->fd = dial(addr, nil, nil, nil);
+	check(a != nil && fd[Maxsyswaiting-1] >= 0 && c->fd >= 0 && nsend(c, &t) == 0, "connections: %r");
+	check(a != nil && clone1(a) != nil, "the attached connection, with %d waiting: %r", Maxsyswaiting);
+	want = smprint("\nconnections %d %d 1\n", Maxsyswaiting + 1, Maxsyswaiting);
+	for(i = 0; i < Polls && (st = a != nil ? ncat(a, "ctl") : nil) != nil && strstr(st, want) == nil; i++)
+		sleep(25);	/* llmfs takes the calls in its own time */
+	check(st != nil && strstr(st, want) != nil, "ctl with %d waiting and one queued: %q", Maxsyswaiting, st);
+	for(i = 0; i < Maxsyswaiting; i++){
+		n = fd[i] >= 0 ? read(fd[i], &ch, 1) : 0;	/* what ends it is the hang-up */
+		check(n <= 0, "a waiting connection was sent %d bytes", n);
+		if(fd[i] >= 0)
+			close(fd[i]);
+	}
+	check(nrecv(c, &r) == 0 && r.type == Rversion, "the call that waited in the queue: %r");
+	if(attachas(addr, "erin", NOFID, c) == nil)	/* which frees c */
+		c = nil;
+	check(c != nil && clone1(c) != nil, "the call that waited, attached: %r");
+	check(a != nil && clone1(a) != nil, "the attached connection, after the waiting ones were hung up: %r");
+	if(a != nil)
+		nhangup(a);
+	if(c != nil)
+		nhangup(c);
+	stopsec();
+}
+
+/*
  * an error longer than ERRMAX reaches a 256-byte msize cut at a rune's edge, and llmfs goes on:
  * a model name of bad UTF-8 is echoed with each byte a 3-byte Runeerror, so 100 bytes make 314
  */

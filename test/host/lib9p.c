@@ -1140,6 +1140,71 @@ p9listen(char *dir, char *newdir)
 	return fd;
 }
 
+/* an end of a call's socket as 9front's dir/local and dir/remote give it: "???" for a unix socket's */
+static void
+endpoint(int fd, int remote, char **sys, char **serv)
+{
+	struct sockaddr_in sa;
+	socklen_t n;
+	int r;
+
+	n = sizeof sa;
+	r = remote ? getpeername(fd, (struct sockaddr*)&sa, &n) : getsockname(fd, (struct sockaddr*)&sa, &n);
+	if(r < 0 || sa.sin_family != AF_INET){
+		*sys = strdup("???");
+		*serv = strdup("???");
+		return;
+	}
+	*sys = smprint("%d.%d.%d.%d", ((uchar*)&sa.sin_addr)[0], ((uchar*)&sa.sin_addr)[1],
+		((uchar*)&sa.sin_addr)[2], ((uchar*)&sa.sin_addr)[3]);
+	*serv = smprint("%d", ntohs(sa.sin_port));
+}
+
+/* as 9front's, from the call's directory (its socket here); fd is not used */
+NetConnInfo*
+getnetconninfo(char *dir, int fd)
+{
+	NetConnInfo *nci;
+	char *p;
+	int s;
+
+	USED(fd);
+	if(dir == nil || (s = sockfd(dir)) < 0){
+		werrstr("no connection directory");
+		return nil;
+	}
+	nci = mallocz(sizeof *nci, 1);
+	nci->dir = strdup(dir);
+	nci->root = strdup("/net");
+	nci->spec = strdup("#I0");
+	endpoint(s, 0, &nci->lsys, &nci->lserv);
+	endpoint(s, 1, &nci->rsys, &nci->rserv);
+	p = strdup(dir + 5);	/* the network's name, as in tcp!sys!serv */
+	if(strchr(p, '/') != nil)
+		*strchr(p, '/') = 0;
+	nci->laddr = smprint("%s!%s!%s", p, nci->lsys, nci->lserv);
+	nci->raddr = smprint("%s!%s!%s", p, nci->rsys, nci->rserv);
+	free(p);
+	return nci;
+}
+
+void
+freenetconninfo(NetConnInfo *nci)
+{
+	if(nci == nil)
+		return;
+	free(nci->dir);
+	free(nci->root);
+	free(nci->spec);
+	free(nci->lsys);
+	free(nci->lserv);
+	free(nci->rsys);
+	free(nci->rserv);
+	free(nci->laddr);
+	free(nci->raddr);
+	free(nci);
+}
+
 /* the data of a call outlives its ctl, as on 9front */
 int
 p9accept(int ctl, char *dir)
