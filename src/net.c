@@ -82,7 +82,43 @@ srvfree(Srv *s)
 {
 	replyfree(s);
 	close(s->infd);
+	close(s->outfd);
 	free(s);
+}
+
+/*
+ * What a connection sends reaches its Srv through a pipe and a proc
+ * that drops a Tflush of its own tag: 9front's lib9p (sflush, rflush)
+ * parks such a flush on itself and never answers it, so the Srv, its
+ * fids and their sessions would never go.
+ */
+typedef struct Filter Filter;
+struct Filter {
+	int	in;		/* the call's data */
+	int	out;		/* the pipe's end that the Srv does not read */
+	uint	msize;
+};
+
+static void
+filterproc(void *v)
+{
+	Filter *f;
+	uchar *buf;
+	int n;
+
+	f = v;
+	threadsetname("filter");
+	buf = emalloc9p(f->msize);
+	while((n = read9pmsg(f->in, buf, f->msize)) > 0){
+		if(n >= BIT32SZ+BIT8SZ+2*BIT16SZ && buf[BIT32SZ] == Tflush
+		&& GBIT16(buf+BIT32SZ+BIT8SZ) == GBIT16(buf+BIT32SZ+BIT8SZ+BIT16SZ))
+			continue;
+		if(write(f->out, buf, n) != n)
+			break;
+	}
+	close(f->out);	/* the Srv reads its end */
+	free(buf);
+	free(f);
 }
 
 static void	netend(Srv*);
@@ -100,15 +136,33 @@ start(Netconn *n)
 {
 	Srv *s;
 
+	Filter *f;
+	int p[2];
+
+	if(pipe(p) < 0)
+		return -1;
+	f = emalloc9p(sizeof *f);
+	f->in = n->fd;
+	f->out = p[1];
+	f->msize = callsrv.msize != 0 ? callsrv.msize : 8192+IOHDRSZ;	/* as srv takes it */
 	s = emalloc9p(sizeof *s);
 	*s = callsrv;
-	s->infd = s->outfd = n->fd;
+	s->infd = p[0];
+	s->outfd = n->fd;
 	s->free = srvfree;
 	s->end = netend;
+	if(proccreate(filterproc, f, 16*1024) < 0){
+		close(p[0]);
+		close(p[1]);
+		free(f);
+		free(s);
+		return -1;
+	}
 	n->srv = s;
 	n->since = time(nil);
 	if(proccreate(srvproc, s, 64*1024) < 0){
 		n->srv = nil;
+		close(p[0]);	/* the filter's write fails, and it goes */
 		free(s);
 		return -1;
 	}
@@ -148,8 +202,10 @@ startsome(void)
 		if(served >= Maxconns)
 			return;
 		census(n->rsys, &served, &waiting, &queued);
-		if(waiting < Maxsyswaiting && start(n) < 0)
+		if(waiting < Maxsyswaiting && start(n) < 0){
+			hangup(n->ctl);
 			drop(n);
+		}
 	}
 }
 
@@ -188,9 +244,9 @@ netattached(Srv *s)
 }
 
 /*
- * the slot is given back when the connection ends, not in srvfree: a
- * Tflush of its own tag is never answered by lib9p (sflush), so such a
- * connection's Srv is never freed
+ * the slot is given back when the connection ends, not in srvfree,
+ * which waits for every request to be answered: a parked read may wait
+ * for a long generation
  */
 static void
 netend(Srv *s)
@@ -199,6 +255,7 @@ netend(Srv *s)
 
 	qlock(&connlk);
 	if((n = lookconn(s)) != nil){
+		hangup(n->ctl);	/* the filter's read ends too */
 		drop(n);
 		startsome();
 	}

@@ -449,13 +449,14 @@ ctlfid(Conn *c, char *s)
 /*
  * what a client did to hold on to sessions and connection slots, or to
  * hold the session lock: .. after a file, Tflushes of their own tag
- * (never answered by lib9p) on more connections than llmfs serves at
- * once, too many stop strings, a NUL in a command
+ * (never answered by 9front's lib9p) on more connections than llmfs
+ * serves at once and with a fid naming a session, too many stop
+ * strings, a NUL in a command
  */
 static void
 hostile(char *addr)
 {
-	char *s, *err, buf[8192];
+	char *s, *s2, *err, buf[8192];
 	Conn *a, *c;
 	Fcall t;
 	u32int fid;
@@ -488,6 +489,24 @@ hostile(char *addr)
 	check(c != nil && clone1(c) != nil, "erin, after 70 self-flushes: %r");
 	if(c != nil)
 		nhangup(c);
+	/* and a session a fid of a connection that flushed its own tag names goes with the connection */
+	c = attachas(addr, "frank", NOFID, nil);
+	s2 = c != nil ? clone1(c) : nil;
+	check(s2 != nil && nwalk(c, smprint("%s/status", s2)) != ~0, "frank: %r");
+	if(s2 != nil){
+		memset(&t, 0, sizeof t);
+		t.type = Tflush;
+		t.tag = 7;
+		t.oldtag = 7;
+		nsend(c, &t);
+		nhangup(c);
+		c = attachas(addr, "frank", NOFID, nil);
+		for(n = 0; n < Polls && c != nil && nexists(c, s2); n++)
+			sleep(25);
+		check(c != nil && !nexists(c, s2), "session %s outlived its connection, which flushed its own tag", s2);
+		if(c != nil)
+			nhangup(c);
+	}
 	n = 0;
 	for(i = 0; i < Maxstops + 1; i++)
 		n += snprint(buf + n, sizeof buf - n, " s%d", i);
