@@ -446,6 +446,20 @@ ctlfid(Conn *c, char *s)
 	return fid;
 }
 
+/* a Tflush of its own tag on c, then a hang-up */
+static void
+selfflush(Conn *c)
+{
+	Fcall t;
+
+	memset(&t, 0, sizeof t);
+	t.type = Tflush;
+	t.tag = 7;
+	t.oldtag = 7;
+	nsend(c, &t);
+	nhangup(c);
+}
+
 /*
  * what a client did to hold on to sessions and connection slots, or to
  * hold the session lock: .. after a file, Tflushes of their own tag
@@ -458,7 +472,6 @@ hostile(char *addr)
 {
 	char *s, *s2, *err, buf[8192];
 	Conn *a, *c;
-	Fcall t;
 	u32int fid;
 	int i, n;
 
@@ -476,12 +489,7 @@ hostile(char *addr)
 	for(i = 0; i < 70; i++){
 		if((c = attachas(addr, "dave", NOFID, nil)) == nil)
 			break;
-		memset(&t, 0, sizeof t);
-		t.type = Tflush;
-		t.tag = 7;
-		t.oldtag = 7;
-		nsend(c, &t);
-		nhangup(c);
+		selfflush(c);
 	}
 	check(i == 70, "connection %d of 70 flushing their own tags refused: %r", i);
 	for(n = 0; n < Polls && (c = attachas(addr, "erin", NOFID, nil)) == nil; n++)
@@ -494,12 +502,7 @@ hostile(char *addr)
 	s2 = c != nil ? clone1(c) : nil;
 	check(s2 != nil && nwalk(c, smprint("%s/status", s2)) != ~0, "frank: %r");
 	if(s2 != nil){
-		memset(&t, 0, sizeof t);
-		t.type = Tflush;
-		t.tag = 7;
-		t.oldtag = 7;
-		nsend(c, &t);
-		nhangup(c);
+		selfflush(c);
 		c = attachas(addr, "frank", NOFID, nil);
 		for(n = 0; n < Polls && c != nil && nexists(c, s2); n++)
 			sleep(25);
