@@ -286,6 +286,20 @@ necho(Conn *c, char *path, char *text)
 	return r;
 }
 
+/* a fid of c open on path with mode; ~0 if not */
+u32int
+nwalkopen(Conn *c, char *path, int mode)
+{
+	u32int fid;
+
+	fid = nwalk(c, path);
+	if(fid != ~0 && nopen(c, fid, mode) < 0){
+		nclunk(c, fid);
+		return ~0;
+	}
+	return fid;
+}
+
 int
 nexists(Conn *c, char *path)
 {

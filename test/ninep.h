@@ -16,6 +16,7 @@ int	nrpc(Conn*, Fcall*, Fcall*);
 int	nversion(Conn*, uint);
 u32int	nwalk(Conn*, char*);
 int	nopen(Conn*, u32int, int);
+u32int	nwalkopen(Conn*, char*, int);
 long	nread(Conn*, u32int, vlong, char*, long);
 long	nwrite(Conn*, u32int, vlong, char*, long);
 int	nclunk(Conn*, u32int);

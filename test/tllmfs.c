@@ -449,19 +449,6 @@ rawmsg(Conn *c, u32int size, int type, int n)
 	write(c->fd, b, n);
 }
 
-static u32int
-openfid(Conn *c, char *path, int mode)
-{
-	u32int fid;
-
-	fid = nwalk(c, path);
-	if(fid != ~0 && nopen(c, fid, mode) < 0){
-		nclunk(c, fid);
-		return ~0;
-	}
-	return fid;
-}
-
 static Fcall*
 treadat(Fcall *t, u32int fid, vlong off, u32int count)
 {
@@ -589,7 +576,7 @@ t9pfids(void)
 	t.newfid = 42;
 	check(strcmp(rpcerr(c, &t), "cannot clone open fid") == 0, "walk of an open fid: %r");
 	nclunk(c, fid);
-	fid = openfid(c, "ctl", OWRITE);
+	fid = nwalkopen(c, "ctl", OWRITE);
 	check(fid != ~0 && strcmp(rpcerr(c, treadat(&t, fid, 0, 10)), Ebotch) == 0, "read of a fid open for writing: %r");
 	nclunk(c, fid);
 
@@ -631,16 +618,16 @@ t9poffsets(void)
 		return;
 	}
 	buf = malloc(8192);
-	fid = openfid(c, "ctl", OREAD);
+	fid = nwalkopen(c, "ctl", OREAD);
 	for(i = 0; i < nelem(neg); i++)
 		check(strcmp(rpcerr(c, treadat(&t, fid, neg[i], 8192)), "bad offset") == 0, "read ctl at %lld: %r", neg[i]);
 	check(strcmp(rpcerr(c, treadat(&t, fid, 0, 0x80000000)), Ebotch) == 0, "a count of 2^31: %r");
 	nclunk(c, fid);
 	s = session(c);
-	fid = openfid(c, smprint("%s/output", s), OREAD);
+	fid = nwalkopen(c, smprint("%s/output", s), OREAD);
 	check(strcmp(rpcerr(c, treadat(&t, fid, -1, 100)), "bad offset") == 0, "read output at -1: %r");
 	nclunk(c, fid);
-	fid = openfid(c, smprint("%s/ctl", s), OWRITE);
+	fid = nwalkopen(c, smprint("%s/ctl", s), OWRITE);
 	tmsg(&t, Twrite, fid);
 	t.offset = -1;
 	t.count = 6;
@@ -650,7 +637,7 @@ t9poffsets(void)
 	check(nexists(c, "ctl"), "llmfs gone after reads at negative offsets");
 
 	/* a directory is read from 0 or from where the last read ended */
-	fid = openfid(c, "", OREAD);
+	fid = nwalkopen(c, "", OREAD);
 	n = nread(c, fid, 0, buf, 100);
 	check(n > 0 && nread(c, fid, n, buf, 100) >= 0, "directory read at %ld: %r", n);
 	check(strcmp(rpcerr(c, treadat(&t, fid, 1, 100)), "bad offset") == 0, "directory read at 1: %r");
@@ -660,7 +647,7 @@ t9poffsets(void)
 
 	/* a count is cut to msize-IOHDRSZ */
 	check(nversion(c, 256) == 256, "msize 256 not granted");
-	fid = openfid(c, "", OREAD);
+	fid = nwalkopen(c, "", OREAD);
 	check(n > 256 && nrpc(c, treadat(&t, fid, 0, 8192), &r) == 0 && r.count > 0 && r.count <= 256-IOHDRSZ,
 		"%ld bytes of directory read with msize 256: %ud", n, r.count);
 	nclunk(c, fid);
@@ -694,7 +681,7 @@ t9poutstanding(Conn *c)
 	if(necho(c, smprint("%s/prompt", s), "Once upon a time") < 0 || ctl(c, s, "temp 0") < 0
 	|| ctl(c, s, "steps 512") < 0 || ctl(c, s, "generate") < 0)
 		return -1;
-	fid = openfid(c, smprint("%s/stream", s), OREAD);
+	fid = nwalkopen(c, smprint("%s/stream", s), OREAD);
 	n = pack(buf, 0, treadat(&t, fid, 1<<30, 100), 100);
 	n = pack(buf, n, tmsg(&t, Tstat, fid), 100);
 	n = pack(buf, n, tversion(&t, "9P2000", 8192+IOHDRSZ), 101);

@@ -432,20 +432,6 @@ testllmfslimits(void)
 	stopsec();
 }
 
-/* a session's ctl file, opened for writing by c; ~0 if not */
-static u32int
-ctlfid(Conn *c, char *s)
-{
-	u32int fid;
-
-	fid = nwalk(c, smprint("%s/ctl", s));
-	if(fid != ~0 && nopen(c, fid, OWRITE) < 0){
-		nclunk(c, fid);
-		return ~0;
-	}
-	return fid;
-}
-
 /* a Tflush of its own tag on c, then a hang-up */
 static void
 selfflush(Conn *c)
@@ -521,7 +507,7 @@ hostile(char *addr)
 	buf[Maxstopbytes + 1] = 0;
 	check(strcmp(err = echoerr(a, smprint("%s/ctl", s), smprint("stop-string %s", buf)), "too many stop strings") == 0,
 		"%d bytes of stop strings: %q", Maxstopbytes + 1, err);
-	fid = ctlfid(a, s);
+	fid = nwalkopen(a, smprint("%s/ctl", s), OWRITE);
 	check(fid != ~0 && nwrite(a, fid, 0, "temp 1\0junk", 11) < 0, "a command with a NUL was taken");
 	check(fid != ~0 && strcmp(err = smprint("%r"), "bad command") == 0, "a command with a NUL: %q", err);
 	if(fid != ~0)
@@ -545,20 +531,6 @@ unread(Conn *c, u32int fid, int n, long count)
 			return -1;
 	}
 	return 0;
-}
-
-/* fid of c open on path; ~0 if not */
-static u32int
-openfid(Conn *c, char *path)
-{
-	u32int fid;
-
-	fid = nwalk(c, path);
-	if(fid != ~0 && nopen(c, fid, OREAD) < 0){
-		nclunk(c, fid);
-		return ~0;
-	}
-	return fid;
 }
 
 /*
@@ -601,14 +573,14 @@ testllmfsslow(void)
 		&& necho(a, smprint("%s/ctl", s), "temp 0") == 0
 		&& necho(a, smprint("%s/ctl", s), "steps 1024") == 0
 		&& necho(a, smprint("%s/ctl", s), "generate") == 0, "carol's generation: %r");
-	out = openfid(a, smprint("%s/output", s));
-	sys = openfid(a, smprint("%s/system", s2));
+	out = nwalkopen(a, smprint("%s/output", s), OREAD);
+	sys = nwalkopen(a, smprint("%s/system", s2), OREAD);
 	check(out != ~0 && sys != ~0 && unread(a, out, Maxparked, 8192) == 0 && unread(a, sys, 2000, 8192) == 0,
 		"carol's reads: %r");
 	sleep(500);	/* for llmfs to fill carol's connection: its proc that serves her then waits */
 	st = ncat(a2, smprint("%s/status", s));
 	check(st != nil && strncmp(st, "generating", 10) == 0, "carol's generation ended before its reads were parked: %q", st);
-	out2 = openfid(a2, smprint("%s/output", s));
+	out2 = nwalkopen(a2, smprint("%s/output", s), OREAD);
 	check(out2 != ~0 && nread(a2, out2, 0, buf, 10) < 0 && strcmp(st = smprint("%r"), "too many reads waiting") == 0,
 		"read %d of an output: %q", Maxparked + 1, st);
 	check(necho(a2, smprint("%s/ctl", s), "stop") == 0, "stop: %r");
