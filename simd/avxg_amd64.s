@@ -31,7 +31,9 @@
  * blocks' bytes. The eight rows after the next eight are prefetched
  * into L2 as these are summed, eight blocks' bytes a block: into L1
  * (PREFETCHT0, as the SSE2 kernels) two passes of eight Q8_0 rows of
- * 2048 do not fit, and the decode was a third slower.
+ * 2048 do not fit, and the decode was a third slower. Q4_0's half as
+ * many bytes do: q40x8avx prefetches into L1, and decoded 4% faster so
+ * on a Xeon.
  */
 
 /*
@@ -63,9 +65,9 @@ g40pass:
 	LEAQ	(BX)(CX*8), BX		/* the eight rows after the next, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x57; BYTE $0xE4	/* vxorps %ymm12, %ymm12, %ymm12 */
 g40block:
-	BYTE $0x0F; BYTE $0x18; BYTE $0x13	/* prefetcht1 (%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x53; BYTE $0x40	/* prefetcht1 64(%rbx) */
-	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* prefetcht0 (%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x4B; BYTE $0x40	/* prefetcht0 64(%rbx) */
+	BYTE $0x0F; BYTE $0x18; BYTE $0x8B; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht0 128(%rbx) */
 	ADDQ	$144, BX
 	BYTE $0xC5; BYTE $0x7E; BYTE $0x6F; BYTE $0x1E	/* vmovdqu (%rsi), %ymm11 */
 	BYTE $0xC4; BYTE $0xE2; BYTE $0x7D; BYTE $0x5A; BYTE $0x42; BYTE $0x02	/* vbroadcasti128 2(%rdx), %ymm0 */
