@@ -135,15 +135,13 @@ q4block:
 	PMADDWL	48(SI), X4
 	PADDL	X4, X3
 
-	/* the four rows' sums into the lanes of X0 (each lane's fits in 16 bits) */
+	/* the four rows' sums into the lanes of X0: a lane's fits in 16 bits, two lanes' too (8·15·128 each) */
 	PACKSSLW	X1, X0
 	PACKSSLW	X3, X2
 	PMADDWL	X14, X0
 	PMADDWL	X14, X2
-	MOVAPS	X0, X4
-	SHUFPS	$0x88, X2, X0
-	SHUFPS	$0xDD, X2, X4
-	PADDL	X4, X0
+	PACKSSLW	X2, X0
+	PMADDWL	X14, X0
 	PSUBL	64(SI), X0		/* less 8Σx */
 	CVTPL2PS	X0, X0
 	MOVWLZX	(DX)(AX*1), R9
