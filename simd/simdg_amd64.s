@@ -32,13 +32,10 @@
  * The Gargs' fields: out (each lane added to, from the value there), xs
  * the table (16-byte aligned), w, rowbytes, blocks (of the table), d
  * (a multiple of 4), the half table. The blocks of the four rows after
- * the next four are prefetched into L1 as these are summed: on a Xeon
- * that read 7% more of this pattern from memory than prefetching them
- * into L2 (9.6 GB/s of rows of 5632, 8.8 of 2048, where the machine
- * reads 15); on an EPYC prefetching the next four rows into L1 read 9
- * GB/s where it reads 25. Where the table holds whole rows they are
- * one run of bytes, prefetched as such, two lines a block: 8% faster
- * from memory than a line of each row.
+ * the next four are prefetched into L1 as these are summed (on a Xeon
+ * 7% faster from memory than into L2, which an EPYC preferred): where
+ * the table holds whole rows, as the one run of bytes they are, two
+ * lines a block (8% faster again); else a line of each row.
  */
 TEXT	q40x4sse(SB), $0
 	MOVQ	0(BP), DI		/* out */
@@ -66,19 +63,10 @@ q4quads:
 	XORQ	AX, AX			/* the block's offset in a row */
 q4block:
 	CMPQ	R15, CX
-	JNE	q4rows			/* a panel of the rows: each row's blocks */
+	JNE	q4rows			/* a panel of the rows: each row's blocks, out of line */
 	LEAQ	(BX)(AX*4), R9		/* whole rows, one after another: 72 bytes of them a block */
 	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x09	/* PREFETCHT0 (R9) */
 	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x49; BYTE $0x40	/* PREFETCHT0 64(R9) */
-	JMP	q4sum
-q4rows:
-	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x03	/* PREFETCHT0 (BX)(AX*1) */
-	LEAQ	(BX)(CX*1), R9
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x01	/* PREFETCHT0 (R9)(AX*1) */
-	ADDQ	CX, R9
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x01	/* PREFETCHT0 (R9)(AX*1) */
-	ADDQ	CX, R9
-	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x01	/* PREFETCHT0 (R9)(AX*1) */
 q4sum:
 	MOVOU	2(DX)(AX*1), X4
 	MOVO	X4, X0
@@ -178,6 +166,15 @@ q4sum:
 	JMP	q4quads
 q4done:
 	RET
+q4rows:
+	BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x03	/* PREFETCHT0 (BX)(AX*1) */
+	LEAQ	(BX)(CX*1), R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x01	/* PREFETCHT0 (R9)(AX*1) */
+	ADDQ	CX, R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x01	/* PREFETCHT0 (R9)(AX*1) */
+	ADDQ	CX, R9
+	BYTE $0x41; BYTE $0x0F; BYTE $0x18; BYTE $0x0C; BYTE $0x01	/* PREFETCHT0 (R9)(AX*1) */
+	JMP	q4sum
 
 /*
  * q40tabsse(t, x, xs, xsum, nb): q40x4sse's table of nb blocks of the
