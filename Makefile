@@ -20,7 +20,7 @@ HOST += test/host/thread.o test/host/auth.o
 MAIN = test/host/threadmain.o
 # the SSE2, SSSE3 and AVX2 kernels: simd/*_amd64.s translated to GNU as by test/asm2gas
 ifeq ($(shell uname -m),x86_64)
-SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o bin/simdg_amd64.o bin/avxq_amd64.o bin/avxg_amd64.o bin/avxg4_amd64.o bin/avxk_amd64.o bin/avxk4_amd64.o bin/avxf_amd64.o bin/ssse3_amd64.o
+SIMD = simd/amd64.o bin/simd_amd64.o bin/simdq_amd64.o bin/simdg_amd64.o bin/avxq_amd64.o bin/avxg_amd64.o bin/avxg4_amd64.o bin/avxk_amd64.o bin/avxk4_amd64.o bin/avxf_amd64.o bin/ssse3_amd64.o bin/vnni_amd64.o
 else
 SIMD = simd/generic.o
 endif

@@ -12,10 +12,12 @@
 int usesimd = 1;
 int useavx = 1;
 int useavx2 = 1;
+int usevnni = 1;
 int usessse3 = 1;
 
 int	cpuavx(void);
 int	cpuavx2(void);
+int	cpuvnni(void);
 int	cpussse3(void);
 
 void	matvecsse(float*, float*, float*, vlong, vlong, vlong);
@@ -46,6 +48,8 @@ void	q40x8avx4(Gargs*);
 void	q80x8avx4(Gargs*);
 void	q41x8avx4(Gargs*);
 void	q50x8avx4(Gargs*);
+void	q40x8vnni4(Gargs*);
+void	q80x8vnni4(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q4ktabsse(uchar*, schar*, float*, int*, vlong);
@@ -90,6 +94,17 @@ avx2(void)
 	if(have < 0)
 		have = cpuavx2();
 	return usesimd && useavx && useavx2 && have;
+}
+
+/* the AVX-VNNI kernels where the machine has them (and usevnni, as useavx2); they give the AVX2 kernels' bits */
+int
+vnni(void)
+{
+	static int have = -1;
+
+	if(have < 0)
+		have = cpuvnni();
+	return avx2() && usevnni && have;
 }
 
 static int
@@ -535,6 +550,14 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
  * 0,0,0,0,4,4,4,4, the bytes of Q5_0's fifth bits (VPSHUFB), each byte's
  * bit, 0x10 bytes
  */
+/* the AVX-VNNI kernels' constants: Q4_0's nibble mask, Q8_0's 0x80 that makes its bytes unsigned */
+static uchar vnnitab[64] = {
+	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
+	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
+	0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+	0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+};
+
 static uchar avxgtab[192] = {
 	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
 	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
@@ -830,6 +853,10 @@ gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs
 	gargs(&a, out, w, r, n, d, xq, xs, xsum);
 	memmove(tab, avxgtab, sizeof avxgtab);
 	a.tab = (float*)tab;
+	if(vnni() && (w->type == Tq4_0 || w->type == Tq8_0)){
+		k = w->type == Tq4_0 ? q40x8vnni4 : q80x8vnni4;
+		a.tab = (float*)vnnitab;
+	}
 	a.ostride = ostride;
 	k(&a);
 	return d;

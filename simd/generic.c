@@ -10,6 +10,7 @@
 int usesimd;
 int useavx;
 int useavx2;
+int usevnni;
 int usessse3;
 
 int
@@ -26,6 +27,12 @@ f16c(void)
 
 int
 avx2(void)
+{
+	return 0;
+}
+
+int
+vnni(void)
 {
 	return 0;
 }

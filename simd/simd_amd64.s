@@ -1181,6 +1181,29 @@ avxno:
 	RET
 
 /*
+ * cpuvnni(): 1 if the AVX-VNNI kernels can run: cpuavx2, and leaf 7
+ * sub-leaf 1's EAX bit 4 (VEX VPDPBUSD on YMM); else 0
+ */
+TEXT	cpuvnni(SB), $0
+	CALL	cpuavx2(SB)
+	CMPL	AX, $0
+	JEQ	vnnino
+	MOVL	$7, AX
+	MOVL	$0, CX
+	CPUID
+	CMPL	AX, $1
+	JLT	vnnino			/* no sub-leaf 1 */
+	MOVL	$7, AX
+	MOVL	$1, CX
+	CPUID
+	SHRL	$4, AX
+	ANDL	$1, AX
+	RET
+vnnino:
+	MOVL	$0, AX
+	RET
+
+/*
  * cpuavx(): what of AVX the kernels can use: 1 if the CPU has AVX and
  * the kernel saves the YMM registers (OSXSAVE, and XCR0's SSE and AVX
  * bits), 3 if it has F16C too; else 0

@@ -20,7 +20,7 @@ static void
 usage(void)
 {
 	fprint(2, "usage: %s [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
-		"[-m generate|chat] [-y system] [-T template] [-a arch] [--threads n] [--no-simd] [--no-avx] [--no-avx2] [--no-ssse3] model\n", argv0);
+		"[-m generate|chat] [-y system] [-T template] [-a arch] [--threads n] [--no-simd] [--no-avx] [--no-avx2] [--no-vnni] [--no-ssse3] model\n", argv0);
 	exits("usage");
 }
 
@@ -54,6 +54,8 @@ longopts(int argc, char **argv)
 			useavx = 0;
 		else if(strcmp(argv[i], "--no-avx2") == 0)
 			useavx2 = 0;
+		else if(strcmp(argv[i], "--no-vnni") == 0)
+			usevnni = 0;
 		else if(strcmp(argv[i], "--no-ssse3") == 0)
 			usessse3 = 0;
 		else if(strcmp(argv[i], "--threads") == 0){

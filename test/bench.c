@@ -7,14 +7,15 @@
  * compared is measured in turns, so that both see the same moments of
  * a machine shared with others.
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir]
- *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-S] [-B]
+ *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-V] [-S] [-B]
  * -s skips the 42M and 110M shapes (and takes stories15M Q8_0 alone
  * against the peers); -k stops after the kernels (FP32, Q8_0 and each
  * GGUF type's); -e times prompt encoding and the first token only; -p
  * runs the bandwidth probe and the comparison with the peers only; -B
  * the sessions decoding together only; -A leaves out the AVX2 kernels
  * (SSSE3's, AVX's and SSE2's where the machine has AVX2: as a machine
- * with AVX but not AVX2), -S the SSSE3 and AVX ones too (SSE2 alone).
+ * with AVX but not AVX2), -V the AVX-VNNI ones (AVX2's instead), -S the
+ * SSSE3 and AVX ones too (SSE2 alone).
  * The peers, in turns with ours over -r rounds (3) on the same files:
  * llama.cpp through npm's node-llama-cpp, run by peerdir/peer.mjs
  * (test/) when node and the package are installed; llama2.c's run and
@@ -1069,7 +1070,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-S] [-B]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-V] [-S] [-B]\n");
 	threadexitsall("usage");
 }
 
@@ -1116,6 +1117,7 @@ threadmain(int argc, char *argv[])
 	case 'e': enc = 1; break;
 	case 'p': peersonly = 1; break;
 	case 'A': useavx2 = 0; break;
+	case 'V': usevnni = 0; break;
 	case 'S': useavx = usessse3 = 0; break;
 	case 'B': batchonly = 1; break;
 	case 'l': l2cdir = EARGF(usage()); break;

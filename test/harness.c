@@ -238,7 +238,7 @@ threadmain(int argc, char *argv[])
 		skipped = nil;
 		limit = tests[i].secs ? tests[i].secs : Testsecs;
 		started = nsec();
-		setway(Wavx2);	/* every kernel the machine has, as the programs start */
+		setway(Wall);	/* every kernel the machine has, as the programs start */
 		tests[i].fn();
 		started = 0;
 		if(skipped != nil && !failed){

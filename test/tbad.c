@@ -226,11 +226,11 @@ testbadinput(void)
 	free(buf);
 
 	expect("usage: run [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
-		"[-m generate|chat] [-y system] [-T template] [-a arch] [--threads n] [--no-simd] [--no-avx] [--no-avx2] [--no-ssse3] model", nil, nil, nil);
+		"[-m generate|chat] [-y system] [-T template] [-a arch] [--threads n] [--no-simd] [--no-avx] [--no-avx2] [--no-vnni] [--no-ssse3] model", nil, nil, nil);
 	expect("run: unknown mode bogus", good, nil, "-mbogus");
 	badquant();
 	expect("usage: run [-t temp] [-p topp] [-s seed] [-n steps] [-i prompt] [-z tokenizer] "
-		"[-m generate|chat] [-y system] [-T template] [-a arch] [--threads n] [--no-simd] [--no-avx] [--no-avx2] [--no-ssse3] model", good, nil, "-x");
+		"[-m generate|chat] [-y system] [-T template] [-a arch] [--threads n] [--no-simd] [--no-avx] [--no-avx2] [--no-vnni] [--no-ssse3] model", good, nil, "-x");
 }
 
 /* stories260K with every weight ±3e38: its first products overflow, its sums become ∞ - ∞ */

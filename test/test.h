@@ -25,7 +25,7 @@ int	mktmpdir(char*);
 void	rmtmpdir(void);
 char*	tpath(char*);
 char*	bpath(char*);
-enum { Wc, Wsse2, Wssse3, Wavx, Wavx2, Nways };	/* the kernels' ways, setway's k */
+enum { Wc, Wsse2, Wssse3, Wavx, Wavx2, Wvnni, Nways, Wall = Wvnni };	/* the kernels' ways, setway's k; Wall: every kernel the machine has */
 extern	char	*waynames[Nways];
 void	setway(int);
 int	runprog(char**, char**, char**);

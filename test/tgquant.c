@@ -170,7 +170,7 @@ fourcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 			check(memcmp(want, got, 4*os * sizeof(float)) == 0, "type %d, %d×%d, %s, split at %d: four tokens' bits differ from each alone", w->type, d, n, waynames[s], split);
 		}
 	}
-	setway(Wavx2);
+	setway(Wall);
 	free(q4); free(x4); free(s4); free(sum4); free(want); free(got);
 }
 
@@ -247,7 +247,7 @@ dotcase(int t, int n, int d, uvlong *seed)
 			check(memcmp(out, out2, d * sizeof(float)) == 0, "type %d, %d×%d, %s: split at %d changes the bits", t, d, n, waynames[s], split);
 		}
 	}
-	setway(Wavx2);
+	setway(Wall);
 	if(n % 32 == 0)
 		fourcheck(&w, n, d, xq, xs, xsum, x);
 	free(raw); free(x); free(xq); free(xs); free(xsum); free(out); free(out2); free(wf);
@@ -333,7 +333,7 @@ edgecase(int t, int n, int d, uvlong *seed)
 			check(memcmp(out, out2, d * sizeof(float)) == 0, "edges: type %d, %d×%d, %s, split at %d: not gmatmulc's bits", t, d, n, waynames[s], split);
 		}
 	}
-	setway(Wavx2);
+	setway(Wall);
 	fourcheck(&w, n, d, xq, xs, xsum, nil);
 	free(w.raw); free(xq); free(xs); free(xsum); free(out); free(out2);
 }
@@ -362,9 +362,11 @@ testgquantdot(void)
 			edgecase(etypes[k], en[j], 29, &seed);
 			edgecase(etypes[k], en[j], 8, &seed);
 		}
-	setway(Wavx2);
+	setway(Wall);
 	if(!avx2())
 		note("AVX2 not on this machine");
+	else if(!vnni())
+		note("AVX-VNNI not on this machine: its way is AVX2's");
 }
 
 /* a K-quant superblock's bytes, by kind: 0 all zero, 1 all ones, 2 random, 3 alternating 0x00 and 0xff */
@@ -446,7 +448,7 @@ kedgecase(int t, int n, int d, uvlong *seed)
 			check(memcmp(want, got, r * sizeof(float)) == 0, "type %d, %d×%d, %s: %d rows differ from the C", t, r, n, waynames[s], r);
 		}
 	}
-	setway(Wavx2);
+	setway(Wall);
 	fourcheck(&w, n, d, xq, xs, xsum, nil);
 	free(raw); free(xq); free(xs); free(xsum); free(want); free(got);
 }
@@ -724,7 +726,7 @@ sameway(Model *a, int npos, int way)
 	}
 	freestate(s1);
 	freestate(s2);
-	setway(Wavx2);
+	setway(Wall);
 	return bad;
 }
 
@@ -894,7 +896,7 @@ testgquantthreads(void)
 		free(want);
 		freemodel(m);
 	}
-	setway(Wavx2);
+	setway(Wall);
 	nthreads = saved;
 	if(!avx2())
 		note("AVX2 not on this machine");

@@ -417,7 +417,7 @@ testsimd(void)
 	seed = 11;
 	simd = usesimd;
 	avx = useavx;
-	setway(Wavx2);
+	setway(Wall);
 	if(!avx2())
 		note("AVX2 not on this machine: its ways are SSE2's");
 	for(k = 0; k < nelem(mv); k++){
@@ -909,12 +909,12 @@ testvexbytes(void)
 
 enum { Cpuinfo = 1<<20 };
 
-/* avx2(), avx(), f16c() and ssse3() against the kernel's word: Linux lists avx, avx2 and f16c in /proc/cpuinfo only when it saves the YMM registers */
+/* avx2(), vnni(), avx(), f16c() and ssse3() against the kernel's word: Linux lists avx, avx2, avx_vnni and f16c in /proc/cpuinfo only when it saves the YMM registers */
 void
 testavx2detect(void)
 {
 	char *s;
-	int fd, n, m, have, have1, have16, have3, simd, avxon;
+	int fd, n, m, have, have1, have16, have3, havevnni, simd, avxon;
 
 	fd = open("/proc/cpuinfo", OREAD);
 	if(fd < 0){
@@ -930,6 +930,7 @@ testavx2detect(void)
 	have1 = strstr(s, " avx") != nil;
 	have16 = have1 && strstr(s, " f16c") != nil;
 	have3 = strstr(s, " ssse3") != nil;
+	havevnni = have && strstr(s, " avx_vnni") != nil;
 	free(s);
 	simd = usesimd;
 	avxon = useavx;
@@ -937,8 +938,12 @@ testavx2detect(void)
 	check(avx2() == have, "avx2() is %d, /proc/cpuinfo says %d", avx2(), have);
 	check(avx() == have1, "avx() is %d, /proc/cpuinfo says %d", avx(), have1);
 	check(f16c() == have16, "f16c() is %d, /proc/cpuinfo says %d", f16c(), have16);
+	check(vnni() == havevnni, "vnni() is %d, /proc/cpuinfo says %d", vnni(), havevnni);
+	usevnni = 0;
+	check(vnni() == 0 && avx2() == have, "vnni() is on, or avx2() off, with usevnni off");
+	usevnni = 1;
 	useavx2 = 0;
-	check(avx2() == 0, "avx2() is on with useavx2 off");
+	check(avx2() == 0 && vnni() == 0, "avx2() or vnni() is on with useavx2 off");
 	check(avx() == have1 && f16c() == have16, "avx() or f16c() is off with useavx2 off");
 	useavx2 = 1;
 	useavx = 0;

@@ -498,8 +498,8 @@ jsonquote(char *s)
 	return b;
 }
 
-/* the kernels' ways: the portable C, SSE2 alone, SSSE3, AVX without AVX2, and AVX2 where the machine has them (else the way below's) */
-char *waynames[Nways] = {"C", "SSE2", "SSSE3", "AVX", "AVX2"};
+/* the kernels' ways: the portable C, SSE2 alone, SSSE3, AVX without AVX2, AVX2 without AVX-VNNI, and AVX-VNNI, where the machine has them (else the way below's) */
+char *waynames[Nways] = {"C", "SSE2", "SSSE3", "AVX", "AVX2", "AVX-VNNI"};
 
 void
 setway(int k)
@@ -507,5 +507,6 @@ setway(int k)
 	usesimd = k > Wc;
 	usessse3 = k >= Wssse3;
 	useavx = k >= Wavx;
-	useavx2 = k == Wavx2;
+	useavx2 = k >= Wavx2;
+	usevnni = k == Wvnni;
 }

@@ -6,7 +6,8 @@
  * instruction (AT&T syntax) in the comment.
  *	vexbytes -c file.s|dir ...
  * checks every BYTE line of the files (a directory: its .s files) whose
- * comment is such an instruction, a lower-case mnemonic, against what
+ * comment is such an instruction, a lower-case mnemonic (or {vex} and
+ * one: AVX-VNNI's, which as makes EVEX without it), against what
  * as makes of it; it names each line that differs and exits 1. Lines
  * whose comment starts otherwise (PREFETCHT0 0(BP): 6a's syntax) are
  * not checked. Linux-only tool: plain C.
@@ -61,7 +62,7 @@ scanline(char *s, char *where)
 	c += 2;
 	while(*c == ' ' || *c == '\t')
 		c++;
-	if(!islower((unsigned char)*c))
+	if(!islower((unsigned char)*c) && strncmp(c, "{vex} ", 6) != 0)
 		return;
 	e = strstr(c, "*/");
 	if(e == NULL)
