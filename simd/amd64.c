@@ -814,6 +814,20 @@ kquads4(void (*k)(Gargs*), float *out, int ostride, Mat *w, int r, int n, int d,
 	return d4;
 }
 
+/* the AVX-VNNI kernels' start of each token's block sum, -Σx·k: k is 8 for Q4_0's offset, 128 for Q8_0's */
+static int*
+vnnisums(int *xsum, int ng, int k)
+{
+	int *p, i;
+
+	p = malloc(4*ng * sizeof(int));
+	if(p == nil)
+		return nil;
+	for(i = 0; i < 4*ng; i++)
+		p[i] = -xsum[i] * k;
+	return p;
+}
+
 /*
  * the first rows of r..r+d-1 times four inputs by an AVX2 kernel of
  * w's type that takes the four together; how many it did
@@ -853,11 +867,15 @@ gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs
 	gargs(&a, out, w, r, n, d, xq, xs, xsum);
 	memmove(tab, avxgtab, sizeof avxgtab);
 	a.tab = (float*)tab;
-	if(vnni() && (w->type == Tq4_0 || w->type == Tq8_0)){
+	a.ostride = ostride;
+	if(vnni() && (w->type == Tq4_0 || w->type == Tq8_0) && (a.xsum = vnnisums(xsum, n/32, w->type == Tq4_0 ? 8 : 128)) != nil){
 		k = w->type == Tq4_0 ? q40x8vnni4 : q80x8vnni4;
 		a.tab = (float*)vnnitab;
+		k(&a);
+		free(a.xsum);
+		return d;
 	}
-	a.ostride = ostride;
+	a.xsum = xsum;
 	k(&a);
 	return d;
 }

@@ -17,17 +17,18 @@
  * lane, block after block. VPDPBUSD takes unsigned bytes by signed
  * ones: Q4_0's nibbles are unsigned, and its Σ(q-8)x is Σqx - 8·Σx as
  * in q40x8avx; Q8_0's bytes are made unsigned by xor 0x80 (w+128), and
- * Σwx is Σ(w+128)x - 128·Σx, Σx being xsum. Four products of at most
- * 255·128 and eight such steps a block stay far inside 32 bits.
+ * Σwx is Σ(w+128)x - 128·Σx. Four products of at most 255·128 and
+ * eight such steps a block stay far inside 32 bits.
  *
  * Each takes a pointer to a Gargs as the kernels of avxg4_amd64.s do,
- * the table being vnnitab's 64 bytes (see simd/amd64.c): 32 of 0x0F,
- * 32 of 0x80.
+ * but with -8·Σx (Q4_0) or -128·Σx (Q8_0) in place of each Σx of xsum
+ * (vnnisums in simd/amd64.c): each token's block sum starts there. The
+ * table is vnnitab's 64 bytes: 32 of 0x0F, 32 of 0x80.
  */
 
 /*
  * q80x8vnni4: Q8_0, the rows' bytes made unsigned (w+128, by xor),
- * Σ(w+128)x - 128·Σx.
+ * -128·Σx + Σ(w+128)x.
  */
 TEXT	q80x8vnni4(SB), $0
 	MOVQ	72(BP), DI		/* the table */
@@ -64,12 +65,13 @@ v80block:
 	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 192(%rbx) */
 	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x00; BYTE $0x01; BYTE $0x00; BYTE $0x00	/* prefetcht1 256(%rbx) */
 	ADDQ	$272, BX
+	LEAQ	(R15)(R12*2), R9
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x58; BYTE $0x07	/* vpbroadcastd (%r15), %ymm0 */
+	BYTE $0xC4; BYTE $0x82; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x27	/* vpbroadcastd (%r15,%r12,1), %ymm5 */
+	BYTE $0xC4; BYTE $0x82; BYTE $0x7D; BYTE $0x58; BYTE $0x34; BYTE $0x67	/* vpbroadcastd (%r15,%r12,2), %ymm6 */
+	BYTE $0xC4; BYTE $0x82; BYTE $0x7D; BYTE $0x58; BYTE $0x3C; BYTE $0x21	/* vpbroadcastd (%r9,%r12,1), %ymm7 */
 	LEAQ	(SI)(R8*2), R9
 	ADDQ	R8, R9		/* token 3's input */
-	BYTE $0xC5; BYTE $0xFD; BYTE $0xEF; BYTE $0xC0	/* vpxor %ymm0, %ymm0, %ymm0 */
-	BYTE $0xC5; BYTE $0xD5; BYTE $0xEF; BYTE $0xED	/* vpxor %ymm5, %ymm5, %ymm5 */
-	BYTE $0xC5; BYTE $0xCD; BYTE $0xEF; BYTE $0xF6	/* vpxor %ymm6, %ymm6, %ymm6 */
-	BYTE $0xC5; BYTE $0xC5; BYTE $0xEF; BYTE $0xFF	/* vpxor %ymm7, %ymm7, %ymm7 */
 	BYTE $0xC5; BYTE $0xFA; BYTE $0x6F; BYTE $0x4A; BYTE $0x02	/* vmovdqu 2(%rdx), %xmm1 */
 	BYTE $0xC4; BYTE $0xC3; BYTE $0x75; BYTE $0x38; BYTE $0x4C; BYTE $0x0A; BYTE $0x02; BYTE $0x01	/* vinserti128 $1, 2(%r10,%rcx,1), %ymm1, %ymm1 */
 	BYTE $0xC5; BYTE $0xFA; BYTE $0x6F; BYTE $0x54; BYTE $0x0A; BYTE $0x02	/* vmovdqu 2(%rdx,%rcx,1), %xmm2 */
@@ -191,34 +193,21 @@ v80block:
 	MOVWLZX	(R11)(CX*1), R9
 	BYTE $0xC4; BYTE $0x83; BYTE $0x69; BYTE $0x21; BYTE $0x54; BYTE $0x8D; BYTE $0x00; BYTE $0x30	/* vinsertps $0x30, (%r13,%r9,4), %xmm2, %xmm2 */
 	BYTE $0xC4; BYTE $0xE3; BYTE $0x75; BYTE $0x18; BYTE $0xCA; BYTE $0x01	/* vinsertf128 $1, %xmm2, %ymm1, %ymm1 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x7D; BYTE $0x58; BYTE $0x2F	/* vpbroadcastd (%r15), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x07	/* vpslld $7, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xFA; BYTE $0xC5	/* vpsubd %ymm13, %ymm0, %ymm0 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xC0	/* vcvtdq2ps %ymm0, %ymm0 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x59; BYTE $0xC1	/* vmulps %ymm1, %ymm0, %ymm0 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x7D; BYTE $0x18; BYTE $0x2E	/* vbroadcastss (%r14), %ymm13 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7C; BYTE $0x59; BYTE $0xC5	/* vmulps %ymm13, %ymm0, %ymm0 */
 	BYTE $0xC5; BYTE $0x3C; BYTE $0x58; BYTE $0xC0	/* vaddps %ymm0, %ymm8, %ymm8 */
-	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x27	/* vpbroadcastd (%r15,%r12,1), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x07	/* vpslld $7, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x55; BYTE $0xFA; BYTE $0xED	/* vpsubd %ymm13, %ymm5, %ymm5 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xED	/* vcvtdq2ps %ymm5, %ymm5 */
 	BYTE $0xC5; BYTE $0xD4; BYTE $0x59; BYTE $0xE9	/* vmulps %ymm1, %ymm5, %ymm5 */
 	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x18; BYTE $0x2C; BYTE $0x26	/* vbroadcastss (%r14,%r12,1), %ymm13 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x54; BYTE $0x59; BYTE $0xED	/* vmulps %ymm13, %ymm5, %ymm5 */
 	BYTE $0xC5; BYTE $0x34; BYTE $0x58; BYTE $0xCD	/* vaddps %ymm5, %ymm9, %ymm9 */
-	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x67	/* vpbroadcastd (%r15,%r12,2), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x07	/* vpslld $7, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x4D; BYTE $0xFA; BYTE $0xF5	/* vpsubd %ymm13, %ymm6, %ymm6 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xF6	/* vcvtdq2ps %ymm6, %ymm6 */
 	BYTE $0xC5; BYTE $0xCC; BYTE $0x59; BYTE $0xF1	/* vmulps %ymm1, %ymm6, %ymm6 */
 	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x18; BYTE $0x2C; BYTE $0x66	/* vbroadcastss (%r14,%r12,2), %ymm13 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x4C; BYTE $0x59; BYTE $0xF5	/* vmulps %ymm13, %ymm6, %ymm6 */
 	BYTE $0xC5; BYTE $0x2C; BYTE $0x58; BYTE $0xD6	/* vaddps %ymm6, %ymm10, %ymm10 */
-	LEAQ	(R15)(R12*2), R9
-	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x21	/* vpbroadcastd (%r9,%r12,1), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x07	/* vpslld $7, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x45; BYTE $0xFA; BYTE $0xFD	/* vpsubd %ymm13, %ymm7, %ymm7 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xFF	/* vcvtdq2ps %ymm7, %ymm7 */
 	BYTE $0xC5; BYTE $0xC4; BYTE $0x59; BYTE $0xF9	/* vmulps %ymm1, %ymm7, %ymm7 */
 	LEAQ	(R14)(R12*2), R9
@@ -255,7 +244,7 @@ v80done:
 	RET
 
 /*
- * q40x8vnni4: Q4_0, the nibbles unsigned, Σqx - 8·Σx.
+ * q40x8vnni4: Q4_0, the nibbles unsigned, -8·Σx + Σqx.
  */
 TEXT	q40x8vnni4(SB), $0
 	MOVQ	72(BP), DI		/* the table */
@@ -290,6 +279,11 @@ v40block:
 	BYTE $0x0F; BYTE $0x18; BYTE $0x53; BYTE $0x40	/* prefetcht1 64(%rbx) */
 	BYTE $0x0F; BYTE $0x18; BYTE $0x93; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* prefetcht1 128(%rbx) */
 	ADDQ	$144, BX
+	LEAQ	(R15)(R12*2), R9
+	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x58; BYTE $0x07	/* vpbroadcastd (%r15), %ymm0 */
+	BYTE $0xC4; BYTE $0x82; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x27	/* vpbroadcastd (%r15,%r12,1), %ymm5 */
+	BYTE $0xC4; BYTE $0x82; BYTE $0x7D; BYTE $0x58; BYTE $0x34; BYTE $0x67	/* vpbroadcastd (%r15,%r12,2), %ymm6 */
+	BYTE $0xC4; BYTE $0x82; BYTE $0x7D; BYTE $0x58; BYTE $0x3C; BYTE $0x21	/* vpbroadcastd (%r9,%r12,1), %ymm7 */
 	LEAQ	(SI)(R8*2), R9
 	ADDQ	R8, R9		/* token 3's input */
 	BYTE $0xC5; BYTE $0xFA; BYTE $0x6F; BYTE $0x4A; BYTE $0x02	/* vmovdqu 2(%rdx), %xmm1 */
@@ -308,10 +302,6 @@ v40block:
 	BYTE $0xC5; BYTE $0x1D; BYTE $0x6D; BYTE $0xE2	/* vpunpckhqdq %ymm2, %ymm12, %ymm12 */
 	BYTE $0xC5; BYTE $0xF5; BYTE $0x6C; BYTE $0xD3	/* vpunpcklqdq %ymm3, %ymm1, %ymm2 */
 	BYTE $0xC5; BYTE $0xF5; BYTE $0x6D; BYTE $0xDB	/* vpunpckhqdq %ymm3, %ymm1, %ymm3 */
-	BYTE $0xC5; BYTE $0xFD; BYTE $0xEF; BYTE $0xC0	/* vpxor %ymm0, %ymm0, %ymm0 */
-	BYTE $0xC5; BYTE $0xD5; BYTE $0xEF; BYTE $0xED	/* vpxor %ymm5, %ymm5, %ymm5 */
-	BYTE $0xC5; BYTE $0xCD; BYTE $0xEF; BYTE $0xF6	/* vpxor %ymm6, %ymm6, %ymm6 */
-	BYTE $0xC5; BYTE $0xC5; BYTE $0xEF; BYTE $0xFF	/* vpxor %ymm7, %ymm7, %ymm7 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x5D; BYTE $0xDB; BYTE $0xF7	/* vpand %ymm15, %ymm4, %ymm14 */
 	BYTE $0xC5; BYTE $0xDD; BYTE $0x71; BYTE $0xD4; BYTE $0x04	/* vpsrlw $4, %ymm4, %ymm4 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x5D; BYTE $0xDB; BYTE $0xE7	/* vpand %ymm15, %ymm4, %ymm4 */
@@ -405,34 +395,21 @@ v40block:
 	MOVWLZX	(R11)(CX*1), R9
 	BYTE $0xC4; BYTE $0x83; BYTE $0x69; BYTE $0x21; BYTE $0x54; BYTE $0x8D; BYTE $0x00; BYTE $0x30	/* vinsertps $0x30, (%r13,%r9,4), %xmm2, %xmm2 */
 	BYTE $0xC4; BYTE $0xE3; BYTE $0x75; BYTE $0x18; BYTE $0xCA; BYTE $0x01	/* vinsertf128 $1, %xmm2, %ymm1, %ymm1 */
-	BYTE $0xC4; BYTE $0x42; BYTE $0x7D; BYTE $0x58; BYTE $0x2F	/* vpbroadcastd (%r15), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x03	/* vpslld $3, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x7D; BYTE $0xFA; BYTE $0xC5	/* vpsubd %ymm13, %ymm0, %ymm0 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xC0	/* vcvtdq2ps %ymm0, %ymm0 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x59; BYTE $0xC1	/* vmulps %ymm1, %ymm0, %ymm0 */
 	BYTE $0xC4; BYTE $0x42; BYTE $0x7D; BYTE $0x18; BYTE $0x2E	/* vbroadcastss (%r14), %ymm13 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x7C; BYTE $0x59; BYTE $0xC5	/* vmulps %ymm13, %ymm0, %ymm0 */
 	BYTE $0xC5; BYTE $0x3C; BYTE $0x58; BYTE $0xC0	/* vaddps %ymm0, %ymm8, %ymm8 */
-	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x27	/* vpbroadcastd (%r15,%r12,1), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x03	/* vpslld $3, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x55; BYTE $0xFA; BYTE $0xED	/* vpsubd %ymm13, %ymm5, %ymm5 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xED	/* vcvtdq2ps %ymm5, %ymm5 */
 	BYTE $0xC5; BYTE $0xD4; BYTE $0x59; BYTE $0xE9	/* vmulps %ymm1, %ymm5, %ymm5 */
 	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x18; BYTE $0x2C; BYTE $0x26	/* vbroadcastss (%r14,%r12,1), %ymm13 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x54; BYTE $0x59; BYTE $0xED	/* vmulps %ymm13, %ymm5, %ymm5 */
 	BYTE $0xC5; BYTE $0x34; BYTE $0x58; BYTE $0xCD	/* vaddps %ymm5, %ymm9, %ymm9 */
-	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x67	/* vpbroadcastd (%r15,%r12,2), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x03	/* vpslld $3, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x4D; BYTE $0xFA; BYTE $0xF5	/* vpsubd %ymm13, %ymm6, %ymm6 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xF6	/* vcvtdq2ps %ymm6, %ymm6 */
 	BYTE $0xC5; BYTE $0xCC; BYTE $0x59; BYTE $0xF1	/* vmulps %ymm1, %ymm6, %ymm6 */
 	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x18; BYTE $0x2C; BYTE $0x66	/* vbroadcastss (%r14,%r12,2), %ymm13 */
 	BYTE $0xC4; BYTE $0xC1; BYTE $0x4C; BYTE $0x59; BYTE $0xF5	/* vmulps %ymm13, %ymm6, %ymm6 */
 	BYTE $0xC5; BYTE $0x2C; BYTE $0x58; BYTE $0xD6	/* vaddps %ymm6, %ymm10, %ymm10 */
-	LEAQ	(R15)(R12*2), R9
-	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x58; BYTE $0x2C; BYTE $0x21	/* vpbroadcastd (%r9,%r12,1), %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x15; BYTE $0x72; BYTE $0xF5; BYTE $0x03	/* vpslld $3, %ymm13, %ymm13 */
-	BYTE $0xC4; BYTE $0xC1; BYTE $0x45; BYTE $0xFA; BYTE $0xFD	/* vpsubd %ymm13, %ymm7, %ymm7 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x5B; BYTE $0xFF	/* vcvtdq2ps %ymm7, %ymm7 */
 	BYTE $0xC5; BYTE $0xC4; BYTE $0x59; BYTE $0xF9	/* vmulps %ymm1, %ymm7, %ymm7 */
 	LEAQ	(R14)(R12*2), R9

@@ -7,7 +7,7 @@
  * compared is measured in turns, so that both see the same moments of
  * a machine shared with others.
  *	bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir]
- *		[-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-V] [-S] [-B]
+ *		[-m model[:type]] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-V] [-S] [-B]
  * -s skips the 42M and 110M shapes (and takes stories15M Q8_0 alone
  * against the peers); -k stops after the kernels (FP32, Q8_0 and each
  * GGUF type's); -e times prompt encoding and the first token only; -p
@@ -21,7 +21,8 @@
  * (test/) when node and the package are installed; llama2.c's run and
  * runq from llama2cdir when it is given (built by hand, greedy with
  * -t 0 -n steps, "achieved tok/s" read from their stderr); -m takes
- * the peers' rows of one model (stories42M, stories110M, TinyLlama-1.1B).
+ * the peers' rows of one model (stories42M, stories110M, TinyLlama-1.1B),
+ * or one row of it as model:type (TinyLlama-1.1B:q8_0).
  * Random-weight models of the stories and TinyLlama shapes are made
  * with export random, quantize and gguf (and kept in workdir).
  */
@@ -964,6 +965,22 @@ ratios(Span *a, Span *b)
 	return r;
 }
 
+/* whether -m names r: its model, or model:type */
+static int
+wantrow(Peerrow *r)
+{
+	char *c;
+	int n;
+
+	if(peeronly == nil)
+		return 1;
+	c = strchr(peeronly, ':');
+	if(c == nil)
+		return strcmp(r->name, peeronly) == 0;
+	n = c - peeronly;
+	return strncmp(r->name, peeronly, n) == 0 && r->name[n] == 0 && strcmp(r->type, c+1) == 0;
+}
+
 /* ours (the GGUF file as run or runq opens it) against the peers, rounds in turns */
 static void
 peerrow(Peerrow *r, int threads)
@@ -1039,7 +1056,7 @@ peers(int small)
 	print("%-15s %-5s %3s %13s %13s %13s %12s %12s %11s %11s %11s\n", "model", "", "", "ours", "llama.cpp", "llama2.c", "ours/l.cpp", "ours/l2c",
 		"pp ours", "pp l.cpp", "pp ratio");
 	for(i = 0; i < (small ? 1 : nelem(peerrows)); i++){
-		if(!small && peeronly != nil && strcmp(peerrows[i].name, peeronly) != 0)
+		if(!small && !wantrow(&peerrows[i]))
 			continue;
 		for(t = 1; t <= allthreads; t = t == allthreads ? t+1 : allthreads)
 			peerrow(small ? &smallrow : &peerrows[i], t);
@@ -1070,7 +1087,7 @@ peakmem(void)
 static void
 usage(void)
 {
-	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-V] [-S] [-B]\n");
+	fprint(2, "usage: bench [-d modeldir] [-b bindir] [-w workdir] [-l llama2cdir] [-j peerdir] [-m model[:type]] [-r rounds] [-s] [-k] [-e] [-p] [-A] [-V] [-S] [-B]\n");
 	threadexitsall("usage");
 }
 
