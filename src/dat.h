@@ -29,7 +29,7 @@ enum {
 	Maxseq		= 1<<20,
 	Chunk		= 8<<20,	/* bytes per read of weights */
 	Qgs		= 32,		/* GGUF's Q8_0 block: the group size of GGUF and safetensors loaded for runq */
-	Batch		= 16,		/* prompt tokens that go through the layers together */
+	Batch		= 64,		/* prompt tokens that go through the layers together */
 	Panel		= 16,		/* rows of an FP32 matrix interleaved by column (src/weights.c) */
 };
 
