@@ -51,6 +51,7 @@ void	q50x8avx4(Gargs*);
 void	q40x8vnni4(Gargs*);
 void	q80x8vnni4(Gargs*);
 void	q4kx8vnni4(Gargs*);
+void	q6kx8vnni4(Gargs*);
 void	q4ksums(int*, uchar*, schar*);
 void	q4kx4sse(Gargs*);
 void	q4ktabsse(uchar*, schar*, float*, int*, vlong);
@@ -554,9 +555,9 @@ kquads(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 /*
  * the AVX-VNNI kernels' constants: nibbles, Q8_0's 0x80 that makes its
  * bytes unsigned, then q4kx8vnni4's six bits of sc and m, the two
- * above, a dword's low byte
+ * above, a dword's low byte, and q6kx8vnni4's ones
  */
-static uchar vnnitab[160] = {
+static uchar vnnitab[192] = {
 	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
 	0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F, 0x0F,
 	0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
@@ -567,6 +568,8 @@ static uchar vnnitab[160] = {
 	0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30,
 	0xFF, 0, 0, 0, 0xFF, 0, 0, 0, 0xFF, 0, 0, 0, 0xFF, 0, 0, 0,
 	0xFF, 0, 0, 0, 0xFF, 0, 0, 0, 0xFF, 0, 0, 0, 0xFF, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
 static uchar avxgtab[192] = {
@@ -839,12 +842,12 @@ vnnisums(int *xsum, int ng, int k)
 	return p;
 }
 
-/* Q4_K rows r..r+d-1 times four inputs by q4kx8vnni4, eight at a time; how many it did */
+/* Q4_K or Q6_K rows r..r+d-1 times four inputs by q4kx8vnni4 or q6kx8vnni4, eight at a time; how many it did */
 static int
 kvnni4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
 	Gargs a;
-	uchar tab[800+32];
+	uchar tab[1856+32];
 
 	d &= ~7;
 	if(d == 0 || n % 256 != 0)
@@ -854,7 +857,10 @@ kvnni4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *x
 	a.tab = (float*)(tab + (-(uintptr)tab & 31));
 	memmove(a.tab, vnnitab, sizeof vnnitab);
 	a.ostride = ostride;
-	q4kx8vnni4(&a);
+	if(w->type == Tq4_K)
+		q4kx8vnni4(&a);
+	else
+		q6kx8vnni4(&a);
 	return d;
 }
 
@@ -878,6 +884,8 @@ gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs
 	case Tq5_K:
 		return kquads4(q5kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	case Tq6_K:
+		if(vnni() && (k4 = kvnni4(out, ostride, w, r, n, d, xq, xs, xsum)) > 0)
+			return k4;
 		return kquads4(q6kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	case Tq4_0:
 		k = q40x8avx4;
