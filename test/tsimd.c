@@ -751,13 +751,13 @@ testlibthread(void)
 	chanfree(c[1]);
 }
 
-/* run's output with and without SIMD, without AVX or AVX2, and with 1 to 4 threads */
+/* run's output with and without SIMD, without AVX, AVX2 or AVX-VNNI, and with 1 to 4 threads */
 void
 testsimdcli(void)
 {
 	static char *progs[] = {"run", "runq"};
-	static char *opts[] = {"--no-simd", "--no-avx", "--no-avx2", "--no-ssse3", "--threads", "--threads", "--threads", "--threads"};
-	static char *optv[] = {nil, nil, nil, nil, "1", "2", "3", "4"};
+	static char *opts[] = {"--no-simd", "--no-avx", "--no-avx2", "--no-vnni", "--no-ssse3", "--threads", "--threads", "--threads", "--threads"};
+	static char *optv[] = {nil, nil, nil, nil, nil, "1", "2", "3", "4"};
 	char *argv[20], *want, *out, *model[2], *tok[2];
 	int p, k, n;
 
