@@ -76,6 +76,7 @@ void	q5kt4avx(Gargs*);
 void	q6kt4avx(Gargs*);
 void	quantizesse(schar*, float*, float*, vlong, vlong, float*);
 void	wsumsse(float*, float*, float*, vlong, vlong, vlong);
+void	wsumavx(float*, float*, float*, vlong, vlong, vlong);
 void	addsse(float*, float*, vlong);
 void	divsse(float*, float*, vlong);
 void	rmsscalesse(float*, float*, float*, float*, vlong);
@@ -977,11 +978,14 @@ quantize(schar *q, float *s, float *x, int n, int gs)
 void
 wsum(float *out, float *a, float *v, int n, int t, int stride)
 {
-	int n4;
+	int n4, n64;
 
 	n4 = SPLIT(n);
-	if(n4 > 0)
-		wsumsse(out, a, v, n4, t, stride);
+	n64 = avx() ? n & ~63 : 0;
+	if(n64 > 0)
+		wsumavx(out, a, v, n64, t, stride);
+	if(n4 > n64)
+		wsumsse(out + n64, a, v + n64, n4 - n64, t, stride);
 	wsumc(out + n4, a, v + n4, n - n4, t, stride);
 }
 

@@ -1,6 +1,6 @@
 /*
- * AVX kernels of FP32 products with matrices in panels (src/weights.c)
- * and with F16 and BF16 rows: no instruction of them is AVX2's, so they
+ * AVX kernels of FP32 products with matrices in panels (src/weights.c),
+ * with F16 and BF16 rows, and attention's weighted sum of values: no instruction of them is AVX2's, so they
  * are used where avx() says the machine has AVX (F16's: f16c(), AVX and
  * F16C), giving the SSE2 kernels' bits: a lane holds a row and adds its
  * products in column order, a multiply then an add (no FMA: one
@@ -254,5 +254,73 @@ h16turn:
 	SUBQ	$8, R8
 	JMP	h16rows
 h16done:
+	BYTE $0xC5; BYTE $0xF8; BYTE $0x77	/* vzeroupper */
+	RET
+
+/*
+ * wsumavx(out, a, v, n, t, stride): wsumsse's sums (see simd_amd64.s)
+ * for n a multiple of 64, 64 outputs (YMM0-7) over all positions at
+ * once: the same multiply then add in k's order from +0, eight chains
+ * of eight lanes where wsumsse keeps eight of four.
+ */
+TEXT	wsumavx(SB), $0
+	MOVQ	BP, DI
+	MOVQ	a+8(FP), SI
+	MOVQ	v+16(FP), DX
+	MOVQ	n+24(FP), CX
+	MOVQ	t+32(FP), R8
+	MOVQ	stride+40(FP), R9
+	SHLQ	$2, CX
+	SHLQ	$2, R9
+	XORQ	R10, R10		/* byte offset of the outputs in hand */
+wavx64:
+	CMPQ	R10, CX
+	JGE	wavxdone
+	BYTE $0xC5; BYTE $0xFC; BYTE $0x57; BYTE $0xC0	/* vxorps %ymm0, %ymm0, %ymm0 */
+	BYTE $0xC5; BYTE $0xF4; BYTE $0x57; BYTE $0xC9	/* vxorps %ymm1, %ymm1, %ymm1 */
+	BYTE $0xC5; BYTE $0xEC; BYTE $0x57; BYTE $0xD2	/* vxorps %ymm2, %ymm2, %ymm2 */
+	BYTE $0xC5; BYTE $0xE4; BYTE $0x57; BYTE $0xDB	/* vxorps %ymm3, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0xDC; BYTE $0x57; BYTE $0xE4	/* vxorps %ymm4, %ymm4, %ymm4 */
+	BYTE $0xC5; BYTE $0xD4; BYTE $0x57; BYTE $0xED	/* vxorps %ymm5, %ymm5, %ymm5 */
+	BYTE $0xC5; BYTE $0xCC; BYTE $0x57; BYTE $0xF6	/* vxorps %ymm6, %ymm6, %ymm6 */
+	BYTE $0xC5; BYTE $0xC4; BYTE $0x57; BYTE $0xFF	/* vxorps %ymm7, %ymm7, %ymm7 */
+	LEAQ	(DX)(R10*1), BX
+	XORQ	R12, R12
+	CMPQ	R12, R8
+	JGE	wavxput
+wavxpos:
+	BYTE $0xC4; BYTE $0x22; BYTE $0x7D; BYTE $0x18; BYTE $0x04; BYTE $0xA6	/* vbroadcastss (%rsi,%r12,4), %ymm8 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0x0B	/* vmulps (%rbx), %ymm8, %ymm9 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x7C; BYTE $0x58; BYTE $0xC1	/* vaddps %ymm9, %ymm0, %ymm0 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0x53; BYTE $0x20	/* vmulps 32(%rbx), %ymm8, %ymm10 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x74; BYTE $0x58; BYTE $0xCA	/* vaddps %ymm10, %ymm1, %ymm1 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0x5B; BYTE $0x40	/* vmulps 64(%rbx), %ymm8, %ymm11 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x6C; BYTE $0x58; BYTE $0xD3	/* vaddps %ymm11, %ymm2, %ymm2 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0x63; BYTE $0x60	/* vmulps 96(%rbx), %ymm8, %ymm12 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x64; BYTE $0x58; BYTE $0xDC	/* vaddps %ymm12, %ymm3, %ymm3 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0xAB; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmulps 128(%rbx), %ymm8, %ymm13 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x5C; BYTE $0x58; BYTE $0xE5	/* vaddps %ymm13, %ymm4, %ymm4 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0xB3; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmulps 160(%rbx), %ymm8, %ymm14 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x54; BYTE $0x58; BYTE $0xEE	/* vaddps %ymm14, %ymm5, %ymm5 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0xBB; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmulps 192(%rbx), %ymm8, %ymm15 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x4C; BYTE $0x58; BYTE $0xF7	/* vaddps %ymm15, %ymm6, %ymm6 */
+	BYTE $0xC5; BYTE $0x3C; BYTE $0x59; BYTE $0x8B; BYTE $0xE0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmulps 224(%rbx), %ymm8, %ymm9 */
+	BYTE $0xC4; BYTE $0xC1; BYTE $0x44; BYTE $0x58; BYTE $0xF9	/* vaddps %ymm9, %ymm7, %ymm7 */
+	ADDQ	R9, BX
+	INCQ	R12
+	CMPQ	R12, R8
+	JLT	wavxpos
+wavxput:
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0x04; BYTE $0x17	/* vmovups %ymm0, (%rdi,%r10,1) */
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0x4C; BYTE $0x17; BYTE $0x20	/* vmovups %ymm1, 32(%rdi,%r10,1) */
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0x54; BYTE $0x17; BYTE $0x40	/* vmovups %ymm2, 64(%rdi,%r10,1) */
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0x5C; BYTE $0x17; BYTE $0x60	/* vmovups %ymm3, 96(%rdi,%r10,1) */
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0xA4; BYTE $0x17; BYTE $0x80; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovups %ymm4, 128(%rdi,%r10,1) */
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0xAC; BYTE $0x17; BYTE $0xA0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovups %ymm5, 160(%rdi,%r10,1) */
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0xB4; BYTE $0x17; BYTE $0xC0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovups %ymm6, 192(%rdi,%r10,1) */
+	BYTE $0xC4; BYTE $0xA1; BYTE $0x7C; BYTE $0x11; BYTE $0xBC; BYTE $0x17; BYTE $0xE0; BYTE $0x00; BYTE $0x00; BYTE $0x00	/* vmovups %ymm7, 224(%rdi,%r10,1) */
+	ADDQ	$256, R10
+	JMP	wavx64
+wavxdone:
 	BYTE $0xC5; BYTE $0xF8; BYTE $0x77	/* vzeroupper */
 	RET

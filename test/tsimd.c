@@ -270,7 +270,7 @@ qmatmul4s(uvlong *seed)
 static void
 wsums(uvlong *seed)
 {
-	static int ns[] = {1, 4, 12, 16, 20, 32, 36, 48, 52, 64, 68, 130};	/* passes of 32, 16, 4, the C tail */
+	static int ns[] = {1, 4, 12, 16, 20, 32, 36, 48, 52, 64, 68, 130, 200};	/* passes of 64 (AVX), 32, 16, 4, the C tail */
 	static int ts[] = {0, 1, 7, 33};
 	float *a, *v, *o1, *o2;
 	int i, j, n, t, st;
