@@ -843,31 +843,55 @@ vnnisums(int *xsum, int ng, int k)
 	return p;
 }
 
-/* Q4_K or Q6_K rows r..r+d-1 times four inputs by q4kx8vnni4 or q6kx8vnni4, eight at a time; how many it did */
+/*
+ * Q4_0, Q8_0, Q4_K or Q6_K rows r..r+d-1 times four inputs by an
+ * AVX-VNNI kernel, eight at a time; how many it did (none for other
+ * types, or where there is no memory for Q4_0's and Q8_0's sums)
+ */
 static int
-kvnni4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
+gvnni4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
 	Gargs a;
 	uchar tab[1856+32];
+	int k;
 
 	d &= ~7;
-	if(d == 0 || n % 256 != 0)
+	if(d == 0)
 		return 0;
 	gargs(&a, out, w, r, n, d, xq, xs, xsum);
-	a.nblk = n/256;
-	a.tab = (float*)(tab + (-(uintptr)tab & 31));
-	memmove(a.tab, vnnitab, sizeof vnnitab);
 	a.ostride = ostride;
-	if(w->type == Tq4_K)
-		q4kx8vnni4(&a);
-	else
-		q6kx8vnni4(&a);
-	return d;
+	switch(w->type){
+	case Tq4_0:
+	case Tq8_0:
+		k = w->type == Tq4_0 ? 8 : 128;
+		if((a.xsum = vnnisums(xsum, n/32, k)) == nil)
+			return 0;
+		a.tab = (float*)vnnitab;
+		if(k == 8)
+			q40x8vnni4(&a);
+		else
+			q80x8vnni4(&a);
+		free(a.xsum);
+		return d;
+	case Tq4_K:
+	case Tq6_K:
+		if(n % 256 != 0)
+			return 0;
+		a.nblk = n/256;
+		a.tab = (float*)(tab + (-(uintptr)tab & 31));
+		memmove(a.tab, vnnitab, sizeof vnnitab);
+		if(w->type == Tq4_K)
+			q4kx8vnni4(&a);
+		else
+			q6kx8vnni4(&a);
+		return d;
+	}
+	return 0;
 }
 
 /*
- * the first rows of r..r+d-1 times four inputs by an AVX2 kernel of
- * w's type that takes the four together; how many it did
+ * the first rows of r..r+d-1 times four inputs by an AVX-VNNI or AVX2
+ * kernel of w's type that takes the four together; how many it did
  */
 static int
 gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
@@ -877,16 +901,14 @@ gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs
 	void (*k)(Gargs*);
 	int k4;
 
+	if(vnni() && (k4 = gvnni4(out, ostride, w, r, n, d, xq, xs, xsum)) > 0)
+		return k4;
 	switch(w->type){
 	case Tq4_K:
-		if(vnni() && (k4 = kvnni4(out, ostride, w, r, n, d, xq, xs, xsum)) > 0)
-			return k4;
 		return kquads4(q4kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	case Tq5_K:
 		return kquads4(q5kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	case Tq6_K:
-		if(vnni() && (k4 = kvnni4(out, ostride, w, r, n, d, xq, xs, xsum)) > 0)
-			return k4;
 		return kquads4(q6kt4avx, out, ostride, w, r, n, d, xq, xs, xsum);
 	case Tq4_0:
 		k = q40x8avx4;
@@ -910,14 +932,6 @@ gavx4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float *xs
 	memmove(tab, avxgtab, sizeof avxgtab);
 	a.tab = (float*)tab;
 	a.ostride = ostride;
-	if(vnni() && (w->type == Tq4_0 || w->type == Tq8_0) && (a.xsum = vnnisums(xsum, n/32, w->type == Tq4_0 ? 8 : 128)) != nil){
-		k = w->type == Tq4_0 ? q40x8vnni4 : q80x8vnni4;
-		a.tab = (float*)vnnitab;
-		k(&a);
-		free(a.xsum);
-		return d;
-	}
-	a.xsum = xsum;
 	k(&a);
 	return d;
 }
