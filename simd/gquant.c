@@ -68,16 +68,16 @@ gblock(int type, int *bytes)
 	return per;
 }
 
+/* a Q8_0 row whose blocks are step bytes apart */
 static float
-dotq8_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
+dotq8s(uchar *w, vlong step, schar *xq, float *xs, int n)
 {
 	int b, k, acc;
 	schar *q;
 	float v;
 
-	USED(xsum);
 	v = 0.0f;
-	for(b = 0; b < n/32; b++, w += 34){
+	for(b = 0; b < n/32; b++, w += step){
 		q = (schar*)w + 2;
 		acc = 0;
 		for(k = 0; k < 32; k++)
@@ -85,6 +85,13 @@ dotq8_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
 		v += ((float)acc * h16(w)) * xs[b];
 	}
 	return v;
+}
+
+static float
+dotq8_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
+{
+	USED(xsum);
+	return dotq8s(w, 34, xq, xs, n);
 }
 
 static float
@@ -305,18 +312,66 @@ dotof(int type)
 	return nil;
 }
 
+/*
+ * The AVX2 kernels read a Q8_0 matrix fastest in eights (src/weights.c
+ * puts it so where they run): each eight rows' blocks 0, then their
+ * blocks 1, and so on, block b of row 8g+i at row 8g's offset plus
+ * (8b+i)·34. The eight rows a kernel sums at once are then one stream
+ * from memory, not eight; a matrix's last d%8 rows stay rows.
+ */
+
+/* row r's first block, and in *step the bytes from one of its blocks (of bytes) to the next */
+uchar*
+growat(Mat *w, vlong r, int bytes, vlong *step)
+{
+	if(r >= w->eights){
+		*step = bytes;
+		return w->raw + r*w->rowbytes;
+	}
+	*step = 8*bytes;
+	return w->raw + (r - r%8)*w->rowbytes + r%8*bytes;
+}
+
+/* Q8_0 matrix a of d rows in eights (dir 1) or back in rows (0), in place through tmp (8·rowbytes) */
+void
+toeights(Mat *a, vlong d, uchar *tmp, int dir)
+{
+	vlong g, b, nb, rb;
+	uchar *p;
+	int i;
+
+	if(a->raw == nil || a->type != Tq8_0 || (a->eights != 0) == dir)
+		return;
+	rb = a->rowbytes;
+	nb = rb / 34;
+	for(g = 0; g + 8 <= d; g += 8){
+		p = a->raw + g*rb;
+		memmove(tmp, p, 8*rb);
+		for(i = 0; i < 8; i++)
+			for(b = 0; b < nb; b++)
+				if(dir)
+					memmove(p + (8*b + i)*34, tmp + i*rb + b*34, 34);
+				else
+					memmove(p + i*rb + b*34, tmp + (8*b + i)*34, 34);
+	}
+	a->eights = dir ? d - d%8 : 0;
+}
+
 /* d rows of w (type, rowbytes apart) times the input: x as FP32, xq, xs, xsum as Q8 in 32s */
 void
 gmatmulc(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 {
 	uchar *p;
+	vlong step;
 	Dot dot;
 	int i;
 
-	p = w->raw + (vlong)r*w->rowbytes;
 	dot = dotof(w->type);
-	for(i = 0; i < d; i++, p += w->rowbytes){
-		if(dot != nil)
+	for(i = 0; i < d; i++){
+		p = growat(w, r+i, 34, &step);
+		if(r+i < w->eights)
+			out[i] = dotq8s(p, step, xq, xs, n);
+		else if(dot != nil)
 			out[i] = dot(p, xq, xs, xsum, n);
 		else if(w->type == Tf16)
 			out[i] = dotf16(p, x, n);

@@ -645,10 +645,14 @@ q41block:
 q41done:
 	RET
 
+/*
+ * q80x4sse: Q8_0, with rstep and bstep as q80x8avx's (its blocks a row
+ * read): in eights (simd/gquant.c) four rows of one eight a call.
+ */
 TEXT	q80x4sse(SB), $0
 	MOVQ	0(BP), DI		/* out */
 	MOVQ	32(BP), DX		/* w: row 0 of the quad */
-	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	96(BP), CX		/* rstep */
 	MOVQ	56(BP), R8		/* d */
 	MOVQ	64(BP), R13		/* the half table */
 q8quads:
@@ -659,7 +663,9 @@ q8quads:
 	LEAQ	(DX)(CX*1), R10
 	LEAQ	(R10)(CX*1), R11
 	LEAQ	(R11)(CX*1), R12
-	LEAQ	(R12)(CX*1), BX		/* the next quad, prefetched as this one goes */
+	MOVQ	40(BP), BX
+	LEAQ	(DX)(BX*4), BX		/* the next quad, prefetched as this one goes */
+	MOVQ	48(BP), R15		/* blocks a row */
 	XORPS	X8, X8
 	XORQ	AX, AX
 q8block:
@@ -780,12 +786,13 @@ q8block:
 	ADDPS	X4, X8
 	ADDQ	$32, SI
 	ADDQ	$4, R14
-	ADDQ	$34, AX
-	CMPQ	AX, CX
-	JLT	q8block
+	ADDQ	104(BP), AX		/* bstep */
+	DECQ	R15
+	JNE	q8block
 	MOVUPS	X8, (DI)
 	ADDQ	$16, DI
-	LEAQ	(R12)(CX*1), DX
+	MOVQ	40(BP), R9
+	LEAQ	(DX)(R9*4), DX		/* four rows on */
 	SUBQ	$4, R8
 	JMP	q8quads
 q8done:

@@ -69,6 +69,8 @@ void	gquantinit(void);
 void	gquantize(schar*, float*, int*, float*, int);
 int	gblock(int, int*);
 void	gmatmulc(float*, Mat*, int, int, int, schar*, float*, int*, float*);
+uchar*	growat(Mat*, vlong, int, vlong*);
+void	toeights(Mat*, vlong, uchar*, int);
 void	gmatmul4c(float*, int, Mat*, int, int, int, schar*, float*, int*, float*);
 int	gneedsq(int);
 float*	halftable(void);

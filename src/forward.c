@@ -313,12 +313,19 @@ static void
 embed(Model *m, float *x, int tok)
 {
 	Mat *e;
-	vlong off;
+	uchar *p;
+	vlong off, step;
 	int i, dim;
 
 	e = &m->w.emb;
 	dim = m->c.dim;
 	off = (vlong)tok * dim;
+	if(e->raw != nil && tok < e->eights){
+		p = growat(e, tok, 34, &step);
+		for(i = 0; i < dim; i += 32)
+			dequant(Tq8_0, p + i/32*step, x + i, 32);
+		return;
+	}
 	if(e->raw != nil){
 		dequant(e->type, e->raw + tok*e->rowbytes, x, dim);
 		return;

@@ -125,7 +125,9 @@ arrange(Model *m)
  * each FP32 matrix's rows go in panels of Panel: a panel's n columns one
  * after another, each column's Panel weights together (row i's weight j
  * at j·Panel + i%Panel); the last d%Panel rows stay rows. The kernels of
- * simd/port.c read it; the writers want rows, and get them back.
+ * simd/port.c read it; the writers want rows, and get them back. Where
+ * the AVX2 kernels run, each Q8_0 matrix goes in eights the same way
+ * (simd/gquant.c).
  */
 
 /* a d×n matrix's panels, from rows (dir 1) or back to rows (0), in place through tmp (Panel·n floats) */
@@ -147,12 +149,14 @@ repanel(float *w, vlong d, vlong n, float *tmp, int dir)
 	}
 }
 
-/* matrix a, if FP32, as repanel does */
+/* matrix a, if FP32, as repanel does; if Q8_0, as toeights */
 static void
 relay(Mat *a, vlong d, vlong n, float *tmp, int dir)
 {
 	if(a->f != nil)
 		repanel(a->f, d, n, tmp, dir);
+	else if(a->type == Tq8_0 && (dir == 0 || avx2()))
+		toeights(a, d, (uchar*)tmp, dir);
 }
 
 /* every FP32 matrix of m in panels (dir 1) or rows (0) */
@@ -187,6 +191,8 @@ relayout(Model *m, int dir)
 	}
 	if(!c->shared)
 		relay(&w->cls, c->vocab, dim, tmp, dir);
+	else
+		w->cls = w->emb;
 	free(tmp);
 	m->panels = dir;
 	return 0;

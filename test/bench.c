@@ -395,7 +395,7 @@ gmvrows(void *v, int lo, int hi)
 	int r, nr;
 
 	m = v;
-	nr = 128*1024 / m->w.rowbytes;
+	nr = 128*1024 / m->w.rowbytes & ~7;	/* whole eights */
 	for(r = lo; r < hi; r += nr)
 		gmatmul(m->out + r, &m->w, r, m->n, hi - r < nr ? hi - r : nr, m->xq, m->xs, m->xsum, m->x);
 }
@@ -404,7 +404,8 @@ gmvrows(void *v, int lo, int hi)
  * GB/s of weights each GGUF type's product reads on one thread, rows of
  * 2048: 256 KB of them (in L2) and 256 MB (from memory), SSE2 alone,
  * SSSE3 (the types that have a kernel of it) and AVX2 in turns, the
- * best of twelve spells of at least 10 ms each
+ * best of twelve spells of at least 10 ms each; AVX2's Q8_0 in eights,
+ * as a model is loaded for it
  */
 static void
 gmatvecs(double bw1)
@@ -413,7 +414,8 @@ gmatvecs(double bw1)
 	static char *names[] = {"Q4_0", "Q4_1", "Q5_0", "Q8_0", "Q4_K", "Q5_K", "Q6_K", "F16", "BF16"};
 	static vlong sizes[2] = {256*1024, 256*1024*1024};
 	Gmv m;
-	uchar *raw;
+	Mat rows, eights;
+	uchar *raw, *raw8;
 	uvlong seed;
 	double r[3][2], v;
 	int k, i, j, a, d, avx, ssse, have[3];
@@ -446,6 +448,13 @@ gmatvecs(double bw1)
 		tensorsize(types[k], m.n, &m.w.rowbytes);
 		m.w.raw = raw;
 		gtyperows(raw, types[k], m.w.rowbytes, sizes[1] / m.w.rowbytes, &seed);
+		rows = eights = m.w;
+		raw8 = nil;
+		if(types[k] == Tq8_0 && have[2] && (raw8 = emallocline(sizes[1])) != nil){
+			memmove(raw8, raw, sizes[1]);
+			eights.raw = raw8;
+			toeights(&eights, sizes[1] / m.w.rowbytes, (uchar*)m.out, 1);
+		}
 		memset(r, 0, sizeof r);
 		for(i = 0; i < 12; i++)
 		for(j = 0; j < 2; j++)
@@ -454,11 +463,13 @@ gmatvecs(double bw1)
 				continue;
 			usessse3 = a > 0;
 			useavx = a > 1;
+			m.w = a == 2 && raw8 != nil ? eights : rows;
 			d = sizes[j] / m.w.rowbytes & ~7;
 			v = spell(gmvrows, &m, d) * d * m.w.rowbytes / 1e9;
 			if(v > r[a][j])
 				r[a][j] = v;
 		}
+		free(raw8);
 		print("%-6s", names[k]);
 		for(a = 0; a < 3; a++)
 			for(j = 0; j < 2; j++)

@@ -174,6 +174,44 @@ fourcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 	free(q4); free(x4); free(s4); free(sum4); free(want); free(got);
 }
 
+/*
+ * a Q8_0 matrix of d rows in eights (simd/gquant.c) against want, the
+ * bits of its rows: gmatmulc, every way split anywhere, four tokens, and
+ * back in rows byte for byte
+ */
+static void
+eightcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *want)
+{
+	uchar *rows, *tmp;
+	float *got;
+	int s, split;
+
+	if(w->type != Tq8_0)
+		return;
+	rows = malloc(d*w->rowbytes);
+	tmp = malloc(8*w->rowbytes);
+	got = malloc(d*sizeof(float));
+	memmove(rows, w->raw, d*w->rowbytes);
+	toeights(w, d, tmp, 1);
+	check(w->eights == d - d%8, "%d rows: %lld in eights, want %d", d, w->eights, d - d%8);
+	check(d < 8 || n == 32 || memcmp(rows, w->raw, d*w->rowbytes) != 0, "%d×%d: the eights are the rows", d, n);
+	gmatmulc(got, w, 0, n, d, xq, xs, xsum, nil);
+	check(memcmp(want, got, d*sizeof(float)) == 0, "%d×%d in eights: gmatmulc's bits are not the rows'", d, n);
+	for(s = 0; s < Nways; s++){
+		setway(s);
+		for(split = 0; split < d; split += 3){
+			gmatmul(got, w, 0, n, split, xq, xs, xsum, nil);
+			gmatmul(got + split, w, split, n, d - split, xq, xs, xsum, nil);
+			check(memcmp(want, got, d*sizeof(float)) == 0, "%d×%d in eights, %s, split at %d: not the rows' bits", d, n, waynames[s], split);
+		}
+	}
+	setway(Wall);
+	fourcheck(w, n, d, xq, xs, xsum, nil);
+	toeights(w, d, tmp, 0);
+	check(w->eights == 0 && memcmp(rows, w->raw, d*w->rowbytes) == 0, "%d×%d: eights back in rows are not the rows", d, n);
+	free(rows); free(tmp); free(got);
+}
+
 /* one type at n columns and d rows: the reference, splits and SIMD */
 static void
 dotcase(int t, int n, int d, uvlong *seed)
@@ -250,6 +288,7 @@ dotcase(int t, int n, int d, uvlong *seed)
 	setway(Wall);
 	if(n % 32 == 0)
 		fourcheck(&w, n, d, xq, xs, xsum, x);
+	eightcheck(&w, n, d, xq, xs, xsum, out);
 	free(raw); free(x); free(xq); free(xs); free(xsum); free(out); free(out2); free(wf);
 }
 
@@ -335,6 +374,7 @@ edgecase(int t, int n, int d, uvlong *seed)
 	}
 	setway(Wall);
 	fourcheck(&w, n, d, xq, xs, xsum, nil);
+	eightcheck(&w, n, d, xq, xs, xsum, out);
 	free(w.raw); free(xq); free(xs); free(xsum); free(out); free(out2);
 }
 
@@ -797,6 +837,8 @@ testgquantexport(void)
 			continue;
 		}
 		worst = 0;
+		if(torows(a) < 0)	/* the Q8_0 ones may be in eights */
+			fail("torows: %r");
 		what = smprint("%s output.weight", expnames[k]);
 		expmat(&a->w.cls, m->w.cls.f, 512*dim, wanttype(exptypes[k], "output", 0), what, explimit[k], &worst);
 		for(l = 0; l < 4; l++){
@@ -805,6 +847,8 @@ testgquantexport(void)
 			expmat(&a->w.w2[l], m->w.w2[l].f, dim*hid, wanttype(exptypes[k], "ffn_down", l), expnames[k], explimit[k], &worst);
 			expmat(&a->w.w3[l], m->w.w3[l].f, hid*dim, wanttype(exptypes[k], "ffn_up", l), expnames[k], explimit[k], &worst);
 		}
+		if(topanels(a) < 0)
+			fail("topanels: %r");
 		n = greedylogits(a, b, 64, &diff, &nd);
 		note("%s: weights within %.4f RMS, %d of 64 greedy tokens (%d distinct) as FP32's, logits %.2g apart", expnames[k], worst, n, nd, diff);
 		if(exptypes[k] == Tq4_K_M){
