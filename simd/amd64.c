@@ -601,14 +601,40 @@ gargs(Gargs *a, float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, i
 	a->d = d;
 	a->h2f = halftable();
 	a->rstep = w->rowbytes;
-	a->bstep = 34;
+	a->bstep = eightblock(w->type);
 	a->pf = 16*w->rowbytes;
 	if(r < w->eights){
-		/* one stream: q80x8avx reads it fastest with PREFETCHT0 2 KB on (a Xeon) */
-		a->w = growat(w, r, 34, &a->bstep);
-		a->rstep = 34;
+		/* one stream: q80x8avx and q40x8avx read it fastest with PREFETCHT0 2 KB on (a Xeon) */
+		a->w = growat(w, r, &a->bstep);
+		a->rstep = eightblock(w->type);
 		a->pf = 2048;
 	}
+}
+
+/*
+ * rows r..r+d-1 (d at most 8) of w in eights copied out as rows into
+ * v, a Mat of them, for the kernels that take only rows; nil where
+ * there is no memory
+ */
+static Mat*
+asrows(Mat *v, Mat *w, int r, int d)
+{
+	vlong step;
+	uchar *p;
+	int i, b, bb;
+
+	bb = eightblock(w->type);
+	*v = *w;
+	v->eights = 0;
+	v->raw = malloc(d*w->rowbytes);
+	if(v->raw == nil)
+		return nil;
+	for(i = 0; i < d; i++){
+		p = growat(w, r+i, &step);
+		for(b = 0; b < w->rowbytes/bb; b++)
+			memmove(v->raw + i*w->rowbytes + b*bb, p + b*step, bb);
+	}
+	return v;
 }
 
 /* rows r.. of w can be the kernels': in rows, or the first of an eight */
@@ -710,7 +736,21 @@ gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 {
 	static uchar bits[16] = {1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128};
 	Gargs a;
+	Mat v;
 
+	if(w->type == Tq4_0 && r < w->eights){
+		for(; r < w->eights && d >= 4; r += 4, d -= 4, out += 4)
+			if(asrows(&v, w, r, 4) != nil){
+				gsse(out, &v, 0, n, 4, xq, xs, xsum);
+				free(v.raw);
+			}else
+				gmatmulc(out, w, r, n, 4, xq, xs, xsum, nil);
+		if(d > 0 && r >= w->eights)
+			gsse(out, w, r, n, d, xq, xs, xsum);
+		else if(d > 0)
+			gmatmulc(out, w, r, n, d, xq, xs, xsum, nil);
+		return;
+	}
 	gargs(&a, out, w, r, n, d, xq, xs, xsum);
 	a.tab = (float*)bits;
 	switch(w->type){
@@ -969,7 +1009,7 @@ gmatmul4(float *out, int ostride, Mat *w, int r, int n, int d, schar *xq, float 
 	k = 0;
 	if(usesimd && avx2() && n >= 32)
 		k = gavx4(out, ostride, w, r, n, d, xq, xs, xsum);
-	else if(ssse3() && ssse3type(w->type))
+	else if(ssse3() && ssse3type(w->type) && r >= w->eights)
 		k = w->type == Tq4_0 ? q40panels4(out, ostride, w, r, n, d, xq, xs, xsum)
 			: kpanels4(out, ostride, w, r, n, d, xq, xs, xsum);
 	for(t = 0; t < 4; t++)

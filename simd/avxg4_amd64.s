@@ -32,6 +32,7 @@
  * blocks' values). The table is avxgtab's 192 bytes (see simd/amd64.c)
  * then 64 bytes of scratch (the rows' scales, and Q4_1's minimums). Out,
  * w and d of the Gargs are moved pass by pass: they are not kept.
+ * q40x8avx4 and q80x8avx4 take rstep and bstep as q40x8avx's.
  */
 
 /*
@@ -39,7 +40,7 @@
  */
 TEXT	q40x8avx4(SB), $0
 	MOVQ	72(BP), DI		/* the table */
-	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	96(BP), CX		/* rstep */
 	MOVQ	64(BP), R13		/* the half table */
 	MOVQ	48(BP), R8
 	SHLQ	$5, R8		/* n: from one token's input to the next */
@@ -58,8 +59,9 @@ h40pass:
 	ADDQ	CX, R10		/* row 3 */
 	LEAQ	(R10)(CX*2), R11
 	ADDQ	CX, R11		/* row 6 */
-	LEAQ	(DX)(CX*8), BX
-	LEAQ	(BX)(CX*8), BX		/* the eight rows after the next, prefetched as these go */
+	MOVQ	40(BP), BX
+	SHLQ	$4, BX
+	ADDQ	DX, BX		/* the eight rows after the next, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x3C; BYTE $0x57; BYTE $0xC0	/* vxorps %ymm8, %ymm8, %ymm8 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x34; BYTE $0x57; BYTE $0xC9	/* vxorps %ymm9, %ymm9, %ymm9 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x2C; BYTE $0x57; BYTE $0xD2	/* vxorps %ymm10, %ymm10, %ymm10 */
@@ -225,9 +227,9 @@ h40block:
 	BYTE $0xC4; BYTE $0x02; BYTE $0x7D; BYTE $0x18; BYTE $0x2C; BYTE $0x21	/* vbroadcastss (%r9,%r12,1), %ymm13 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x59; BYTE $0xE5	/* vmulps %ymm13, %ymm12, %ymm12 */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x24; BYTE $0x58; BYTE $0xDC	/* vaddps %ymm12, %ymm11, %ymm11 */
-	ADDQ	$18, DX
-	ADDQ	$18, R10
-	ADDQ	$18, R11
+	ADDQ	104(BP), DX		/* bstep */
+	ADDQ	104(BP), R10
+	ADDQ	104(BP), R11
 	ADDQ	$32, SI
 	ADDQ	$4, R14
 	ADDQ	$4, R15
@@ -244,7 +246,8 @@ h40block:
 	ADDQ	$32, R9
 	MOVQ	R9, 0(BP)
 	MOVQ	32(BP), R9
-	LEAQ	(R9)(CX*8), R9
+	MOVQ	40(BP), AX
+	LEAQ	(R9)(AX*8), R9		/* eight rows on */
 	MOVQ	R9, 32(BP)
 	MOVQ	56(BP), R9
 	SUBQ	$8, R9
@@ -256,8 +259,7 @@ h40done:
 
 /*
  * q80x8avx4: Q8_0, each token's 32 bytes made words once a block,
- * the rows' bytes made words again for each token (from L1); rows
- * rstep and blocks bstep apart, as q80x8avx's.
+ * the rows' bytes made words again for each token (from L1).
  */
 TEXT	q80x8avx4(SB), $0
 	MOVQ	72(BP), DI		/* the table */

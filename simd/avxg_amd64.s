@@ -35,13 +35,15 @@
  * many bytes do: q40x8avx prefetches into L1, and decoded 4% faster so
  * on a Xeon.
  *
- * q80x8avx takes three more fields, rstep, bstep and pf (Gargs): the
- * bytes from a row of the pass to the next and from a block of a row
- * to its next, rowbytes and 34 for rows, 34 and 272 for a matrix in
- * eights (simd/gquant.c), whose eight rows are one stream; and where it
- * prefetches into L1 (PREFETCHT0), eight blocks' bytes a block, from the
- * pass's first row on: 2 KB on in eights (1.5-3 KB were as fast on a
- * Xeon, 4 KB a quarter slower), sixteen rows on in rows.
+ * q80x8avx and q40x8avx take three more fields, rstep, bstep and pf
+ * (Gargs): the bytes from a row of the pass to the next and from a
+ * block of a row to its next, rowbytes and the block's bytes (34, 18)
+ * for rows, the block's bytes and eight blocks' for a matrix in eights
+ * (simd/gquant.c), whose eight rows are one stream; and where they
+ * prefetch into L1 (PREFETCHT0), eight blocks' bytes a block, from the
+ * pass's first row on: 2 KB on in eights (Q8_0: 1.5-3 KB were as fast
+ * on a Xeon, 4 KB a quarter slower; Q4_0: 1 KB 5% slower), sixteen rows
+ * on in rows.
  */
 
 /*
@@ -50,7 +52,7 @@
 TEXT	q40x8avx(SB), $0
 	MOVQ	0(BP), DI		/* out */
 	MOVQ	32(BP), R12		/* w: row 0 of the pass */
-	MOVQ	40(BP), CX		/* rowbytes */
+	MOVQ	96(BP), CX		/* rstep */
 	MOVQ	56(BP), R8		/* d */
 	MOVQ	64(BP), R13		/* the half table */
 	MOVQ	72(BP), R9		/* the constants */
@@ -69,8 +71,8 @@ g40pass:
 	ADDQ	CX, R10		/* row 3 */
 	LEAQ	(R10)(CX*2), R11
 	ADDQ	CX, R11		/* row 6 */
-	LEAQ	(R12)(CX*8), BX
-	LEAQ	(BX)(CX*8), BX		/* the eight rows after the next, prefetched as these go */
+	MOVQ	112(BP), BX
+	ADDQ	R12, BX		/* pf on, prefetched as these go */
 	BYTE $0xC4; BYTE $0x41; BYTE $0x1C; BYTE $0x57; BYTE $0xE4	/* vxorps %ymm12, %ymm12, %ymm12 */
 g40block:
 	BYTE $0x0F; BYTE $0x18; BYTE $0x0B	/* prefetcht0 (%rbx) */
@@ -152,9 +154,9 @@ g40block:
 	BYTE $0xC4; BYTE $0xC2; BYTE $0x7D; BYTE $0x18; BYTE $0x2E	/* vbroadcastss (%r14), %ymm5 */
 	BYTE $0xC5; BYTE $0xFC; BYTE $0x59; BYTE $0xC5	/* vmulps %ymm5, %ymm0, %ymm0 */
 	BYTE $0xC5; BYTE $0x1C; BYTE $0x58; BYTE $0xE0	/* vaddps %ymm0, %ymm12, %ymm12 */
-	ADDQ	$18, DX
-	ADDQ	$18, R10
-	ADDQ	$18, R11
+	ADDQ	104(BP), DX		/* bstep */
+	ADDQ	104(BP), R10
+	ADDQ	104(BP), R11
 	ADDQ	$32, SI
 	ADDQ	$4, R14
 	ADDQ	$4, R15
@@ -162,7 +164,8 @@ g40block:
 	JNE	g40block
 	BYTE $0xC5; BYTE $0x7C; BYTE $0x11; BYTE $0x27	/* vmovups %ymm12, (%rdi) */
 	ADDQ	$32, DI
-	LEAQ	(R12)(CX*8), R12
+	MOVQ	40(BP), R9
+	LEAQ	(R12)(R9*8), R12		/* eight rows on */
 	SUBQ	$8, R8
 	JMP	g40pass
 g40done:

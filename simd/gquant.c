@@ -94,16 +94,16 @@ dotq8_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
 	return dotq8s(w, 34, xq, xs, n);
 }
 
+/* a Q4_0 row whose blocks are step bytes apart */
 static float
-dotq4_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
+dotq4s(uchar *w, vlong step, schar *xq, float *xs, int n)
 {
 	int b, k, acc;
 	schar *x;
 	float v;
 
-	USED(xsum);
 	v = 0.0f;
-	for(b = 0; b < n/32; b++, w += 18){
+	for(b = 0; b < n/32; b++, w += step){
 		x = xq + 32*b;
 		acc = 0;
 		for(k = 0; k < 16; k++)
@@ -111,6 +111,13 @@ dotq4_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
 		v += ((float)acc * h16(w)) * xs[b];
 	}
 	return v;
+}
+
+static float
+dotq4_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
+{
+	USED(xsum);
+	return dotq4s(w, 18, xq, xs, n);
 }
 
 static float
@@ -313,17 +320,27 @@ dotof(int type)
 }
 
 /*
- * The AVX2 kernels read a Q8_0 matrix fastest in eights (src/weights.c
+ * The AVX2 kernels read a Q8_0 or Q4_0 matrix fastest in eights (src/weights.c
  * puts it so where they run): each eight rows' blocks 0, then their
  * blocks 1, and so on, block b of row 8g+i at row 8g's offset plus
- * (8b+i)·34. The eight rows a kernel sums at once are then one stream
+ * (8b+i)·34 (Q4_0: 18). The eight rows a kernel sums at once are then one stream
  * from memory, not eight; a matrix's last d%8 rows stay rows.
  */
 
-/* row r's first block, and in *step the bytes from one of its blocks (of bytes) to the next */
-uchar*
-growat(Mat *w, vlong r, int bytes, vlong *step)
+/* the bytes of a block of a type that goes in eights; 0 for the others */
+int
+eightblock(int type)
 {
+	return type == Tq8_0 ? 34 : type == Tq4_0 ? 18 : 0;
+}
+
+/* row r's first block, and in *step the bytes from one of its blocks to the next */
+uchar*
+growat(Mat *w, vlong r, vlong *step)
+{
+	int bytes;
+
+	bytes = eightblock(w->type);
 	if(r >= w->eights){
 		*step = bytes;
 		return w->raw + r*w->rowbytes;
@@ -332,27 +349,28 @@ growat(Mat *w, vlong r, int bytes, vlong *step)
 	return w->raw + (r - r%8)*w->rowbytes + r%8*bytes;
 }
 
-/* Q8_0 matrix a of d rows in eights (dir 1) or back in rows (0), in place through tmp (8·rowbytes) */
+/* Q8_0 or Q4_0 matrix a of d rows in eights (dir 1) or back in rows (0), in place through tmp (8·rowbytes) */
 void
 toeights(Mat *a, vlong d, uchar *tmp, int dir)
 {
 	vlong g, b, nb, rb;
 	uchar *p;
-	int i;
+	int i, bb;
 
-	if(a->raw == nil || a->type != Tq8_0 || (a->eights != 0) == dir)
+	bb = eightblock(a->type);
+	if(a->raw == nil || bb == 0 || (a->eights != 0) == dir)
 		return;
 	rb = a->rowbytes;
-	nb = rb / 34;
+	nb = rb / bb;
 	for(g = 0; g + 8 <= d; g += 8){
 		p = a->raw + g*rb;
 		memmove(tmp, p, 8*rb);
 		for(i = 0; i < 8; i++)
 			for(b = 0; b < nb; b++)
 				if(dir)
-					memmove(p + (8*b + i)*34, tmp + i*rb + b*34, 34);
+					memmove(p + (8*b + i)*bb, tmp + i*rb + b*bb, bb);
 				else
-					memmove(p + i*rb + b*34, tmp + (8*b + i)*34, 34);
+					memmove(p + i*rb + b*bb, tmp + (8*b + i)*bb, bb);
 	}
 	a->eights = dir ? d - d%8 : 0;
 }
@@ -368,9 +386,11 @@ gmatmulc(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsu
 
 	dot = dotof(w->type);
 	for(i = 0; i < d; i++){
-		p = growat(w, r+i, 34, &step);
-		if(r+i < w->eights)
+		p = growat(w, r+i, &step);
+		if(r+i < w->eights && w->type == Tq8_0)
 			out[i] = dotq8s(p, step, xq, xs, n);
+		else if(r+i < w->eights)
+			out[i] = dotq4s(p, step, xq, xs, n);
 		else if(dot != nil)
 			out[i] = dot(p, xq, xs, xsum, n);
 		else if(w->type == Tf16)

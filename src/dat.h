@@ -85,7 +85,7 @@ struct Mat {
 	int	type;		/* Tf32 unless raw */
 	uchar	*raw;
 	vlong	rowbytes;
-	vlong	eights;		/* Q8_0: rows 0..eights-1 in eights (simd/gquant.c), the rest rows */
+	vlong	eights;		/* Q8_0, Q4_0: rows 0..eights-1 in eights (simd/gquant.c), the rest rows */
 };
 
 /* the matrices have one Mat per layer; norms are FP32, layer-major */
@@ -327,9 +327,9 @@ struct Gargs {
 	float	*tab;		/* q4kx4sse, q5kx4sse, q6kx4sse (and their SSSE3 kernels): scratch and constants, 384, 528 and 448 bytes, 16-byte aligned (784 for the SSSE3 four-token ones) */
 	vlong	ostride;	/* four-token kernels: floats from one token's outputs to the next */
 	vlong	bf;		/* h16x8avx: the rows are F16 (0) or BF16, by AVX (1) or AVX2 (2) */
-	vlong	rstep;		/* Q8_0 kernels: bytes from a row of the pass to the next, */
+	vlong	rstep;		/* Q8_0 and Q4_0 kernels: bytes from a row of the pass to the next, */
 	vlong	bstep;		/* from a block of a row to its next, */
-	vlong	pf;		/* and from the pass's row 0 to where q80x8avx prefetches */
+	vlong	pf;		/* and from the pass's row 0 to where q80x8avx and q40x8avx prefetch */
 };
 
 /* where generate puts its text, and how it is told to stop */

@@ -321,9 +321,9 @@ embed(Model *m, float *x, int tok)
 	dim = m->c.dim;
 	off = (vlong)tok * dim;
 	if(e->raw != nil && tok < e->eights){
-		p = growat(e, tok, 34, &step);
+		p = growat(e, tok, &step);
 		for(i = 0; i < dim; i += 32)
-			dequant(Tq8_0, p + i/32*step, x + i, 32);
+			dequant(e->type, p + i/32*step, x + i, 32);
 		return;
 	}
 	if(e->raw != nil){

@@ -126,7 +126,7 @@ arrange(Model *m)
  * after another, each column's Panel weights together (row i's weight j
  * at j·Panel + i%Panel); the last d%Panel rows stay rows. The kernels of
  * simd/port.c read it; the writers want rows, and get them back. Where
- * the AVX2 kernels run, each Q8_0 matrix goes in eights the same way
+ * the AVX2 kernels run, each Q8_0 and Q4_0 matrix goes in eights the same way
  * (simd/gquant.c).
  */
 
@@ -149,13 +149,13 @@ repanel(float *w, vlong d, vlong n, float *tmp, int dir)
 	}
 }
 
-/* matrix a, if FP32, as repanel does; if Q8_0, as toeights */
+/* matrix a, if FP32, as repanel does; if Q8_0 or Q4_0, as toeights */
 static void
 relay(Mat *a, vlong d, vlong n, float *tmp, int dir)
 {
 	if(a->f != nil)
 		repanel(a->f, d, n, tmp, dir);
-	else if(a->type == Tq8_0 && (dir == 0 || avx2()))
+	else if(eightblock(a->type) && (dir == 0 || avx2()))
 		toeights(a, d, (uchar*)tmp, dir);
 }
 

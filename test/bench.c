@@ -404,7 +404,7 @@ gmvrows(void *v, int lo, int hi)
  * GB/s of weights each GGUF type's product reads on one thread, rows of
  * 2048: 256 KB of them (in L2) and 256 MB (from memory), SSE2 alone,
  * SSSE3 (the types that have a kernel of it) and AVX2 in turns, the
- * best of twelve spells of at least 10 ms each; AVX2's Q8_0 in eights,
+ * best of twelve spells of at least 10 ms each; AVX2's Q8_0 and Q4_0 in eights,
  * as a model is loaded for it
  */
 static void
@@ -450,7 +450,7 @@ gmatvecs(double bw1)
 		gtyperows(raw, types[k], m.w.rowbytes, sizes[1] / m.w.rowbytes, &seed);
 		rows = eights = m.w;
 		raw8 = nil;
-		if(types[k] == Tq8_0 && have[2] && (raw8 = emallocline(sizes[1])) != nil){
+		if(eightblock(types[k]) && have[2] && (raw8 = emallocline(sizes[1])) != nil){
 			memmove(raw8, raw, sizes[1]);
 			eights.raw = raw8;
 			toeights(&eights, sizes[1] / m.w.rowbytes, (uchar*)m.out, 1);

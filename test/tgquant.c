@@ -175,7 +175,7 @@ fourcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *x)
 }
 
 /*
- * a Q8_0 matrix of d rows in eights (simd/gquant.c) against want, the
+ * a Q8_0 or Q4_0 matrix of d rows in eights (simd/gquant.c) against want, the
  * bits of its rows: gmatmulc, every way split anywhere, four tokens, and
  * back in rows byte for byte
  */
@@ -186,7 +186,7 @@ eightcheck(Mat *w, int n, int d, schar *xq, float *xs, int *xsum, float *want)
 	float *got;
 	int s, split;
 
-	if(w->type != Tq8_0)
+	if(eightblock(w->type) == 0)
 		return;
 	rows = malloc(d*w->rowbytes);
 	tmp = malloc(8*w->rowbytes);
