@@ -738,7 +738,7 @@ gsse(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsum)
 	Gargs a;
 	Mat v;
 
-	if(w->type == Tq4_0 && r < w->eights){
+	if(w->type != Tq8_0 && r < w->eights){
 		for(; r < w->eights && d >= 4; r += 4, d -= 4, out += 4)
 			if(asrows(&v, w, r, 4) != nil){
 				gsse(out, &v, 0, n, 4, xq, xs, xsum);

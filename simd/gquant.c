@@ -68,14 +68,15 @@ gblock(int type, int *bytes)
 	return per;
 }
 
-/* a Q8_0 row whose blocks are step bytes apart */
+/* each Dot takes a row whose blocks are step bytes apart (the block's bytes, or eight times them in eights) */
 static float
-dotq8s(uchar *w, vlong step, schar *xq, float *xs, int n)
+dotq8_0(uchar *w, vlong step, schar *xq, float *xs, int *xsum, int n)
 {
 	int b, k, acc;
 	schar *q;
 	float v;
 
+	USED(xsum);
 	v = 0.0f;
 	for(b = 0; b < n/32; b++, w += step){
 		q = (schar*)w + 2;
@@ -88,20 +89,13 @@ dotq8s(uchar *w, vlong step, schar *xq, float *xs, int n)
 }
 
 static float
-dotq8_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
-{
-	USED(xsum);
-	return dotq8s(w, 34, xq, xs, n);
-}
-
-/* a Q4_0 row whose blocks are step bytes apart */
-static float
-dotq4s(uchar *w, vlong step, schar *xq, float *xs, int n)
+dotq4_0(uchar *w, vlong step, schar *xq, float *xs, int *xsum, int n)
 {
 	int b, k, acc;
 	schar *x;
 	float v;
 
+	USED(xsum);
 	v = 0.0f;
 	for(b = 0; b < n/32; b++, w += step){
 		x = xq + 32*b;
@@ -114,21 +108,14 @@ dotq4s(uchar *w, vlong step, schar *xq, float *xs, int n)
 }
 
 static float
-dotq4_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
-{
-	USED(xsum);
-	return dotq4s(w, 18, xq, xs, n);
-}
-
-static float
-dotq4_1(uchar *w, schar *xq, float *xs, int *xsum, int n)
+dotq4_1(uchar *w, vlong step, schar *xq, float *xs, int *xsum, int n)
 {
 	int b, k, acc;
 	schar *x;
 	float v;
 
 	v = 0.0f;
-	for(b = 0; b < n/32; b++, w += 20){
+	for(b = 0; b < n/32; b++, w += step){
 		x = xq + 32*b;
 		acc = 0;
 		for(k = 0; k < 16; k++)
@@ -139,7 +126,7 @@ dotq4_1(uchar *w, schar *xq, float *xs, int *xsum, int n)
 }
 
 static float
-dotq5_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
+dotq5_0(uchar *w, vlong step, schar *xq, float *xs, int *xsum, int n)
 {
 	int b, k, acc;
 	u32int qh;
@@ -148,7 +135,7 @@ dotq5_0(uchar *w, schar *xq, float *xs, int *xsum, int n)
 
 	USED(xsum);
 	v = 0.0f;
-	for(b = 0; b < n/32; b++, w += 22){
+	for(b = 0; b < n/32; b++, w += step){
 		x = xq + 32*b;
 		qh = get32(w+2);
 		acc = 0;
@@ -205,7 +192,7 @@ ksums5(int *acc, uchar *qh, uchar *qs, schar *x)
 
 /* Q4_K and Q5_K: per sub-block of 32, its sum times d·sc less the input's sum times dmin·m */
 static float
-dotk(uchar *w, int bytes, int five, schar *xq, float *xs, int *xsum, int n)
+dotk(uchar *w, vlong bytes, int five, schar *xq, float *xs, int *xsum, int n)
 {
 	int b, j, sc, mn, acc[8];
 	float v, d, dmin;
@@ -227,15 +214,15 @@ dotk(uchar *w, int bytes, int five, schar *xq, float *xs, int *xsum, int n)
 }
 
 static float
-dotq4_k(uchar *w, schar *xq, float *xs, int *xsum, int n)
+dotq4_k(uchar *w, vlong step, schar *xq, float *xs, int *xsum, int n)
 {
-	return dotk(w, 144, 0, xq, xs, xsum, n);
+	return dotk(w, step, 0, xq, xs, xsum, n);
 }
 
 static float
-dotq5_k(uchar *w, schar *xq, float *xs, int *xsum, int n)
+dotq5_k(uchar *w, vlong step, schar *xq, float *xs, int *xsum, int n)
 {
-	return dotk(w, 176, 1, xq, xs, xsum, n);
+	return dotk(w, step, 1, xq, xs, xsum, n);
 }
 
 /* the sixteen sums Σ(q-32)·x of a Q6_K superblock's 16s: value r of a half of 128 is 4 bits of ql and 2 of qh */
@@ -258,7 +245,7 @@ ksums6c(int *acc, uchar *w, schar *x)
 
 /* Q6_K: per 32, the sums of its two 16s times their int8 scales, times d */
 static float
-dotq6_k(uchar *w, schar *xq, float *xs, int *xsum, int n)
+dotq6_k(uchar *w, vlong step, schar *xq, float *xs, int *xsum, int n)
 {
 	int b, j, acc[16];
 	schar *sc;
@@ -266,7 +253,7 @@ dotq6_k(uchar *w, schar *xq, float *xs, int *xsum, int n)
 
 	USED(xsum);
 	v = 0.0f;
-	for(b = 0; b < n/256; b++, w += 210){
+	for(b = 0; b < n/256; b++, w += step){
 		sc = (schar*)w + 192;
 		ksums6(acc, w, xq + 256*b);
 		for(j = 0; j < 8; j++)
@@ -302,7 +289,7 @@ dotbf16(uchar *w, float *x, int n)
 	return v;
 }
 
-typedef float (*Dot)(uchar*, schar*, float*, int*, int);
+typedef float (*Dot)(uchar*, vlong, schar*, float*, int*, int);
 
 static Dot
 dotof(int type)
@@ -340,7 +327,8 @@ growat(Mat *w, vlong r, vlong *step)
 {
 	int bytes;
 
-	bytes = eightblock(w->type);
+	if(gblock(w->type, &bytes) < 0)
+		bytes = 0;
 	if(r >= w->eights){
 		*step = bytes;
 		return w->raw + r*w->rowbytes;
@@ -387,12 +375,8 @@ gmatmulc(float *out, Mat *w, int r, int n, int d, schar *xq, float *xs, int *xsu
 	dot = dotof(w->type);
 	for(i = 0; i < d; i++){
 		p = growat(w, r+i, &step);
-		if(r+i < w->eights && w->type == Tq8_0)
-			out[i] = dotq8s(p, step, xq, xs, n);
-		else if(r+i < w->eights)
-			out[i] = dotq4s(p, step, xq, xs, n);
-		else if(dot != nil)
-			out[i] = dot(p, xq, xs, xsum, n);
+		if(dot != nil)
+			out[i] = dot(p, step, xq, xs, xsum, n);
 		else if(w->type == Tf16)
 			out[i] = dotf16(p, x, n);
 		else
